@@ -1,0 +1,34 @@
+/*
+ * access: the one place that decides who may do what. Deny by default.
+ *
+ * This version decides at the level of a route's capability (who may open
+ * a page at all). Decisions on individual records (an appraisal, a
+ * statement) join this table as those records are built; no handler
+ * decides access by itself.
+ *
+ * Contract: access_route() returns allow = 1 only when the table below
+ * grants the capability to one of the actor's roles; an anonymous actor
+ * (NULL) gets only ACCESS_PUBLIC. The reason is a static string for the
+ * audit log.
+ */
+#ifndef APPRAISAL_ACCESS_H
+#define APPRAISAL_ACCESS_H
+
+struct actor;
+
+enum access_cap {
+	ACCESS_PUBLIC,		/* anyone, logged in or not */
+	ACCESS_STAFF,		/* any logged-in member of staff */
+	ACCESS_SCHOOL_ADMIN,	/* head, PM lead, IT administrator */
+	ACCESS__COUNT
+};
+
+struct access_decision {
+	int		 allow;
+	const char	*reason;
+};
+
+struct access_decision	access_route(const struct actor *, enum access_cap);
+const char		*access_cap_name(enum access_cap);
+
+#endif

@@ -1,0 +1,490 @@
+#include <fcgiapp.h>
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "audit.h"
+#include "role.h"
+
+#define APP_ARENA_CAP (16u * 1024 * 1024)
+#define APP_PAGE_MAX (8u * 1024 * 1024)
+
+static const struct {
+	int		 status;
+	const char	*title;
+	const char	*message;
+} app_errors[] = {
+	{ 400, "Bad request", "The request could not be understood. Go back "
+	    "and try again." },
+	{ 403, "Not allowed", "You do not have access to this page. If you "
+	    "think you should, ask your headteacher." },
+	{ 404, "Page not found", "There is no page at this address. Check the "
+	    "address, or start again from your dashboard." },
+	{ 405, "Not allowed", "This page cannot be used that way." },
+	{ 409, "Changed by someone else", "Someone else saved a change while "
+	    "you were editing. Nothing of yours was saved; reload the page to "
+	    "see their change." },
+	{ 413, "Too large", "What you sent is larger than Appraisal accepts. "
+	    "Nothing was saved." },
+	{ 415, "Not accepted", "This kind of form submission is not "
+	    "accepted." },
+	{ 429, "Too many attempts", "There have been too many attempts. Wait "
+	    "a few minutes and try again." },
+	{ 500, "Something went wrong", "Something went wrong on our side and "
+	    "nothing was saved. Try again; if it keeps happening, tell IT." },
+	{ 503, "Service unavailable", "Appraisal cannot reach its database "
+	    "just now. Nothing was saved. Try again in a minute; if it keeps "
+	    "happening, tell IT." },
+};
+
+static size_t
+app_error_index(int status)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(app_errors) / sizeof(app_errors[0]); i++)
+		if (app_errors[i].status == status)
+			return i;
+	return 8;	/* 500 */
+}
+
+/* ---- configuration ---------------------------------------------------- */
+
+int
+app_conf_load(struct conf *c, const char *path, const char *admin_path,
+    char *err, size_t errsz)
+{
+	conf_init(c);
+	if (conf_load(c, path, err, errsz) == -1)
+		return -1;
+	if (admin_path != NULL && conf_load(c, admin_path, err, errsz) == -1)
+		return -1;
+	return conf_check(c, err, errsz);
+}
+
+void
+app_db_conf(const struct conf *c, int admin, struct db_conf *d)
+{
+	d->host = conf_str(c, "Database.Host");
+	d->port = (unsigned int)conf_int(c, "Database.Port");
+	d->socket = conf_str(c, "Database.Socket");
+	d->name = conf_str(c, "Database.Name");
+	d->user = conf_str(c, "Database.User");
+	d->password = conf_str(c, "Database.Password");
+	d->connect_timeout = (unsigned int)conf_int(c, "Database.ConnectTimeout");
+	d->timeout = (unsigned int)conf_int(c, "Database.Timeout");
+	if (admin && conf_isset(c, "Admin.Database.User")) {
+		d->user = conf_str(c, "Admin.Database.User");
+		d->password = conf_str(c, "Admin.Database.Password");
+	}
+}
+
+void
+app_directory_conf(const struct conf *c, struct directory_conf *d)
+{
+	d->uri = conf_str(c, "Directory.Uri");
+	d->bind_dn = conf_str(c, "Directory.BindDN");
+	d->bind_password = conf_str(c, "Directory.BindPassword");
+	d->base = conf_str(c, "Directory.Base");
+	d->group_base = conf_str(c, "Directory.GroupBase");
+	d->upn_suffix = conf_str(c, "Directory.UPNSuffix");
+	d->object_class = conf_str(c, "Directory.ObjectClass");
+	d->attr_login = conf_str(c, "Directory.Attr.Login");
+	d->attr_name = conf_str(c, "Directory.Attr.Name");
+	d->attr_mail = conf_str(c, "Directory.Attr.Mail");
+	d->attr_title = conf_str(c, "Directory.Attr.Title");
+	d->attr_school = conf_str(c, "Directory.Attr.School");
+	d->starttls = (int)conf_int(c, "Directory.StartTLS");
+	d->ca_file = conf_str(c, "Directory.CAFile");
+	if (*d->ca_file == '\0')
+		d->ca_file = NULL;
+	d->network_timeout = (int)conf_int(c, "Directory.NetworkTimeout");
+	d->timeout = (int)conf_int(c, "Directory.Timeout");
+}
+
+/* ---- helpers for handlers --------------------------------------------- */
+
+const char *
+app_url(struct ctx *c, const char *path)
+{
+	const char *u = arena_printf(c->arena, "%s%s", c->app->prefix, path);
+
+	return u ? u : c->app->prefix;
+}
+
+int
+app_render(struct ctx *c, int status, const char *page)
+{
+	buf_reset(&c->app->body);
+	if (tmpl_render(c->hdf, page, &c->app->body) == -1) {
+		buf_reset(&c->app->body);
+		return 500;
+	}
+	c->resp.status = status;
+	c->rendered = 1;
+	return 0;
+}
+
+int
+app_redirect(struct ctx *c, const char *path)
+{
+	c->resp.status = 303;
+	c->resp.location = path[0] == '/' ? path : app_url(c, path);
+	buf_reset(&c->app->body);
+	c->rendered = 1;
+	return 0;
+}
+
+int
+app_error(struct ctx *c, int status, const char *message)
+{
+	size_t i = app_error_index(status);
+
+	tmpl_set(c->hdf, "Page.Title", app_errors[i].title);
+	tmpl_set_int(c->hdf, "Error.Status", status);
+	tmpl_set(c->hdf, "Error.Title", app_errors[i].title);
+	tmpl_set(c->hdf, "Error.Message", message ? message :
+	    app_errors[i].message);
+	if (app_render(c, status, "error.cs") != 0) {
+		/* Last resort: a plain page that needs no template. */
+		buf_reset(&c->app->body);
+		buf_puts(&c->app->body, "<!doctype html><title>Error</title>"
+		    "<p>Something went wrong. Nothing was saved.</p>\n");
+		c->resp.status = status;
+		c->rendered = 1;
+	}
+	return 0;
+}
+
+void
+app_form_errors(struct ctx *c, const struct valid_errors *e)
+{
+	size_t i, n = e->n < VALID_ERRORS_MAX ? e->n : VALID_ERRORS_MAX;
+
+	for (i = 0; i < n; i++) {
+		tmpl_setf(c->hdf, e->items[i].field, "Form.Errors.%zu.Field", i);
+		tmpl_setf(c->hdf, e->items[i].message, "Form.Errors.%zu.Message", i);
+		tmpl_setf(c->hdf, e->items[i].message, "Form.Error.%s",
+		    e->items[i].field);
+	}
+}
+
+void
+app_audit(struct ctx *c, const char *action, const char *result,
+    const char *reason)
+{
+	struct audit_event e = {
+		.actor_id = c->actor ? c->actor->id : 0,
+		.actor_login = c->actor ? c->actor->login : "",
+		.school_id = c->actor ? c->actor->school_id : 0,
+		.action = action,
+		.record_type = "route",
+		.result = result,
+		.reason = reason,
+		.address = c->req.remote_addr,
+	};
+
+	audit_write(c->db, &e);
+}
+
+int
+app_db_status(enum db_status s)
+{
+	switch (s) {
+	case DB_OK:
+		return 0;
+	case DB_UNAVAILABLE:
+		return 503;
+	case DB_RETRY:
+	case DB_DUPLICATE:
+		return 409;
+	default:
+		return 500;
+	}
+}
+
+/* ---- routing ---------------------------------------------------------- */
+
+/* Match path against pattern; ids get the values of "#" segments. */
+static int
+app_match(const char *pattern, const char *path, long long *ids, size_t *nids)
+{
+	const char *p = pattern, *s = path;
+	long long v;
+	size_t digits;
+
+	*nids = 0;
+	while (*p != '\0') {
+		if (*p != '#') {
+			if (*p++ != *s++)
+				return 0;
+			continue;
+		}
+		for (v = 0, digits = 0; s[digits] >= '0' && s[digits] <= '9';
+		    digits++)
+			v = v * 10 + (s[digits] - '0');
+		if (digits == 0 || digits > 18 || s[0] == '0' ||
+		    *nids == APP_IDS_MAX)
+			return 0;
+		ids[(*nids)++] = v;
+		s += digits;
+		p++;
+	}
+	return *s == '\0';
+}
+
+/* The route for this request, or NULL with *status 404 or 405. */
+static const struct app_route *
+app_find_route(struct ctx *c, int *status)
+{
+	const struct app_def *d = c->app->def;
+	enum req_method m = c->req.method == REQ_HEAD ? REQ_GET : c->req.method;
+	const char *allow = NULL;
+	size_t i;
+
+	*status = 404;
+	for (i = 0; i < d->nroutes; i++) {
+		if (!app_match(d->routes[i].pattern, c->req.path, c->ids, &c->nids))
+			continue;
+		if (d->routes[i].method == m)
+			return &d->routes[i];
+		*status = 405;
+		allow = d->routes[i].method == REQ_GET ? "GET, HEAD" : "POST";
+	}
+	c->resp.allow = allow;
+	return NULL;
+}
+
+/* ---- one request ------------------------------------------------------ */
+
+static long
+app_read(void *ctx, char *buf, size_t n)
+{
+	return FCGX_GetStr(buf, n > 1 << 20 ? 1 << 20 : (int)n, ctx);
+}
+
+static int
+app_status_of_req(enum req_status s)
+{
+	static const int map[] = { 200, 400, 413, 415, 405, 500 };
+
+	return (size_t)s < sizeof(map) / sizeof(map[0]) ? map[s] : 400;
+}
+
+static void
+app_set_common(struct ctx *c)
+{
+	size_t i, n = 0;
+
+	tmpl_set(c->hdf, "Site.Name", conf_str(c->conf, "Site.Name"));
+	tmpl_set(c->hdf, "Site.Prefix", c->app->prefix);
+	tmpl_set(c->hdf, "Site.Static", app_url(c, "static/"));
+	if (c->actor == NULL) {
+		tmpl_set(c->hdf, "CSRF", c->login_csrf);
+		return;
+	}
+	tmpl_set(c->hdf, "CSRF", c->sess.csrf);
+	tmpl_set(c->hdf, "Actor.Name", c->actor->name);
+	tmpl_set(c->hdf, "Actor.Login", c->actor->login);
+	tmpl_set(c->hdf, "Actor.Title", c->actor->title);
+	tmpl_set(c->hdf, "Actor.Mail", c->actor->mail);
+	tmpl_set(c->hdf, "Actor.School", c->actor->school_name);
+	for (i = 0; i < role_count; i++)
+		if (c->actor->roles & role_table[i].role)
+			tmpl_setf(c->hdf, role_table[i].label, "Actor.Roles.%zu",
+			    n++);
+}
+
+static int
+app_identify(struct ctx *c)
+{
+	const char *cookie = req_get(&c->req.cookies, SESSION_COOKIE);
+	enum session_result r;
+	enum db_status st;
+
+	c->login_csrf = req_get(&c->req.cookies, SESSION_LOGIN_COOKIE);
+	if (c->login_csrf != NULL && !token_valid(c->login_csrf))
+		c->login_csrf = NULL;
+	if (cookie == NULL)
+		return 0;
+	r = session_load(c->db, c->arena, cookie, c->now,
+	    conf_int(c->conf, "Session.IdleMinutes") * 60,
+	    conf_int(c->conf, "Session.MaxHours") * 3600, &c->sess, &st);
+	if (r == SESSION_DB)
+		return app_db_status(st);
+	if (r == SESSION_OK)
+		c->actor = &c->sess.actor;
+	else	/* gone: forget the cookie */
+		http_add_cookie(&c->resp, SESSION_COOKIE, "", c->app->prefix, 0);
+	return 0;
+}
+
+static int
+app_csrf_ok(struct ctx *c)
+{
+	const char *sent = req_get(&c->req.form, "csrf");
+	const char *want = c->actor ? c->sess.csrf : c->login_csrf;
+
+	return sent != NULL && want != NULL && token_valid(sent) &&
+	    token_equal(sent, want);
+}
+
+/* Not logged in: GET goes to the log-in page and comes back after. */
+static int
+app_need_login(struct ctx *c)
+{
+	const char *next;
+
+	if (c->req.method == REQ_POST)
+		return app_error(c, 403, "Your session has ended, so this was "
+		    "not saved. Log in again, then repeat the change.");
+	next = valid_local_path(c->req.uri, c->app->prefix) == 0 ?
+	    c->req.uri : c->app->prefix;
+	return app_redirect(c, arena_printf(c->arena, "%slogin?next=%s",
+	    c->app->prefix, req_urlencode(c->arena, next)));
+}
+
+static int
+app_dispatch(struct ctx *c)
+{
+	const struct app_route *rt;
+	struct access_decision d;
+	int status;
+
+	if ((rt = app_find_route(c, &status)) == NULL)
+		return status;
+	if ((status = app_identify(c)) != 0)
+		return status;
+	d = access_route(c->actor, rt->cap);
+	if (!d.allow) {
+		if (c->actor == NULL)
+			return app_need_login(c);
+		app_audit(c, c->req.path, "refused", d.reason);
+		return 403;
+	}
+	if (rt->method == REQ_POST && !app_csrf_ok(c)) {
+		app_audit(c, c->req.path, "refused", "CSRF token missing or wrong");
+		return app_error(c, 403, "This form has expired or did not come "
+		    "from Appraisal. Go back, reload the page and try again.");
+	}
+	app_set_common(c);
+	return rt->fn(c);
+}
+
+static void
+app_send(struct ctx *c, FCGX_Stream *out)
+{
+	char *head;
+
+	c->resp.debug_queries = c->app->debug_queries ?
+	    (int)db_queries(c->db) : -1;
+	c->resp.https = c->req.https;
+	if ((head = http_head(c->arena, &c->resp)) == NULL) {
+		FCGX_PutS("Status: 500 Internal Server Error\r\n"
+		    "Content-Type: text/plain\r\n\r\nInternal error\n", out);
+		return;
+	}
+	FCGX_PutS(head, out);
+	if (c->req.method != REQ_HEAD && c->app->body.len > 0)
+		FCGX_PutStr(c->app->body.p, (int)c->app->body.len, out);
+}
+
+static void
+app_request(struct app *a, FCGX_Request *fr)
+{
+	struct ctx c;
+	enum req_status rs;
+	int status;
+
+	memset(&c, 0, sizeof(c));
+	c.app = a;
+	c.arena = &a->arena;
+	c.db = a->db;
+	c.conf = &a->conf;
+	c.now = (long long)time(NULL);
+	c.resp.status = 200;
+	db_count_reset(a->db);
+	buf_reset(&a->body);
+	if (tmpl_new_hdf(&c.hdf, a->templates) == -1) {
+		FCGX_PutS("Status: 500 Internal Server Error\r\n\r\n", fr->out);
+		return;
+	}
+	rs = req_read(&c.req, c.arena, fr->envp, a->prefix, &a->limits,
+	    app_read, fr->in);
+	status = rs == REQ_OK ? app_dispatch(&c) : app_status_of_req(rs);
+	if (status == 0 && !c.rendered)
+		status = 500;
+	if (status != 0) {
+		app_set_common(&c);
+		app_error(&c, status, NULL);
+	}
+	db_rollback(a->db);		/* a no-op unless a handler left one */
+	app_send(&c, fr->out);
+	hdf_destroy(&c.hdf);
+	arena_reset(&a->arena);
+}
+
+static int
+app_init(struct app *a, const struct app_def *def)
+{
+	char err[CONF_ERR_LEN];
+	struct db_conf dc;
+
+	memset(a, 0, sizeof(*a));
+	a->def = def;
+	if (app_conf_load(&a->conf, conf_default_path(), NULL, err,
+	    sizeof(err)) == -1) {
+		fprintf(stderr, "appraisal: %s: configuration: %s\n", def->name,
+		    err);
+		return -1;
+	}
+	a->prefix = conf_str(&a->conf, "Site.Prefix");
+	a->templates = conf_str(&a->conf, "Site.Templates");
+	a->debug_queries = (int)conf_int(&a->conf, "Site.DebugQueries");
+	a->limits.max_body = (size_t)conf_int(&a->conf, "Site.MaxBodyBytes");
+	a->limits.max_fields = (size_t)conf_int(&a->conf, "Site.MaxFields");
+	a->limits.max_field_bytes = (size_t)conf_int(&a->conf,
+	    "Site.MaxFieldBytes");
+	arena_init(&a->arena, APP_ARENA_CAP);
+	buf_init(&a->body, APP_PAGE_MAX);
+	app_db_conf(&a->conf, 0, &dc);
+	return (a->db = db_new(&dc)) == NULL ? -1 : 0;
+}
+
+static void
+app_fini(struct app *a)
+{
+	db_free(a->db);
+	buf_free(&a->body);
+	arena_free(&a->arena);
+	conf_free(&a->conf);
+}
+
+int
+app_main(const struct app_def *def, int argc, char **argv)
+{
+	struct app a;
+	FCGX_Request fr;
+
+	(void)argc;
+	(void)argv;
+	signal(SIGPIPE, SIG_IGN);
+	if (app_init(&a, def) == -1)
+		return 1;
+	if (FCGX_Init() != 0 || FCGX_InitRequest(&fr, 0, 0) != 0) {
+		fprintf(stderr, "appraisal: %s: cannot start FastCGI\n", def->name);
+		app_fini(&a);
+		return 1;
+	}
+	while (FCGX_Accept_r(&fr) >= 0) {
+		app_request(&a, &fr);
+		FCGX_Finish_r(&fr);
+	}
+	FCGX_Free(&fr, 1);
+	app_fini(&a);
+	return 0;
+}

@@ -1,0 +1,113 @@
+/*
+ * app: the life of one FastCGI program: read the configuration, then for
+ * each request: parse it (req), find its route, find who is asking
+ * (session), ask access whether they may, check the CSRF token on every
+ * POST, run the handler, and send the page it rendered, or one error page.
+ *
+ * Contract:
+ * - app_main() returns only when the FastCGI socket closes or the
+ *   configuration is bad (exit status 1, the reason on stderr).
+ * - Routes: a table of { method, pattern, capability, handler }. A pattern
+ *   is a path below the site prefix; a segment "#" matches a positive
+ *   decimal id (up to 18 digits), stored in ctx->ids. Every POST route is
+ *   CSRF-checked before its handler runs: the form's "csrf" field must
+ *   equal the session's token or, before log-in, the log-in cookie.
+ * - A handler returns 0 after app_render()/app_redirect(), or an HTTP
+ *   status (400-503) for the one error page with a standard message.
+ * - Memory: everything per request comes from ctx->arena, reset after the
+ *   response; the page is rendered into a buffer first, so an error half-
+ *   way sends a clean error page, never half a page.
+ * - A database failure anywhere gives the 503 page; a transaction still
+ *   open after the handler is rolled back.
+ */
+#ifndef APPRAISAL_APP_H
+#define APPRAISAL_APP_H
+
+#include <stddef.h>
+
+#include "access.h"
+#include "arena.h"
+#include "buf.h"
+#include "conf.h"
+#include "db.h"
+#include "directory.h"
+#include "http.h"
+#include "req.h"
+#include "session.h"
+#include "tmpl.h"
+#include "valid.h"
+
+#define APP_IDS_MAX 4
+
+struct ctx;
+typedef int (*app_handler)(struct ctx *);
+
+struct app_route {
+	enum req_method	 method;	/* REQ_GET also serves HEAD */
+	const char	*pattern;	/* "/", "/login", "/plan/#" */
+	enum access_cap	 cap;
+	app_handler	 fn;
+};
+
+struct app_def {
+	const char		*name;		/* program name for logs */
+	const struct app_route	*routes;
+	size_t			 nroutes;
+};
+
+struct app {
+	const struct app_def	*def;
+	struct conf		 conf;
+	struct db		*db;
+	struct req_limits	 limits;
+	struct arena		 arena;
+	struct buf		 body;
+	const char		*prefix;
+	const char		*templates;
+	int			 debug_queries;
+};
+
+struct ctx {
+	struct app		*app;
+	struct req		 req;
+	struct arena		*arena;
+	HDF			*hdf;
+	struct http_resp	 resp;
+	struct session		 sess;
+	const struct actor	*actor;		/* NULL: not logged in */
+	const char		*login_csrf;	/* before log-in */
+	long long		 ids[APP_IDS_MAX];
+	size_t			 nids;
+	struct db		*db;
+	const struct conf	*conf;
+	long long		 now;
+	int			 rendered;
+};
+
+int		 app_main(const struct app_def *, int argc, char **argv);
+
+/* Load and check the configuration (and, for the admin tool, a second
+ * file of admin credentials). 0, or -1 with the reason in err. */
+int		 app_conf_load(struct conf *, const char *path,
+		    const char *admin_path, char *err, size_t errsz);
+void		 app_db_conf(const struct conf *, int admin, struct db_conf *);
+void		 app_directory_conf(const struct conf *, struct directory_conf *);
+
+/* Render templates/<page> inside layout.cs with the given status. */
+int		 app_render(struct ctx *, int status, const char *page);
+/* 303 to prefix + path (path without the leading '/'), or to an already
+ * validated local URL when path starts with '/'. */
+int		 app_redirect(struct ctx *, const char *path);
+/* The error page with a specific message. */
+int		 app_error(struct ctx *, int status, const char *message);
+/* prefix + path: "login" -> "/appraisal/login". */
+const char	*app_url(struct ctx *, const char *path);
+/* Put form errors (field + message) into the HDF as Form.Errors.N. */
+void		 app_form_errors(struct ctx *, const struct valid_errors *);
+/* Audit an event with the request's actor and address filled in. */
+void		 app_audit(struct ctx *, const char *action, const char *result,
+		    const char *reason);
+/* Map a db status to an HTTP status (503 / 409 / 500). */
+int		 app_db_status(enum db_status);
+
+#endif

@@ -1,0 +1,118 @@
+/*
+ * directory: staff log-in against the school's LDAP directory or Active
+ * Directory (OpenLDAP libldap).
+ *
+ * Contract:
+ * - directory_login() refuses an empty password, an empty or over-long user
+ *   name, and names with control characters before any network traffic
+ *   (DIRECTORY_BAD_INPUT), because an LDAP simple bind with a DN and an
+ *   empty password is an "unauthenticated bind" that Active Directory
+ *   treats as anonymous success (RFC 4513 section 5.1.2).
+ * - Search-then-bind: it binds as the configured service account, searches
+ *   the staff base for exactly one entry whose login attribute equals the
+ *   user name (the value escaped per RFC 4515), then binds as that entry's
+ *   DN with the password on a fresh connection. With no service account
+ *   configured (bind_dn NULL or "") it binds directly as
+ *   "user@upn_suffix" (Active Directory userPrincipalName) and then reads
+ *   the entry by that name with the user's own rights.
+ * - An unknown user and a wrong password both return DIRECTORY_BAD_CREDENTIALS;
+ *   for an unknown user a bind with a dummy DN is still attempted so the two
+ *   take similar time.
+ * - A directory that cannot be reached (connect failure, timeout, server
+ *   down, service account bind refused) returns DIRECTORY_UNAVAILABLE.
+ * - Referrals are never chased; network and operation timeouts come from
+ *   the configuration; with starttls set, StartTLS is required and the
+ *   server certificate must verify against ca_file (ldaps:// URIs verify
+ *   the same way).
+ * - Group membership: the DNs of the groups under group_base whose member
+ *   attribute holds the person's DN (groupOfNames). Only groups found are
+ *   returned (no nesting in this version).
+ * - On DIRECTORY_OK *out is filled with malloc'd strings the caller frees
+ *   with directory_person_free(); attributes absent from the entry are "".
+ *   On any other result *out is zeroed and owns nothing.
+ * - The reason for an unavailable directory or unexpected error is written
+ *   once to stderr (Apache's error log), never to the user.
+ */
+#ifndef APPRAISAL_DIRECTORY_H
+#define APPRAISAL_DIRECTORY_H
+
+#include <stddef.h>
+
+#define DIRECTORY_USER_MAX 256		/* bytes, longest accepted user name */
+#define DIRECTORY_PASSWORD_MAX 1024	/* bytes, longest accepted password */
+
+struct directory_conf {
+	const char	*uri;		/* ldap://host:port or ldaps://host:port */
+	const char	*bind_dn;	/* service account; NULL/"" = direct bind */
+	const char	*bind_password;
+	const char	*base;		/* where staff entries are searched */
+	const char	*group_base;	/* where groupOfNames entries are searched */
+	const char	*upn_suffix;	/* direct bind: "school.example" */
+	const char	*attr_login;	/* "uid", or "sAMAccountName" for AD */
+	const char	*attr_name;	/* "displayName" */
+	const char	*attr_mail;	/* "mail" */
+	const char	*attr_title;	/* "title" */
+	const char	*attr_school;	/* "o": holds the school's code */
+	const char	*object_class;	/* "inetOrgPerson", or "user" for AD */
+	int		 starttls;	/* 1: StartTLS required */
+	const char	*ca_file;	/* PEM CA bundle for TLS; NULL = system */
+	int		 network_timeout; /* seconds, connect */
+	int		 timeout;	/* seconds, each operation */
+};
+
+struct directory_person {
+	char	 *dn;
+	char	 *login;	/* as stored in the directory */
+	char	 *name;
+	char	 *mail;
+	char	 *title;
+	char	 *school;	/* school code */
+	char	**groups;	/* DNs of groups the person is a member of */
+	size_t	  ngroups;
+};
+
+enum directory_result {
+	DIRECTORY_OK = 0,
+	DIRECTORY_BAD_INPUT,		/* refused before any network traffic */
+	DIRECTORY_BAD_CREDENTIALS,	/* unknown user or wrong password */
+	DIRECTORY_UNAVAILABLE,		/* cannot reach or use the directory */
+	DIRECTORY_ERROR			/* anything else (e.g. out of memory) */
+};
+
+/*
+ * Escape a value for use inside an LDAP search filter (RFC 4515): the
+ * characters * ( ) \ and NUL become \2a \28 \29 \5c \00. len is the input
+ * length (the value may contain NUL). Writes a NUL-terminated result to out.
+ * Returns the length written, or -1 if outsz is too small (out is then "").
+ * The worst case needs 3 * len + 1 bytes.
+ */
+int directory_escape_filter(const char *in, size_t len, char *out, size_t outsz);
+
+/* Check a user name for directory_login() without any network traffic:
+ * 0 if acceptable, -1 if empty, too long, not UTF-8 or has control chars. */
+int directory_check_user(const char *user);
+
+enum directory_result directory_login(const struct directory_conf *conf,
+    const char *user, const char *password, struct directory_person *out);
+
+/* Look a person up by login with the service account (no password check),
+ * e.g. for appraisal-admin sync. Same results as directory_login() except
+ * DIRECTORY_BAD_CREDENTIALS means "no such person". */
+enum directory_result directory_lookup(const struct directory_conf *conf,
+    const char *user, struct directory_person *out);
+
+/*
+ * List every person under base (paged results where the server supports
+ * them), calling fn for each; fn returns 0 to go on, -1 to stop (then
+ * directory_list returns DIRECTORY_ERROR). The person passed to fn is freed
+ * after fn returns.
+ */
+enum directory_result directory_list(const struct directory_conf *conf,
+    int (*fn)(const struct directory_person *, void *), void *arg);
+
+void directory_person_free(struct directory_person *p);
+
+/* A short, human-readable name of a result, for logs. */
+const char *directory_result_str(enum directory_result r);
+
+#endif

@@ -1,0 +1,103 @@
+#include "sql.h"
+
+#define S(id, n, text) [id] = { text, n }
+
+static const struct sql_stmt stmts[SQL__COUNT] = {
+	S(SQL_PING, 0, "SELECT 1"),
+
+	S(SQL_SCHOOL_BY_CODE, 1,
+	    "SELECT id, name FROM school WHERE code = ?"),
+
+	/* Directory fields only; the id of the row comes back as insert id. */
+	S(SQL_STAFF_UPSERT, 7,
+	    "INSERT INTO staff (school_id, login, dn, display_name, email,"
+	    " job_title, roles, synced_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"
+	    " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+	    " school_id = VALUES(school_id), dn = VALUES(dn),"
+	    " display_name = VALUES(display_name), email = VALUES(email),"
+	    " job_title = VALUES(job_title), roles = VALUES(roles),"
+	    " active = 1, synced_at = VALUES(synced_at)"),
+	S(SQL_STAFF_LOGGED_IN, 1,
+	    "UPDATE staff SET last_login_at = UTC_TIMESTAMP() WHERE id = ?"),
+	S(SQL_STAFF_DEACTIVATE_UNSEEN, 1,
+	    "UPDATE staff SET active = 0 WHERE active = 1 AND synced_at < ?"),
+
+	/* One query per authenticated request: the session and its person. */
+	S(SQL_SESSION_ACTOR, 1,
+	    "SELECT se.csrf, se.created_at, se.last_seen_at, st.id,"
+	    " st.school_id, sc.code, sc.name, st.login, st.display_name,"
+	    " st.email, st.job_title, st.roles"
+	    " FROM session se JOIN staff st ON st.id = se.staff_id"
+	    " JOIN school sc ON sc.id = st.school_id"
+	    " WHERE se.token_hash = ? AND st.active = 1"),
+	S(SQL_SESSION_INSERT, 6,
+	    "INSERT INTO session (token_hash, staff_id, csrf, created_at,"
+	    " last_seen_at, address) VALUES (?, ?, ?, ?, ?, ?)"),
+	S(SQL_SESSION_TOUCH, 2,
+	    "UPDATE session SET last_seen_at = ? WHERE token_hash = ?"),
+	S(SQL_SESSION_DELETE, 1,
+	    "DELETE FROM session WHERE token_hash = ?"),
+	S(SQL_SESSION_PURGE, 2,
+	    "DELETE FROM session WHERE last_seen_at < ? OR created_at < ?"),
+
+	S(SQL_THROTTLE_GET, 2,
+	    "SELECT failures, window_start FROM login_throttle"
+	    " WHERE kind = ? AND subject = ?"),
+	/* Assignments run left to right: failures sees the old window. */
+	S(SQL_THROTTLE_FAIL, 5,
+	    "INSERT INTO login_throttle (kind, subject, failures, window_start)"
+	    " VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE"
+	    " failures = IF(window_start < ?, 1, failures + 1),"
+	    " window_start = IF(window_start < ?, VALUES(window_start),"
+	    " window_start)"),
+	S(SQL_THROTTLE_CLEAR, 2,
+	    "DELETE FROM login_throttle WHERE kind = ? AND subject = ?"),
+
+	S(SQL_AUDIT_INSERT, 9,
+	    "INSERT INTO audit (actor_id, actor_login, school_id, action,"
+	    " record_type, record_id, result, reason, address)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+
+	S(SQL_NOW, 0, "SELECT UTC_TIMESTAMP()"),
+	S(SQL_MIGRATIONS_INIT, 0,
+	    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+	    " version INT UNSIGNED NOT NULL PRIMARY KEY,"
+	    " name VARCHAR(200) NOT NULL,"
+	    " applied_at DATETIME NOT NULL"
+	    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"),
+	S(SQL_MIGRATIONS_LIST, 0,
+	    "SELECT version, name, applied_at FROM schema_migrations"
+	    " ORDER BY version"),
+	S(SQL_MIGRATIONS_RECORD, 2,
+	    "INSERT INTO schema_migrations (version, name, applied_at)"
+	    " VALUES (?, ?, UTC_TIMESTAMP())"),
+	S(SQL_STATUS_COUNTS, 0,
+	    "SELECT (SELECT COUNT(*) FROM school),"
+	    " (SELECT COUNT(*) FROM staff WHERE active = 1),"
+	    " (SELECT COUNT(*) FROM session),"
+	    " (SELECT COUNT(*) FROM audit)"),
+};
+
+#define N(id) [id] = #id
+
+static const char *const names[SQL__COUNT] = {
+	N(SQL_PING), N(SQL_SCHOOL_BY_CODE), N(SQL_STAFF_UPSERT),
+	N(SQL_STAFF_LOGGED_IN), N(SQL_STAFF_DEACTIVATE_UNSEEN),
+	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
+	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
+	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
+	N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+};
+
+const struct sql_stmt *
+sql_get(enum sql_id id)
+{
+	return (unsigned)id < SQL__COUNT ? &stmts[id] : &stmts[SQL_PING];
+}
+
+const char *
+sql_name(enum sql_id id)
+{
+	return (unsigned)id < SQL__COUNT && names[id] ? names[id] : "SQL_?";
+}
