@@ -1,0 +1,163 @@
+"""A small harness for Appraisal's integration tests.
+
+Tests are functions named test_* in tests/integration/test_*.py. Each gets
+a Stack: the private MariaDB, slapd and Apache started by tests/stack/up,
+described by STATE/stack.env. Tests talk HTTP to the real Apache, query the
+real database and stop and start the real servers. Standard library only.
+"""
+import http.client
+import os
+import re
+import subprocess
+import time
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STACK = os.path.join(os.path.dirname(HERE), "stack")
+DEMO_PASSWORD = "appraisal-demo"
+
+
+class Skip(Exception):
+    """Raise to mark a test skipped, with the reason."""
+
+
+def load_env(state):
+    env = {}
+    with open(os.path.join(state, "stack.env")) as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#") or "=" not in line:
+                continue
+            if line.startswith("export "):
+                line = line[7:]
+            k, v = line.split("=", 1)
+            env[k] = v.strip().strip("'\"")
+    return env
+
+
+class Response:
+    def __init__(self, status, headers, body, seconds):
+        self.status = status
+        self.headers = headers          # list of (name, value)
+        self.body = body.decode("utf-8", "replace")
+        self.seconds = seconds
+
+    def header(self, name):
+        for k, v in self.headers:
+            if k.lower() == name.lower():
+                return v
+        return None
+
+    def all(self, name):
+        return [v for k, v in self.headers if k.lower() == name.lower()]
+
+    def __repr__(self):
+        return "<%d %s>" % (self.status, self.body[:200])
+
+
+class Client:
+    """One browser: its cookies, no automatic redirects."""
+
+    def __init__(self, stack):
+        self.stack = stack
+        self.cookies = {}
+
+    def request(self, method, path, body=None, headers=None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.stack.port,
+                                          timeout=30)
+        h = {"Host": "127.0.0.1:%d" % self.stack.port}
+        if self.cookies:
+            h["Cookie"] = "; ".join("%s=%s" % kv for kv in self.cookies.items())
+        if body is not None:
+            if isinstance(body, dict) or isinstance(body, list):
+                body = urllib.parse.urlencode(body)
+            if isinstance(body, str):
+                body = body.encode()
+            h["Content-Type"] = "application/x-www-form-urlencoded"
+        h.update(headers or {})
+        t = time.monotonic()
+        conn.request(method, path, body=body, headers=h)
+        r = conn.getresponse()
+        data = r.read()
+        seconds = time.monotonic() - t
+        conn.close()
+        resp = Response(r.status, r.getheaders(), data, seconds)
+        for c in resp.all("Set-Cookie"):
+            name, rest = c.split("=", 1)
+            value = rest.split(";", 1)[0]
+            if "Max-Age=0" in c or value == "":
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+        return resp
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, fields, **kw):
+        return self.request("POST", path, body=fields, **kw)
+
+    def csrf_from(self, resp):
+        m = re.search(r'name="csrf" value="([0-9a-f]{64})"', resp.body)
+        return m.group(1) if m else None
+
+    def login_form(self, query=""):
+        r = self.get("/appraisal/login" + query)
+        assert r.status == 200, r
+        return r, self.csrf_from(r)
+
+    def login(self, user, password=DEMO_PASSWORD, next_path=None):
+        _, csrf = self.login_form()
+        fields = {"csrf": csrf, "user": user, "password": password}
+        if next_path:
+            fields["next"] = next_path
+        return self.post("/appraisal/login", fields)
+
+    def page_csrf(self, path="/appraisal/"):
+        r = self.get(path)
+        assert r.status == 200, r
+        return self.csrf_from(r)
+
+
+class Stack:
+    def __init__(self, state):
+        self.state = state
+        self.env = load_env(state)
+        self.port = int(self.env["APPRAISAL_HTTP_PORT"])
+        self.socket = self.env["APPRAISAL_DB_SOCKET"]
+
+    def client(self):
+        return Client(self)
+
+    def sql(self, query, *params):
+        """Run a query as root over the socket; rows as lists of strings.
+        Parameters are quoted here: test code only, fixed values."""
+        for p in params:
+            q = "NULL" if p is None else (
+                str(p) if isinstance(p, int) else
+                "'" + str(p).replace("\\", "\\\\").replace("'", "\\'") + "'")
+            query = query.replace("?", q, 1)
+        out = subprocess.run(
+            ["mariadb", "--no-defaults", "--socket=" + self.socket, "-N", "-B",
+             "appraisal", "-e", query],
+            check=True, capture_output=True, text=True).stdout
+        return [line.split("\t") for line in out.splitlines()]
+
+    def server(self, name, action):
+        subprocess.run([os.path.join(STACK, name), action, self.state],
+                       check=True, capture_output=True)
+
+    def audit_rows(self, since_id, action=None):
+        q = ("SELECT id, actor_login, action, result, reason FROM audit "
+             "WHERE id > ?")
+        rows = self.sql(q + " ORDER BY id", since_id)
+        return [r for r in rows if action is None or r[2] == action]
+
+    def audit_max(self):
+        rows = self.sql("SELECT COALESCE(MAX(id), 0) FROM audit")
+        return int(rows[0][0])
+
+
+def check(cond, message="check failed"):
+    if not cond:
+        raise AssertionError(message)

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Run Appraisal's integration tests against a running private stack.
+
+usage: run.py STATE [name-filter]
+
+Prints one line per test and ends with "integration: N passed, N failed,
+N skipped". Exit status 1 if any test failed.
+"""
+import importlib
+import os
+import sys
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+def tests():
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(os.listdir(here)):
+        if name.startswith("test_") and name.endswith(".py"):
+            mod = importlib.import_module(name[:-3])
+            fns = [(getattr(mod, f).__code__.co_firstlineno, f)
+                   for f in dir(mod) if f.startswith("test_")]
+            for _, f in sorted(fns):
+                yield name[:-3] + "." + f, getattr(mod, f)
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    stack = harness.Stack(sys.argv[1])
+    pattern = sys.argv[2] if len(sys.argv) > 2 else ""
+    passed = failed = skipped = 0
+    for name, fn in tests():
+        if pattern not in name:
+            continue
+        t = time.monotonic()
+        try:
+            fn(stack)
+        except harness.Skip as e:
+            skipped += 1
+            print("skip %s: %s" % (name, e))
+            continue
+        except Exception:
+            failed += 1
+            print("FAIL %s" % name)
+            traceback.print_exc(file=sys.stdout)
+            continue
+        passed += 1
+        print("ok   %s (%.2fs)" % (name, time.monotonic() - t))
+        sys.stdout.flush()
+    print("integration: %d passed, %d failed, %d skipped"
+          % (passed, failed, skipped))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
