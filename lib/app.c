@@ -280,6 +280,7 @@ app_set_common(struct ctx *c)
 {
 	size_t i, n = 0;
 
+	c->common_set = 1;
 	tmpl_set(c->hdf, "Site.Name", conf_str(c->conf, "Site.Name"));
 	tmpl_set(c->hdf, "Site.Prefix", c->app->prefix);
 	tmpl_set(c->hdf, "Site.Static", app_url(c, "static/"));
@@ -359,6 +360,7 @@ app_dispatch(struct ctx *c)
 		return status;
 	if ((status = app_identify(c)) != 0)
 		return status;
+	app_set_common(c);
 	d = access_route(c->actor, rt->cap);
 	if (!d.allow) {
 		if (c->actor == NULL)
@@ -371,7 +373,6 @@ app_dispatch(struct ctx *c)
 		return app_error(c, 403, "This form has expired or did not come "
 		    "from Appraisal. Go back, reload the page and try again.");
 	}
-	app_set_common(c);
 	return rt->fn(c);
 }
 
@@ -419,7 +420,8 @@ app_request(struct app *a, FCGX_Request *fr)
 	if (status == 0 && !c.rendered)
 		status = 500;
 	if (status != 0) {
-		app_set_common(&c);
+		if (!c.common_set)
+			app_set_common(&c);
 		app_error(&c, status, NULL);
 	}
 	db_rollback(a->db);		/* a no-op unless a handler left one */

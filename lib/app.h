@@ -82,6 +82,7 @@ struct ctx {
 	const struct conf	*conf;
 	long long		 now;
 	int			 rendered;
+	int			 common_set;
 };
 
 int		 app_main(const struct app_def *, int argc, char **argv);
