@@ -22,6 +22,7 @@
 #include <ldap.h>
 
 #include "directory.h"
+#include "valid.h"
 
 #define DIR_LOG_PREFIX	"appraisal: directory: "
 #define DIR_LOG_MAX	768
@@ -209,40 +210,9 @@ directory_escape_filter(const char *in, size_t len, char *out, size_t outsz)
 	return (int)o;
 }
 
-/* Length of the UTF-8 sequence at s (n bytes left) and its code point in
- * *cp; 0 if malformed (overlong, surrogate, beyond U+10FFFF, truncated). */
-static size_t
-dir_utf8_next(const unsigned char *s, size_t n, unsigned long *cp)
-{
-	size_t len, i;
-
-	if (s[0] < 0x80)
-		return *cp = s[0], 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, *cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, *cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, *cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		*cp = (*cp << 6) | (s[i] & 0x3f);
-	}
-	if ((len == 3 && *cp < 0x800) || (len == 4 && *cp < 0x10000) ||
-	    *cp > 0x10ffff || (*cp >= 0xd800 && *cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
 int
 directory_check_user(const char *user)
 {
-	const unsigned char *p = (const unsigned char *)user;
 	unsigned long cp;
 	size_t len, i, n;
 
@@ -252,7 +222,7 @@ directory_check_user(const char *user)
 	if (len == 0 || len > DIRECTORY_USER_MAX)
 		return -1;
 	for (i = 0; i < len; i += n) {
-		if ((n = dir_utf8_next(p + i, len - i, &cp)) == 0)
+		if ((n = valid_utf8_next(user + i, len - i, &cp)) == 0)
 			return -1;
 		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
 			return -1;	/* C0, DEL, C1 controls */

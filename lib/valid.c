@@ -16,16 +16,18 @@ valid_add(struct valid_errors *errs, const char *field, const char *message)
 	errs->n++;
 }
 
-/* Length of the UTF-8 sequence at s (at most n bytes), 0 if malformed. */
-static size_t
-valid_utf8_seq(const unsigned char *s, size_t n)
+size_t
+valid_utf8_next(const char *str, size_t n, unsigned long *cpp)
 {
-	unsigned int cp;
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned long cp;
 	size_t len, i;
 
+	if (n == 0)
+		return 0;
 	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 1, cp = s[0];
+	else if (s[0] >= 0xc2 && s[0] <= 0xdf)
 		len = 2, cp = s[0] & 0x1f;
 	else if (s[0] >= 0xe0 && s[0] <= 0xef)
 		len = 3, cp = s[0] & 0x0f;
@@ -43,17 +45,18 @@ valid_utf8_seq(const unsigned char *s, size_t n)
 	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
 	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
 		return 0;
+	if (cpp != NULL)
+		*cpp = cp;
 	return len;
 }
 
 int
 valid_utf8(const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n;
 
 	while (i < len) {
-		if ((n = valid_utf8_seq(p + i, len - i)) == 0)
+		if ((n = valid_utf8_next(s + i, len - i, NULL)) == 0)
 			return 0;
 		i += n;
 	}

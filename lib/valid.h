@@ -28,6 +28,9 @@ struct valid_errors {
 
 /* 1 if s[0..len) is well-formed UTF-8 (no overlongs, surrogates, > U+10FFFF). */
 int	valid_utf8(const char *s, size_t len);
+/* Length of the UTF-8 sequence at s (n bytes left), its code point in
+ * *cp when cp is not NULL; 0 if malformed or n is 0. */
+size_t	valid_utf8_next(const char *s, size_t n, unsigned long *cp);
 /* Count of code points in a valid UTF-8 string. */
 size_t	valid_utf8_chars(const char *s);
 
