@@ -7,7 +7,7 @@
 #include "arena.h"
 
 #define ARENA_BLOCK 65536
-#define ARENA_ALIGN (sizeof(max_align_t))
+#define ARENA_ALIGN (_Alignof(max_align_t))
 
 struct arena_block {
 	struct arena_block	*next;
