@@ -1,15 +1,180 @@
 /*
  * home: the dashboard.
  *
- *   GET /    who you are, your school and roles, and (as later parts of
- *            the product land) the appraisals you take part in
+ *   GET /    who you are; your own appraisal this year; the appraisals you
+ *            review; for the head and PM lead, the school's progress (counts
+ *            by state) and what is overdue. Each appraisal shows its state,
+ *            the next action, who owes it and by when; overdue stands out.
  */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
 #include "app.h"
+#include "calendar.h"
+#include "workflow.h"
+
+#define DAY_LEN 32
+
+/* Today as YYYY-MM-DD (UTC). */
+static void
+home_today(long long now, char out[CALENDAR_ISO_SIZE])
+{
+	time_t t = (time_t)now;
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, CALENDAR_ISO_SIZE, "%Y-%m-%d", &tm);
+}
+
+/* "Fri 27 Nov 2026" from "2026-11-27"; "" for no date. */
+static const char *
+home_day(struct ctx *c, const char *iso)
+{
+	static const char *const wd[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri",
+	    "Sat", "Sun" };
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	long day;
+	int y, m, d;
+
+	if (iso == NULL || calendar_parse(iso, &day) == -1 ||
+	    calendar_to_ymd(day, &y, &m, &d) == -1)
+		return "";
+	return arena_printf(c->arena, "%s %d %s %d", wd[calendar_weekday(day)],
+	    d, mon[m - 1], y);
+}
+
+/* Who owes the next step, seen from someone holding `mine`: "You", or
+ * the owners' labels joined with "or". */
+static const char *
+home_owner(struct ctx *c, enum workflow_state st, unsigned int mine)
+{
+	unsigned int owner = workflow_next_owner(st), bit;
+	const char *out = NULL;
+
+	if (owner == 0)
+		return "Nobody";
+	if (owner & mine)
+		return "You";
+	for (bit = 1; bit != 0 && bit <= owner; bit <<= 1) {
+		if (!(owner & bit) || workflow_role_label(bit) == NULL)
+			continue;
+		out = out == NULL ? workflow_role_label(bit) :
+		    arena_printf(c->arena, "%s or %s", out,
+		    workflow_role_label(bit));
+	}
+	return out ? out : "Nobody";
+}
+
+/* The step to show as "next": the first event this person may fire that
+ * moves the appraisal on (asking for a revision or suspending are always
+ * possible, so they are not "the next step"). NULL when none. */
+static const char *
+home_next_step(enum workflow_state st, unsigned int mine)
+{
+	enum workflow_event ev[8];
+	size_t n, i;
+
+	n = workflow_events_for(st, mine, ev, 8);
+	for (i = 0; i < n; i++)
+		if (ev[i] != WORKFLOW_EV_REQUEST_REVISION &&
+		    ev[i] != WORKFLOW_EV_REVISE && ev[i] != WORKFLOW_EV_SUSPEND)
+			return workflow_event_label(ev[i]);
+	return NULL;
+}
+
+/* One appraisal row into Dash.<list>.<i>. */
+static void
+home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
+    size_t row, unsigned int mine, const char *today)
+{
+	enum workflow_state st;
+	const char *due = db_val(r, row, 3), *next;
+
+	if (workflow_state_parse(db_val(r, row, 1), &st) == -1)
+		st = WORKFLOW_ST_NOT_STARTED;
+	next = home_next_step(st, mine);
+	tmpl_setf(c->hdf, db_val(r, row, 0), "Dash.%s.%zu.Id", list, i);
+	tmpl_setf(c->hdf, workflow_state_label(st), "Dash.%s.%zu.State", list, i);
+	tmpl_setf(c->hdf, db_val(r, row, 4), "Dash.%s.%zu.Cycle", list, i);
+	tmpl_setf(c->hdf, db_val(r, row, 5), "Dash.%s.%zu.Person", list, i);
+	tmpl_setf(c->hdf, next ? next : "Nothing for you now",
+	    "Dash.%s.%zu.Next", list, i);
+	tmpl_setf(c->hdf, home_owner(c, st, mine), "Dash.%s.%zu.Owner", list, i);
+	tmpl_setf(c->hdf, home_day(c, due), "Dash.%s.%zu.Due", list, i);
+	if (*due != '\0' && strcmp(due, today) < 0)
+		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Overdue", list, i);
+}
+
+static int
+home_list(struct ctx *c, enum sql_id q, long long who, const char *list,
+    unsigned int mine, const char *today)
+{
+	struct db_param p[2] = { DB_INT(who), DB_TEXT(today) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, q, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++)
+		home_item(c, list, i, &r, i, mine, today);
+	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", r.nrows), "Dash.%s.Count",
+	    list);
+	return 0;
+}
+
+/* Head and PM lead: counts by state and the overdue list. */
+static int
+home_school(struct ctx *c, const char *today)
+{
+	struct db_param p[2] = { DB_INT(c->actor->school_id), DB_TEXT(today) };
+	struct db_result r;
+	enum workflow_state st;
+	enum db_status s;
+	size_t i;
+
+	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, p, 2, &r)) != DB_OK)
+		return app_db_status(s);
+	tmpl_set(c->hdf, "Dash.School.Shown", "1");
+	for (i = 0; i < r.nrows; i++) {
+		if (workflow_state_parse(db_val(&r, i, 0), &st) == -1)
+			continue;
+		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.School.States.%zu.Label", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Dash.School.States.%zu.Count", i);
+	}
+	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)
+		return app_db_status(s);
+	for (i = 0; i < r.nrows; i++) {
+		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
+			st = WORKFLOW_ST_NOT_STARTED;
+		tmpl_setf(c->hdf, db_val(&r, i, 4), "Dash.Overdue.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.Overdue.%zu.Reviewer", i);
+		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Overdue.%zu.State", i);
+		tmpl_setf(c->hdf, home_owner(c, st, 0), "Dash.Overdue.%zu.Owner", i);
+		tmpl_setf(c->hdf, home_day(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
+	}
+	return 0;
+}
 
 static int
 home_get(struct ctx *c)
 {
+	char today[CALENDAR_ISO_SIZE];
+	int rc;
+
+	home_today(c->now, today);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
+	tmpl_set(c->hdf, "Dash.Today", home_day(c, today));
+	if ((rc = home_list(c, SQL_DASH_AS_REVIEWEE, c->actor->id, "Mine",
+	    WORKFLOW_ROLE_REVIEWEE, today)) != 0 ||
+	    (rc = home_list(c, SQL_DASH_AS_REVIEWER, c->actor->id, "Reviewing",
+	    WORKFLOW_ROLE_REVIEWER, today)) != 0)
+		return rc;
+	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
+	    (rc = home_school(c, today)) != 0)
+		return rc;
 	return app_render(c, 200, "home/dashboard.cs");
 }
 

@@ -14,6 +14,8 @@ static const struct {
 	{ ACCESS_STAFF, "staff", ROLE_STAFF },
 	{ ACCESS_SCHOOL_ADMIN, "school administration",
 	    ROLE_HEADTEACHER | ROLE_PM_LEAD | ROLE_IT_ADMIN },
+	{ ACCESS_SCHOOL_PROGRESS, "school progress",
+	    ROLE_HEADTEACHER | ROLE_PM_LEAD },
 };
 
 struct access_decision

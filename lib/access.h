@@ -20,6 +20,7 @@ enum access_cap {
 	ACCESS_PUBLIC,		/* anyone, logged in or not */
 	ACCESS_STAFF,		/* any logged-in member of staff */
 	ACCESS_SCHOOL_ADMIN,	/* head, PM lead, IT administrator */
+	ACCESS_SCHOOL_PROGRESS,	/* head, PM lead: counts and overdue list */
 	ACCESS__COUNT
 };
 

@@ -59,6 +59,32 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " record_type, record_id, result, reason, address)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
+	/* Dashboard: the current appraisals a person is part of. */
+	S(SQL_DASH_AS_REVIEWEE, 2,
+	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
+	    " COALESCE(rv.display_name, '')"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE a.reviewee_id = ? AND c.ends >= ?"
+	    " ORDER BY c.starts DESC LIMIT 10"),
+	S(SQL_DASH_AS_REVIEWER, 2,
+	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
+	    " re.display_name"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
+	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200"),
+	S(SQL_DASH_SCHOOL_COUNTS, 2,
+	    "SELECT a.state, COUNT(*) FROM appraisal a"
+	    " JOIN cycle c ON c.id = a.cycle_id"
+	    " WHERE a.school_id = ? AND c.ends >= ? GROUP BY a.state"),
+	S(SQL_DASH_SCHOOL_OVERDUE, 2,
+	    "SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name,"
+	    " COALESCE(rv.display_name, '')"
+	    " FROM appraisal a JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE a.school_id = ? AND a.due_day < ?"
+	    " ORDER BY a.due_day, re.display_name LIMIT 100"),
 	S(SQL_NOW, 0, "SELECT UTC_TIMESTAMP()"),
 	S(SQL_MIGRATIONS_INIT, 0,
 	    "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -87,7 +113,8 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
+	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 };
 
 const struct sql_stmt *

@@ -1,4 +1,75 @@
 <h1>Your dashboard</h1>
+<?cs if:Dash.Today ?><p class="small">Today is <?cs var:Dash.Today ?>.</p><?cs /if ?>
+
+<section class="card" aria-labelledby="mine-heading">
+<h2 id="mine-heading">Your appraisal</h2>
+<?cs if:Dash.Mine.0.State ?>
+<?cs each:a = Dash.Mine ?><?cs if:a.State ?>
+<dl class="facts">
+<dt>Cycle</dt><dd><?cs var:a.Cycle ?></dd>
+<dt>Reviewer</dt><dd><?cs alt:a.Person ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Stage</dt><dd><?cs var:a.State ?></dd>
+<dt>Next step</dt><dd><?cs var:a.Next ?> <span class="small">(owed by: <?cs var:a.Owner ?>)</span></dd>
+<?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
+</dl>
+<?cs /if ?><?cs /each ?>
+<?cs else ?>
+<p class="empty">You have no appraisal open this year. When your school opens this year's appraisal cycle and assigns your reviewer, your appraisal will appear here with its next step, who owes it and by when. Staff in their induction year are not appraised.</p>
+<?cs /if ?>
+</section>
+
+<?cs if:Dash.Reviewing.0.State ?>
+<section class="card" aria-labelledby="reviewing-heading">
+<h2 id="reviewing-heading">Staff you review (<?cs var:Dash.Reviewing.Count ?>)</h2>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Appraisals you review, soonest due first</caption>
+<thead><tr><th scope="col">Reviewee</th><th scope="col">Stage</th><th scope="col">Next step</th><th scope="col">Owed by</th><th scope="col">Due</th></tr></thead>
+<tbody>
+<?cs each:a = Dash.Reviewing ?><?cs if:a.State ?>
+<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:a.Person ?></th><td><?cs var:a.State ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
+<?cs /if ?><?cs /each ?>
+</tbody>
+</table>
+</div>
+</section>
+<?cs /if ?>
+
+<?cs if:Dash.School.Shown ?>
+<section class="card" aria-labelledby="school-heading">
+<h2 id="school-heading">School progress: <?cs var:Actor.School ?></h2>
+<?cs if:Dash.School.States.0.Label ?>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Appraisals this year by stage</caption>
+<thead><tr><th scope="col">Stage</th><th scope="col" class="num">Appraisals</th></tr></thead>
+<tbody>
+<?cs each:s = Dash.School.States ?><tr><th scope="row"><?cs var:s.Label ?></th><td class="num"><?cs var:s.Count ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs else ?>
+<p class="empty">No appraisals have been opened this year.</p>
+<?cs /if ?>
+<h3>Overdue</h3>
+<?cs if:Dash.Overdue.0.Person ?>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Overdue appraisal steps, oldest first</caption>
+<thead><tr><th scope="col">Reviewee</th><th scope="col">Reviewer</th><th scope="col">Stage</th><th scope="col">Owed by</th><th scope="col">Was due</th></tr></thead>
+<tbody>
+<?cs each:o = Dash.Overdue ?><tr class="overdue"><th scope="row"><?cs var:o.Person ?></th><td><?cs var:o.Reviewer ?></td><td><?cs var:o.State ?></td><td><?cs var:o.Owner ?></td><td><?cs var:o.Due ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs else ?>
+<p class="empty">Nothing is overdue.</p>
+<?cs /if ?>
+</section>
+<?cs /if ?>
+
 <section class="card" aria-labelledby="you-heading">
 <h2 id="you-heading">You</h2>
 <dl class="facts">
@@ -10,8 +81,4 @@
 <dt>Roles</dt><dd><ul class="plain"><?cs each:r = Actor.Roles ?><li><?cs var:r ?></li><?cs /each ?></ul></dd>
 </dl>
 <p class="small">Your name, job title and roles come from the school's directory. If any are wrong, ask IT.</p>
-</section>
-<section class="card" aria-labelledby="appraisals-heading">
-<h2 id="appraisals-heading">Your appraisals</h2>
-<p class="empty">Nothing here yet. When your school opens this year's appraisal cycle, your own appraisal will appear here with its next step, who owes it and by when. If you review other staff, their appraisals will appear here too.</p>
 </section>

@@ -39,7 +39,7 @@ def test_login_lands_on_dashboard(stack):
     check(people.SCHOOL_NAME in r.body, "school not on dashboard")
     check(people.TEACHER_TITLE in r.body, "job title not on dashboard")
     check("Teacher" in r.body, "role not on dashboard")
-    check("Nothing here yet" in r.body, "empty state missing")
+    check("Your appraisal" in r.body, "appraisal section missing")
 
 
 def test_session_cookie_flags(stack):
@@ -352,5 +352,6 @@ def test_no_group_person_is_plain_staff(stack):
     c = logged_in(stack, people.NO_GROUPS)
     r = c.get("/appraisal/")
     check(r.status == 200 and "Member of staff" in r.body, r)
+    check("You have no appraisal open this year" in r.body, "empty state")
     check("Headteacher" not in r.body, "unexpected role")
 

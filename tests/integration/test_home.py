@@ -1,0 +1,78 @@
+"""The dashboard: your appraisal, the staff you review, the school's
+progress for the head and PM lead, overdue steps marked."""
+import re
+
+import people
+from harness import check
+
+
+def dashboard(stack, who):
+    c = stack.client()
+    check(c.login(who).status == 303, "log-in of " + who)
+    r = c.get("/appraisal/")
+    check(r.status == 200, r)
+    return r.body
+
+
+def text(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_reviewee_sees_own_appraisal(stack):
+    t = text(dashboard(stack, people.TEACHER))
+    check("Your appraisal" in t and "Teachers 2026-27" in t, t[:400])
+    check("James Carver" in t, "reviewer not shown")
+    check("Planning meeting arranged" in t, "stage not shown")
+    check("Wed 2 Dec 2026" in t, "due date not shown")
+    check("School progress" not in t, "teacher sees school progress")
+    check("Staff you review" not in t, "teacher shown a reviewing list")
+
+
+def test_reviewer_sees_reviewees_with_overdue_marked(stack):
+    html = dashboard(stack, people.HEAD_OF_DEPT)
+    t = text(html)
+    check("Staff you review (3)" in t, t[:600])
+    for name in ("Anna Nowak", "Charlotte Wright", "Benjamin Osei"):
+        check(name in t, name + " missing")
+    row = re.search(r"<tr class=\"overdue\"><th scope=\"row\">Anna Nowak", html)
+    check(row is not None, "overdue row not marked")
+    check("Write the draft statement" in t, "next step missing")
+
+
+def test_head_sees_school_progress_and_overdue(stack):
+    t = text(dashboard(stack, people.HEAD))
+    check("School progress: Kestrel Vale Academy" in t, "no school section")
+    check("In progress" in t and "Not started" in t, "counts missing")
+    overdue = t[t.index("Overdue appraisal steps"):]
+    check("Vera Lindqvist" in overdue and "Anna Nowak" in overdue, overdue[:300])
+    check("Gemma Murray" not in t, "another school's appraisal shown")
+
+
+def test_pm_lead_sees_school_progress(stack):
+    t = text(dashboard(stack, people.PM_LEAD))
+    check("School progress" in t, "PM lead lacks school progress")
+
+
+def test_it_admin_and_teacher_do_not_see_school_progress(stack):
+    for who in (people.IT_ADMIN, people.CPD_COORDINATOR, people.GOVERNOR):
+        t = text(dashboard(stack, who))
+        check("School progress" not in t, who + " sees school progress")
+
+
+def test_other_school_head_sees_only_own_school(stack):
+    t = text(dashboard(stack, people.OTHER_SCHOOL_HEAD))
+    check("School progress: Brackenfield Primary School" in t, t[:300])
+    for name in ("Anna Nowak", "Vera Lindqvist", "Kestrel Vale"):
+        check(name not in t, name + " from another school shown")
+    check("Gemma Murray" in t, "own reviewee missing")
+
+
+def test_induction_year_empty_state(stack):
+    t = text(dashboard(stack, people.EARLY_CAREER))
+    check("You have no appraisal open this year" in t, t[:400])
+
+
+def test_names_are_escaped(stack):
+    html = dashboard(stack, people.HEAD)
+    check("O&#39;Brien" in html, "apostrophe not escaped")
+    check("O'Brien" not in html, "raw apostrophe in page")
