@@ -85,6 +85,39 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE a.school_id = ? AND a.due_day < ?"
 	    " ORDER BY a.due_day, re.display_name LIMIT 100"),
+	/* Columns in the order of policy_settings[] (lib/policy.c). */
+	S(SQL_POLICY_LOAD, 1,
+	    "SELECT reviewer_mode, max_reviewees,"
+	    " leadership_exempt_from_max, moderation,"
+	    " moderation_sample_pct, head_panel_governors,"
+	    " head_panel_foundation, adviser, objectives_count,"
+	    " require_pupil_progress, require_team,"
+	    " require_leadership_for_tlr, observation_hours_cap,"
+	    " observation_exempt_ect, observation_exempt_support_plan,"
+	    " rating_scale, retention_years, meeting_notice_days,"
+	    " draft_due_days, final_due_days, moderation_due_days,"
+	    " revised_due_days, assessment_notice_days, appeal_window_days,"
+	    " hearing_due_days, outcome_due_days, observation_notice_days,"
+	    " oral_feedback_days, written_feedback_days, version FROM"
+	    " school_policy WHERE school_id = ?"),
+	S(SQL_POLICY_ENSURE, 1,
+	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
+	S(SQL_POLICY_SAVE, 31,
+	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
+	    " leadership_exempt_from_max = ?, moderation = ?,"
+	    " moderation_sample_pct = ?, head_panel_governors = ?,"
+	    " head_panel_foundation = ?, adviser = ?, objectives_count = ?,"
+	    " require_pupil_progress = ?, require_team = ?,"
+	    " require_leadership_for_tlr = ?, observation_hours_cap = ?,"
+	    " observation_exempt_ect = ?, observation_exempt_support_plan ="
+	    " ?, rating_scale = ?, retention_years = ?, meeting_notice_days"
+	    " = ?, draft_due_days = ?, final_due_days = ?,"
+	    " moderation_due_days = ?, revised_due_days = ?,"
+	    " assessment_notice_days = ?, appeal_window_days = ?,"
+	    " hearing_due_days = ?, outcome_due_days = ?,"
+	    " observation_notice_days = ?, oral_feedback_days = ?,"
+	    " written_feedback_days = ?, version = version + 1 WHERE"
+	    " school_id = ? AND version = ?"),
 	S(SQL_NOW, 0, "SELECT UTC_TIMESTAMP()"),
 	S(SQL_MIGRATIONS_INIT, 0,
 	    "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -114,7 +147,8 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
-	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_POLICY_SAVE), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 };
 
 const struct sql_stmt *

@@ -1,0 +1,300 @@
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "policy.h"
+
+static const char *const w_reviewer[] = { "head", "line_manager", NULL };
+static const char *const l_reviewer[] = { "The headteacher reviews everyone",
+	"Delegated to line managers", NULL };
+static const char *const w_moderation[] = { "all", "sample", "none", NULL };
+static const char *const l_moderation[] = { "All statements",
+	"A sample of statements", "No moderation", NULL };
+static const char *const w_adviser[] = { "sip", "external", NULL };
+static const char *const l_adviser[] = { "School improvement partner",
+	"External adviser", NULL };
+static const char *const w_rating[] = { "three_level", "two_level", NULL };
+static const char *const l_rating[] = {
+	"Exceptional / achieved expectations / not met expectations",
+	"Effective / not effective", NULL };
+
+#define OFF(f) offsetof(struct policy, f)
+#define DAYS(k) offsetof(struct policy, days[WORKFLOW_LIMIT_ ## k])
+#define INT(col, label, hint, f, lo, hi, d) \
+	{ col, label, hint, POLICY_INT, OFF(f), lo, hi, d, NULL, NULL }
+#define BOOL(col, label, hint, f, d) \
+	{ col, label, hint, POLICY_BOOL, OFF(f), 0, 1, d, NULL, NULL }
+#define WORD(col, label, hint, f, d, w, l) \
+	{ col, label, hint, POLICY_WORD, OFF(f), 0, 0, d, w, l }
+#define DAY(col, label, k, lo, hi, d) \
+	{ col, label, "Working days on the school's calendar.", POLICY_INT, \
+	  DAYS(k), lo, hi, d, NULL, NULL }
+
+/* The order is the column order of SQL_POLICY_LOAD and SQL_POLICY_SAVE. */
+const struct policy_setting policy_settings[] = {
+	WORD("reviewer_mode", "Who reviews", NULL, reviewer_mode, 1,
+	    w_reviewer, l_reviewer),
+	INT("max_reviewees", "Most reviewees per reviewer",
+	    "Between 1 and 20.", max_reviewees, 1, 20, 5),
+	BOOL("leadership_exempt_from_max",
+	    "Leadership staff may review more than that", NULL,
+	    leadership_exempt_from_max, 1),
+	WORD("moderation", "Moderation of statements", NULL, moderation, 0,
+	    w_moderation, l_moderation),
+	INT("moderation_sample_pct", "Sample size for moderation (percent)",
+	    "Used when a sample is moderated: 1 to 100.",
+	    moderation_sample_pct, 1, 100, 20),
+	INT("head_panel_governors", "Governors on the headteacher's panel",
+	    "2 or 3.", head_panel_governors, 2, 3, 2),
+	BOOL("head_panel_foundation",
+	    "The panel includes a foundation governor", NULL,
+	    head_panel_foundation, 0),
+	WORD("adviser", "Adviser for the headteacher's review", NULL, adviser,
+	    1, w_adviser, l_adviser),
+	INT("objectives_count", "Number of objectives", "1 to 6.",
+	    objectives_count, 1, 6, 3),
+	BOOL("require_pupil_progress",
+	    "One objective must be about pupil progress", NULL,
+	    require_pupil_progress, 1),
+	BOOL("require_team", "One objective must be a team objective", NULL,
+	    require_team, 0),
+	BOOL("require_leadership_for_tlr",
+	    "Staff with a TLR have a leadership objective", NULL,
+	    require_leadership_for_tlr, 1),
+	{ "observation_hours_cap", "Most classroom observation per cycle "
+	    "(hours, full-time)", "More than 0 and at most 10; pro rata for "
+	    "part-time staff.", POLICY_HOURS, OFF(observation_minutes_cap),
+	    1, 600, 180, NULL, NULL },
+	BOOL("observation_exempt_ect", "Early-career teachers are not observed "
+	    "for appraisal", NULL, observation_exempt_ect, 1),
+	BOOL("observation_exempt_support_plan", "Staff on a support plan are "
+	    "not observed for appraisal", NULL,
+	    observation_exempt_support_plan, 1),
+	WORD("rating_scale", "Rating scale", NULL, rating_scale, 0, w_rating,
+	    l_rating),
+	INT("retention_years", "Keep records for (years after the cycle)",
+	    "1 to 20.", retention_years, 1, 20, 6),
+	DAY("meeting_notice_days", "Notice of a planning meeting",
+	    MEETING_NOTICE, 1, 30, 5),
+	DAY("draft_due_days", "Draft statement due after the meeting",
+	    DRAFT_DUE, 1, 30, 5),
+	DAY("final_due_days", "Final statement due after the meeting",
+	    FINAL_DUE, 1, 40, 10),
+	DAY("moderation_due_days", "Moderation due after signing",
+	    MODERATION_DUE, 1, 40, 10),
+	DAY("revised_due_days", "Revised statement due after moderation",
+	    REVISED_DUE, 1, 40, 10),
+	DAY("assessment_notice_days", "Notice of the annual assessment meeting",
+	    ASSESSMENT_NOTICE, 1, 30, 5),
+	DAY("appeal_window_days", "Time to appeal after the final report",
+	    APPEAL_WINDOW, 1, 40, 10),
+	DAY("hearing_due_days", "Appeal hearing due after the appeal",
+	    HEARING_DUE, 1, 60, 20),
+	DAY("outcome_due_days", "Appeal outcome due after the hearing",
+	    OUTCOME_DUE, 1, 30, 5),
+	INT("observation_notice_days", "Notice of a classroom observation",
+	    "Working days.", observation_notice_days, 1, 30, 5),
+	INT("oral_feedback_days", "Oral feedback after an observation",
+	    "Working days.", oral_feedback_days, 0, 10, 1),
+	INT("written_feedback_days", "Written feedback after an observation",
+	    "Working days.", written_feedback_days, 1, 30, 5),
+};
+
+const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
+
+static long *
+policy_field(struct policy *p, const struct policy_setting *s)
+{
+	return (long *)((char *)p + s->offset);
+}
+
+static long
+policy_value(const struct policy *p, const struct policy_setting *s)
+{
+	return *(const long *)((const char *)p + s->offset);
+}
+
+void
+policy_defaults(struct policy *p)
+{
+	size_t i;
+
+	memset(p, 0, sizeof(*p));
+	for (i = 0; i < WORKFLOW_LIMIT__COUNT; i++)
+		p->days[i] = workflow_limit_default((enum workflow_limit)i);
+	for (i = 0; i < policy_nsettings; i++)
+		*policy_field(p, &policy_settings[i]) = policy_settings[i].def;
+	p->version = 1;
+}
+
+/* "2.5" or "3" or "3.00" hours as minutes; -1 if not such a number. */
+static long
+policy_parse_hours(const char *t)
+{
+	char *end;
+	double h;
+
+	if (t == NULL || *t == '\0' || strspn(t, "0123456789.") != strlen(t))
+		return -1;
+	h = strtod(t, &end);
+	if (*end != '\0' || h < 0 || h > 100)
+		return -1;
+	return (long)(h * 60 + 0.5);
+}
+
+int
+policy_set(struct policy *p, const struct policy_setting *s, const char *text,
+    struct valid_errors *errs)
+{
+	long long v;
+	long m;
+	int w;
+
+	switch (s->kind) {
+	case POLICY_WORD:
+		if (valid_enum(errs, s->column, text, s->words, &w) == -1)
+			return -1;
+		*policy_field(p, s) = w;
+		return 0;
+	case POLICY_BOOL:
+		if (text != NULL && (strcmp(text, "0") == 0 || strcmp(text, "1") == 0)) {
+			*policy_field(p, s) = text[0] - '0';
+			return 0;
+		}
+		valid_add(errs, s->column, "Choose yes or no");
+		return -1;
+	case POLICY_HOURS:
+		if ((m = policy_parse_hours(text)) < s->min || m > s->max) {
+			valid_add(errs, s->column, "Enter hours more than 0 and at "
+			    "most 10, like 3 or 2.5");
+			return -1;
+		}
+		*policy_field(p, s) = m;
+		return 0;
+	case POLICY_INT:
+		if (valid_int(errs, s->column, text, s->min, s->max, &v) == -1)
+			return -1;
+		*policy_field(p, s) = (long)v;
+		return 0;
+	}
+	return -1;
+}
+
+int
+policy_check(const struct policy *p, struct valid_errors *errs)
+{
+	size_t before = errs ? errs->n : 0;
+
+	if (p->days[WORKFLOW_LIMIT_FINAL_DUE] < p->days[WORKFLOW_LIMIT_DRAFT_DUE])
+		valid_add(errs, "final_due_days", "The final statement cannot be "
+		    "due before the draft");
+	if (p->written_feedback_days < p->oral_feedback_days)
+		valid_add(errs, "written_feedback_days", "Written feedback cannot "
+		    "be due before oral feedback");
+	return errs && errs->n > before ? -1 : 0;
+}
+
+void
+policy_get(const struct policy *p, const struct policy_setting *s, char *out,
+    size_t outsz)
+{
+	long v = policy_value(p, s);
+
+	if (s->kind == POLICY_WORD && v >= 0 && s->words[v] != NULL)
+		snprintf(out, outsz, "%s", s->words[v]);
+	else if (s->kind == POLICY_HOURS && v % 60 == 0)
+		snprintf(out, outsz, "%ld", v / 60);
+	else if (s->kind == POLICY_HOURS)
+		snprintf(out, outsz, "%.2f", (double)v / 60.0);
+	else
+		snprintf(out, outsz, "%ld", v);
+}
+
+enum db_status
+policy_load(struct db *db, struct arena *a, long long school_id,
+    struct policy *p)
+{
+	struct db_param prm[1] = { DB_INT(school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	policy_defaults(p);
+	if ((st = db_query(db, a, SQL_POLICY_LOAD, prm, 1, &r)) != DB_OK)
+		return st;
+	if (r.nrows != 1)
+		return DB_OK;
+	for (i = 0; i < policy_nsettings; i++)
+		if (policy_set(p, &policy_settings[i], db_val(&r, 0, i), NULL) == -1)
+			fprintf(stderr, "appraisal: policy: school %lld: bad stored "
+			    "%s, default used\n", school_id, policy_settings[i].column);
+	p->version = (long)db_int(&r, 0, policy_nsettings);
+	return DB_OK;
+}
+
+enum policy_save
+policy_save(struct db *db, long long school_id, const struct policy *p,
+    enum db_status *st)
+{
+	struct db_param prm[64];
+	char text[64][32];
+	struct db_result r;
+	size_t i;
+
+	prm[0] = DB_INT(school_id);
+	if ((*st = db_exec(db, SQL_POLICY_ENSURE, prm, 1, NULL)) != DB_OK)
+		return POLICY_SAVE_DB;
+	for (i = 0; i < policy_nsettings && i < 60; i++) {
+		policy_get(p, &policy_settings[i], text[i], sizeof(text[i]));
+		prm[i] = DB_TEXT(text[i]);
+	}
+	prm[i++] = DB_INT(school_id);
+	prm[i++] = DB_INT(p->version);
+	if ((*st = db_exec(db, SQL_POLICY_SAVE, prm, i, &r)) != DB_OK)
+		return POLICY_SAVE_DB;
+	return r.affected == 1 ? POLICY_SAVE_OK : POLICY_SAVE_CONFLICT;
+}
+
+long
+policy_days(const struct policy *p, enum workflow_limit k)
+{
+	if ((unsigned)k >= WORKFLOW_LIMIT__COUNT)
+		return 0;
+	return p->days[k] > 0 ? p->days[k] : workflow_limit_default(k);
+}
+
+unsigned int
+policy_required_categories(const struct policy *p, int tlr, int leadership)
+{
+	unsigned int c = 0;
+
+	if (p->require_pupil_progress)
+		c |= POLICY_CAT_PUPIL_PROGRESS;
+	if (p->require_team)
+		c |= POLICY_CAT_TEAM;
+	if (p->require_leadership_for_tlr && (tlr || leadership))
+		c |= POLICY_CAT_LEADERSHIP;
+	return c;
+}
+
+long
+policy_observation_cap(const struct policy *p, long fte_milli, int ect,
+    int support_plan)
+{
+	if ((ect && p->observation_exempt_ect) ||
+	    (support_plan && p->observation_exempt_support_plan))
+		return 0;
+	if (fte_milli <= 0 || fte_milli > 1000)
+		fte_milli = 1000;
+	return (p->observation_minutes_cap * fte_milli + 500) / 1000;
+}
+
+int
+policy_reviewer_has_room(const struct policy *p, long count, int leadership)
+{
+	if (leadership && p->leadership_exempt_from_max)
+		return 1;
+	return count < p->max_reviewees;
+}

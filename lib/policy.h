@@ -1,0 +1,110 @@
+/*
+ * policy: a school's appraisal policy settings (SPEC section 6), with the
+ * model policy's defaults, validation, and the rule questions the
+ * workflow pages ask.
+ *
+ * Every setting is a row of one table (policy.c): its stored column name,
+ * a label and hint for the settings form, and either an integer range or
+ * a list of words. The table is the form, the validation and the load
+ * order of SQL_POLICY_LOAD, so the three never drift apart.
+ *
+ * Contract:
+ * - policy_defaults() fills the model policy's values.
+ * - policy_set() parses one setting's text (from a form or the database)
+ *   into the struct; on a bad value it adds an error naming the setting
+ *   (the form field is the column name) and returns -1, leaving the old
+ *   value. policy_check() checks the rules between settings.
+ * - policy_load() reads the school's row (defaults when there is none);
+ *   policy_save() writes it in one statement guarded by the version the
+ *   form was built from: DB_RETRY-free, it returns POLICY_SAVE_CONFLICT
+ *   when someone else saved in between (nothing is overwritten).
+ * - The rule questions are pure.
+ */
+#ifndef APPRAISAL_POLICY_H
+#define APPRAISAL_POLICY_H
+
+#include <stddef.h>
+
+#include "db.h"
+#include "valid.h"
+#include "workflow.h"
+
+struct arena;
+
+#define POLICY_WORD_MAX 16
+
+struct policy {
+	long	reviewer_mode;		/* 0 head, 1 line_manager */
+	long	max_reviewees;
+	long	leadership_exempt_from_max;
+	long	moderation;		/* 0 all, 1 sample, 2 none */
+	long	moderation_sample_pct;
+	long	head_panel_governors;
+	long	head_panel_foundation;
+	long	adviser;		/* 0 sip, 1 external */
+	long	objectives_count;
+	long	require_pupil_progress;
+	long	require_team;
+	long	require_leadership_for_tlr;
+	long	observation_minutes_cap;	/* stored as hours, 2 decimals */
+	long	observation_exempt_ect;
+	long	observation_exempt_support_plan;
+	long	rating_scale;		/* 0 three_level, 1 two_level */
+	long	retention_years;
+	long	days[WORKFLOW_LIMIT__COUNT];	/* working days per clock */
+	long	observation_notice_days;
+	long	oral_feedback_days;
+	long	written_feedback_days;
+	long	version;
+};
+
+enum policy_kind { POLICY_INT, POLICY_BOOL, POLICY_WORD, POLICY_HOURS };
+
+struct policy_setting {
+	const char		*column;	/* also the form field */
+	const char		*label;
+	const char		*hint;
+	enum policy_kind	 kind;
+	size_t			 offset;	/* into struct policy */
+	long			 min, max, def;
+	const char *const	*words;		/* POLICY_WORD: NULL-terminated */
+	const char *const	*word_labels;
+};
+
+extern const struct policy_setting policy_settings[];
+extern const size_t policy_nsettings;
+
+enum policy_category {
+	POLICY_CAT_PUPIL_PROGRESS = 1 << 0,
+	POLICY_CAT_TEAM = 1 << 1,
+	POLICY_CAT_LEADERSHIP = 1 << 2,
+};
+
+enum policy_save { POLICY_SAVE_OK, POLICY_SAVE_CONFLICT, POLICY_SAVE_DB };
+
+void		 policy_defaults(struct policy *);
+int		 policy_set(struct policy *, const struct policy_setting *,
+		    const char *text, struct valid_errors *);
+int		 policy_check(const struct policy *, struct valid_errors *);
+/* The setting's value as text, as the form shows it; into out. */
+void		 policy_get(const struct policy *, const struct policy_setting *,
+		    char *out, size_t outsz);
+enum db_status	 policy_load(struct db *, struct arena *, long long school_id,
+		    struct policy *);
+enum policy_save policy_save(struct db *, long long school_id,
+		    const struct policy *, enum db_status *);
+
+/* Working days a school allows for a clock (its setting, or the default). */
+long		 policy_days(const struct policy *, enum workflow_limit);
+/* Categories of objective required of this person (enum policy_category). */
+unsigned int	 policy_required_categories(const struct policy *, int tlr,
+		    int leadership);
+/* Observation cap in minutes for this person: pro rata to FTE (given in
+ * thousandths), 0 when the school exempts them. */
+long		 policy_observation_cap(const struct policy *, long fte_milli,
+		    int early_career, int support_plan);
+/* 1 if a reviewer with `count` reviewees may take one more. */
+int		 policy_reviewer_has_room(const struct policy *, long count,
+		    int reviewer_leadership);
+
+#endif

@@ -1,0 +1,153 @@
+/* Unit tests of lib/policy: defaults, validation, the rule questions. */
+#include <string.h>
+
+#include "policy.h"
+#include "unit.h"
+
+static const struct policy_setting *
+setting(const char *column)
+{
+	size_t i;
+
+	for (i = 0; i < policy_nsettings; i++)
+		if (strcmp(policy_settings[i].column, column) == 0)
+			return &policy_settings[i];
+	ck_abort_msg("no setting %s", column);
+	return NULL;
+}
+
+START_TEST(test_defaults_are_the_model_policy)
+{
+	struct policy p;
+
+	policy_defaults(&p);
+	ck_assert_int_eq(p.objectives_count, 3);
+	ck_assert_int_eq(p.max_reviewees, 5);
+	ck_assert_int_eq(p.observation_minutes_cap, 180);
+	ck_assert_int_eq(policy_days(&p, WORKFLOW_LIMIT_DRAFT_DUE), 5);
+	ck_assert_int_eq(policy_days(&p, WORKFLOW_LIMIT_FINAL_DUE), 10);
+	ck_assert_int_eq(policy_days(&p, WORKFLOW_LIMIT_HEARING_DUE), 20);
+	ck_assert_int_eq(p.version, 1);
+	ck_assert_int_eq(policy_check(&p, NULL), 0);
+}
+END_TEST
+
+START_TEST(test_set_validates_each_kind)
+{
+	struct policy p;
+	struct valid_errors e = { .n = 0 };
+
+	policy_defaults(&p);
+	ck_assert_int_eq(policy_set(&p, setting("max_reviewees"), "0", &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("max_reviewees"), "21", &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("max_reviewees"), "x", &e), -1);
+	ck_assert_int_eq(p.max_reviewees, 5);
+	ck_assert_int_eq(policy_set(&p, setting("max_reviewees"), "20", &e), 0);
+	ck_assert_int_eq(p.max_reviewees, 20);
+	ck_assert_int_eq(policy_set(&p, setting("moderation"), "sample", &e), 0);
+	ck_assert_int_eq(p.moderation, 1);
+	ck_assert_int_eq(policy_set(&p, setting("moderation"), "most", &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("require_team"), "1", &e), 0);
+	ck_assert_int_eq(policy_set(&p, setting("require_team"), "yes", &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("observation_hours_cap"), "2.5",
+	    &e), 0);
+	ck_assert_int_eq(p.observation_minutes_cap, 150);
+	ck_assert_int_eq(policy_set(&p, setting("observation_hours_cap"), "0",
+	    &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("observation_hours_cap"), "11",
+	    &e), -1);
+	ck_assert_int_eq(policy_set(&p, setting("observation_hours_cap"), "-1",
+	    &e), -1);
+	ck_assert_uint_eq(e.n, 8);
+	ck_assert_str_eq(e.items[0].field, "max_reviewees");
+}
+END_TEST
+
+START_TEST(test_get_round_trips)
+{
+	struct policy p, q;
+	char text[32];
+	size_t i;
+
+	policy_defaults(&p);
+	p.observation_minutes_cap = 150;
+	p.moderation = 2;
+	policy_defaults(&q);
+	for (i = 0; i < policy_nsettings; i++) {
+		policy_get(&p, &policy_settings[i], text, sizeof(text));
+		ck_assert_int_eq(policy_set(&q, &policy_settings[i], text, NULL), 0);
+	}
+	ck_assert_int_eq(q.observation_minutes_cap, 150);
+	ck_assert_int_eq(q.moderation, 2);
+	/* As MariaDB returns a DECIMAL(4,2). */
+	ck_assert_int_eq(policy_set(&q, setting("observation_hours_cap"), "3.00",
+	    NULL), 0);
+	ck_assert_int_eq(q.observation_minutes_cap, 180);
+}
+END_TEST
+
+START_TEST(test_cross_checks)
+{
+	struct policy p;
+	struct valid_errors e = { .n = 0 };
+
+	policy_defaults(&p);
+	p.days[WORKFLOW_LIMIT_FINAL_DUE] = 3;
+	ck_assert_int_eq(policy_check(&p, &e), -1);
+	ck_assert_str_eq(e.items[0].field, "final_due_days");
+}
+END_TEST
+
+START_TEST(test_observation_cap_pro_rata)
+{
+	struct policy p;
+
+	policy_defaults(&p);
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 0), 180);
+	ck_assert_int_eq(policy_observation_cap(&p, 600, 0, 0), 108);
+	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 0), 90);
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 0);
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 1), 0);
+	p.observation_exempt_ect = 0;
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 180);
+	ck_assert_int_eq(policy_observation_cap(&p, 0, 0, 0), 180);
+}
+END_TEST
+
+START_TEST(test_required_categories_and_room)
+{
+	struct policy p;
+
+	policy_defaults(&p);
+	ck_assert_uint_eq(policy_required_categories(&p, 0, 0),
+	    POLICY_CAT_PUPIL_PROGRESS);
+	ck_assert_uint_eq(policy_required_categories(&p, 1, 0),
+	    POLICY_CAT_PUPIL_PROGRESS | POLICY_CAT_LEADERSHIP);
+	p.require_team = 1;
+	p.require_pupil_progress = 0;
+	ck_assert_uint_eq(policy_required_categories(&p, 0, 0), POLICY_CAT_TEAM);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 4, 0), 1);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0), 0);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 1);
+	p.leadership_exempt_from_max = 0;
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 0);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("policy");
+	TCase *t = tcase_create("policy");
+
+	tcase_add_test(t, test_defaults_are_the_model_policy);
+	tcase_add_test(t, test_set_validates_each_kind);
+	tcase_add_test(t, test_get_round_trips);
+	tcase_add_test(t, test_cross_checks);
+	tcase_add_test(t, test_observation_cap_pro_rata);
+	tcase_add_test(t, test_required_categories_and_room);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+UNIT_MAIN(suite)
