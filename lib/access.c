@@ -16,6 +16,8 @@ static const struct {
 	    ROLE_HEADTEACHER | ROLE_PM_LEAD | ROLE_IT_ADMIN },
 	{ ACCESS_SCHOOL_PROGRESS, "school progress",
 	    ROLE_HEADTEACHER | ROLE_PM_LEAD },
+	{ ACCESS_SCHOOL_POLICY, "school policy settings",
+	    ROLE_HEADTEACHER | ROLE_PM_LEAD },
 };
 
 struct access_decision

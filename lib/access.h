@@ -21,6 +21,7 @@ enum access_cap {
 	ACCESS_STAFF,		/* any logged-in member of staff */
 	ACCESS_SCHOOL_ADMIN,	/* head, PM lead, IT administrator */
 	ACCESS_SCHOOL_PROGRESS,	/* head, PM lead: counts and overdue list */
+	ACCESS_SCHOOL_POLICY,	/* head, PM lead: the school's policy settings */
 	ACCESS__COUNT
 };
 

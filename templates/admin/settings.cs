@@ -1,0 +1,41 @@
+<?cs include:"error_summary.cs" ?>
+<h1>School policy settings</h1>
+<?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
+<?cs if:Form.Conflict ?>
+<div class="error-summary" role="alert" tabindex="-1">
+<h2>Someone else saved these settings</h2>
+<p>While you were editing, someone else saved the settings. Nothing of yours was saved. The form now shows the settings as they are saved; make your changes again and save.</p>
+</div>
+<?cs /if ?>
+<p>These settings are the policy <?cs var:Actor.School ?> chose. Deadlines are counted in working days on the school's calendar.</p>
+<form method="post" action="<?cs var:Site.Prefix ?>admin/settings" novalidate>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Form.Version ?>">
+<?cs each:s = Settings ?>
+<?cs set:err = Form.Error[s.Column] ?>
+<?cs if:s.Kind == "number" ?>
+<div class="field<?cs if:err ?> field-error<?cs /if ?>">
+<label for="<?cs var:s.Column ?>"><?cs var:s.Label ?></label>
+<?cs if:s.Hint ?><p class="hint" id="<?cs var:s.Column ?>-hint"><?cs var:s.Hint ?></p><?cs /if ?>
+<?cs if:err ?><p id="<?cs var:s.Column ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:err ?></p><?cs /if ?>
+<input class="short" type="text" inputmode="decimal" id="<?cs var:s.Column ?>" name="<?cs var:s.Column ?>" value="<?cs var:s.Value ?>"<?cs if:s.Hint || err ?> aria-describedby="<?cs if:s.Hint ?><?cs var:s.Column ?>-hint <?cs /if ?><?cs if:err ?><?cs var:s.Column ?>-error<?cs /if ?>"<?cs /if ?><?cs if:err ?> aria-invalid="true"<?cs /if ?>>
+</div>
+<?cs else ?>
+<div class="field<?cs if:err ?> field-error<?cs /if ?>">
+<fieldset id="<?cs var:s.Column ?>"<?cs if:err ?> aria-describedby="<?cs var:s.Column ?>-error"<?cs /if ?>>
+<legend><?cs var:s.Label ?></legend>
+<?cs if:err ?><p id="<?cs var:s.Column ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:err ?></p><?cs /if ?>
+<?cs if:s.Kind == "bool" ?>
+<div class="choice"><input type="radio" id="<?cs var:s.Column ?>-1" name="<?cs var:s.Column ?>" value="1"<?cs if:s.Value == "1" ?> checked<?cs /if ?>><label for="<?cs var:s.Column ?>-1">Yes</label></div>
+<div class="choice"><input type="radio" id="<?cs var:s.Column ?>-0" name="<?cs var:s.Column ?>" value="0"<?cs if:s.Value == "0" ?> checked<?cs /if ?>><label for="<?cs var:s.Column ?>-0">No</label></div>
+<?cs else ?>
+<?cs each:o = s.Options ?>
+<div class="choice"><input type="radio" id="<?cs var:s.Column ?>-<?cs var:o.Word ?>" name="<?cs var:s.Column ?>" value="<?cs var:o.Word ?>"<?cs if:s.Value == o.Word ?> checked<?cs /if ?>><label for="<?cs var:s.Column ?>-<?cs var:o.Word ?>"><?cs var:o.Label ?></label></div>
+<?cs /each ?>
+<?cs /if ?>
+</fieldset>
+</div>
+<?cs /if ?>
+<?cs /each ?>
+<button type="submit" class="button">Save settings</button>
+</form>
