@@ -31,6 +31,24 @@ struct access_decision {
 };
 
 struct access_decision	access_route(const struct actor *, enum access_cap);
+
+/* What access needs to know of one appraisal. */
+struct access_appraisal {
+	long long	school_id;
+	long long	reviewee_id;
+	long long	reviewer_id;	/* 0: none assigned */
+};
+
+/*
+ * May the actor read this appraisal's plan, and in which relationships
+ * (enum workflow_role bits, in *roles) do they stand to it? Deny by
+ * default: another school's record is never visible; the reviewee and the
+ * reviewer may read; the head and the PM lead of the school may read any
+ * but never act as head or PM lead on their own. Which events a role may
+ * fire is the workflow's table.
+ */
+struct access_decision	access_appraisal(const struct actor *,
+			    const struct access_appraisal *, unsigned int *roles);
 const char		*access_cap_name(enum access_cap);
 
 #endif

@@ -157,7 +157,7 @@ app_error(struct ctx *c, int status, const char *message)
 		c->resp.status = status;
 		c->rendered = 1;
 	}
-	return 0;
+	return APP_DONE;
 }
 
 void
@@ -417,6 +417,8 @@ app_request(struct app *a, FCGX_Request *fr)
 	rs = req_read(&c.req, c.arena, fr->envp, a->prefix, &a->limits,
 	    app_read, fr->in);
 	status = rs == REQ_OK ? app_dispatch(&c) : app_status_of_req(rs);
+	if (status == APP_DONE)
+		status = 0;
 	if (status == 0 && !c.rendered)
 		status = 500;
 	if (status != 0) {

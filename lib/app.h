@@ -12,8 +12,9 @@
  *   decimal id (up to 18 digits), stored in ctx->ids. Every POST route is
  *   CSRF-checked before its handler runs: the form's "csrf" field must
  *   equal the session's token or, before log-in, the log-in cookie.
- * - A handler returns 0 after app_render()/app_redirect(), or an HTTP
- *   status (400-503) for the one error page with a standard message.
+ * - A handler returns 0 after app_render()/app_redirect(), APP_DONE after
+ *   app_error(), or an HTTP status (400-503) for the one error page with
+ *   its standard message.
  * - Memory: everything per request comes from ctx->arena, reset after the
  *   response; the page is rendered into a buffer first, so an error half-
  *   way sends a clean error page, never half a page.
@@ -38,6 +39,9 @@
 #include "valid.h"
 
 #define APP_IDS_MAX 4
+/* Returned by a handler (or a helper) when the response is already made,
+ * e.g. by app_error(): nothing more to do, and not "success so go on". */
+#define APP_DONE (-1)
 
 struct ctx;
 typedef int (*app_handler)(struct ctx *);
@@ -99,7 +103,7 @@ int		 app_render(struct ctx *, int status, const char *page);
 /* 303 to prefix + path (path without the leading '/'), or to an already
  * validated local URL when path starts with '/'. */
 int		 app_redirect(struct ctx *, const char *path);
-/* The error page with a specific message. */
+/* The error page with a specific message; returns APP_DONE. */
 int		 app_error(struct ctx *, int status, const char *message);
 /* prefix + path: "login" -> "/appraisal/login". */
 const char	*app_url(struct ctx *, const char *path);

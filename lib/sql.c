@@ -118,6 +118,87 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " observation_notice_days = ?, oral_feedback_days = ?,"
 	    " written_feedback_days = ?, version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
+	/* One appraisal with what pages and access need to know. */
+	S(SQL_APPRAISAL_LOAD, 1,
+	    "SELECT a.id, a.school_id, a.reviewee_id,"
+	    " COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day,"
+	    " a.version, c.name, c.starts, c.ends, re.display_name,"
+	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
+	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
+	    " COALESCE(sd.career_stage, '')"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.id = ?"),
+	/* Moves only from the version the page was built from. */
+	S(SQL_APPRAISAL_MOVE, 5,
+	    "UPDATE appraisal SET state = ?, due_kind = ?, due_day = ?,"
+	    " state_since = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND version = ?"),
+	S(SQL_APPRAISAL_EVENT_INSERT, 7,
+	    "INSERT INTO appraisal_event (appraisal_id, event, actor_id, day,"
+	    " from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+	S(SQL_APPRAISAL_EVENTS, 1,
+	    "SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note"
+	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
+	    " WHERE e.appraisal_id = ? ORDER BY e.id LIMIT 200"),
+	S(SQL_APPRAISAL_EVENT_DAY, 2,
+	    "SELECT day FROM appraisal_event WHERE appraisal_id = ?"
+	    " AND event = ? ORDER BY id DESC LIMIT 1"),
+	S(SQL_CLOSURES, 3,
+	    "SELECT day FROM school_closure WHERE school_id = ?"
+	    " AND day BETWEEN ? AND ? ORDER BY day LIMIT 2000"),
+	S(SQL_MEETING_LATEST, 2,
+	    "SELECT id, day, time_of_day, place, COALESCE(held_on, '')"
+	    " FROM meeting WHERE appraisal_id = ? AND kind = ?"
+	    " ORDER BY id DESC LIMIT 1"),
+	S(SQL_MEETING_INSERT, 5,
+	    "INSERT INTO meeting (appraisal_id, kind, day, time_of_day, place)"
+	    " VALUES (?, ?, ?, ?, ?)"),
+	S(SQL_MEETING_HELD, 2,
+	    "UPDATE meeting SET held_on = ?, version = version + 1"
+	    " WHERE id = ?"),
+	S(SQL_STATEMENT_LATEST, 1,
+	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
+	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
+	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
+	    " s.version"
+	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
+	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
+	    " WHERE s.appraisal_id = ? ORDER BY s.number DESC LIMIT 1"),
+	S(SQL_STATEMENT_INSERT, 3,
+	    "INSERT INTO statement (appraisal_id, number, created_by)"
+	    " VALUES (?, ?, ?)"),
+	S(SQL_STATEMENT_TOUCH, 2,
+	    "UPDATE statement SET version = version + 1"
+	    " WHERE id = ? AND version = ?"),
+	S(SQL_STATEMENT_STATUS, 2,
+	    "UPDATE statement SET status = ? WHERE id = ?"),
+	S(SQL_STATEMENT_COMMENT, 2,
+	    "UPDATE statement SET reviewee_comment = ? WHERE id = ?"),
+	S(SQL_STATEMENT_SIGN_REVIEWER, 2,
+	    "UPDATE statement SET reviewer_signed_by = ?,"
+	    " reviewer_signed_at = UTC_TIMESTAMP() WHERE id = ?"),
+	S(SQL_STATEMENT_SIGN_REVIEWEE, 2,
+	    "UPDATE statement SET reviewee_signed_by = ?,"
+	    " reviewee_signed_at = UTC_TIMESTAMP() WHERE id = ?"),
+	S(SQL_STATEMENT_UNSIGN, 1,
+	    "UPDATE statement SET reviewer_signed_by = NULL,"
+	    " reviewer_signed_at = NULL, reviewee_signed_by = NULL,"
+	    " reviewee_signed_at = NULL WHERE id = ?"),
+	S(SQL_OBJECTIVES_LOAD, 1,
+	    "SELECT position, description, success_criteria, timescale,"
+	    " COALESCE(due_day, ''), cycle_expectation, plan_link, plan_area,"
+	    " category, determined_by_reviewer"
+	    " FROM objective WHERE statement_id = ? ORDER BY position"),
+	S(SQL_OBJECTIVES_DELETE, 1,
+	    "DELETE FROM objective WHERE statement_id = ?"),
+	S(SQL_OBJECTIVE_INSERT, 10,
+	    "INSERT INTO objective (statement_id, position, description,"
+	    " success_criteria, timescale, due_day, cycle_expectation,"
+	    " plan_link, plan_area, category)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 	S(SQL_NOW, 0, "SELECT UTC_TIMESTAMP()"),
 	S(SQL_MIGRATIONS_INIT, 0,
 	    "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -148,7 +229,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
 	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 };
 
 const struct sql_stmt *

@@ -12,6 +12,7 @@
 <dt>Next step</dt><dd><?cs var:a.Next ?> <span class="small">(owed by: <?cs var:a.Owner ?>)</span></dd>
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
+<p><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>">Open your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
 <?cs /if ?><?cs /each ?>
 <?cs else ?>
 <p class="empty">You have no appraisal open this year. When your school opens this year's appraisal cycle and assigns your reviewer, your appraisal will appear here with its next step, who owes it and by when. Staff in their induction year are not appraised.</p>
@@ -27,7 +28,7 @@
 <thead><tr><th scope="col">Reviewee</th><th scope="col">Stage</th><th scope="col">Next step</th><th scope="col">Owed by</th><th scope="col">Due</th></tr></thead>
 <tbody>
 <?cs each:a = Dash.Reviewing ?><?cs if:a.State ?>
-<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:a.Person ?></th><td><?cs var:a.State ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
+<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>"><?cs var:a.Person ?></a></th><td><?cs var:a.State ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
 <?cs /if ?><?cs /each ?>
 </tbody>
 </table>

@@ -10,7 +10,7 @@ from harness import check
 
 def admin(stack, *args, conf=None):
     prefix = stack.env["APPRAISAL_PREFIX"]
-    confdir = os.path.join(prefix, "etc", "appraisal")
+    confdir = os.path.join(stack.state, "etc")
     cmd = [os.path.join(prefix, "sbin", "appraisal-admin"),
            "-c", conf or os.path.join(confdir, "appraisal.hdf"),
            "-a", os.path.join(confdir, "admin.hdf")] + list(args)

@@ -34,7 +34,7 @@ def test_reviewer_sees_reviewees_with_overdue_marked(stack):
     check("Staff you review (3)" in t, t[:600])
     for name in ("Anna Nowak", "Charlotte Wright", "Benjamin Osei"):
         check(name in t, name + " missing")
-    row = re.search(r"<tr class=\"overdue\"><th scope=\"row\">Anna Nowak", html)
+    row = re.search(r"<tr class=\"overdue\"><th scope=\"row\"><a href=\"/appraisal/plan/\d+\">Anna Nowak", html)
     check(row is not None, "overdue row not marked")
     check("Write the draft statement" in t, "next step missing")
 

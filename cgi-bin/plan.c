@@ -1,0 +1,870 @@
+/*
+ * plan: the planning statement of one appraisal.
+ *
+ *   GET  /plan/#            the appraisal: stage, meeting, statement,
+ *                           signatures, history, and the forms for the
+ *                           steps this person may take now
+ *   POST /plan/#/meeting    arrange the planning meeting (reviewer)
+ *   POST /plan/#/held       record that it was held (reviewer)
+ *   POST /plan/#/statement  save the draft objectives (reviewer)
+ *   POST /plan/#/comment    comment or ask for changes (reviewee)
+ *   POST /plan/#/finalise   finalise the statement (reviewer)
+ *   POST /plan/#/sign       sign it (reviewer or reviewee)
+ *
+ * Access is decided by access_appraisal(); which step who may take, and
+ * what it leads to, by the workflow table; deadlines by the school's
+ * policy counted on its calendar. Every POST carries the version of the
+ * appraisal the page showed: a step taken on a stale page is refused (409)
+ * and nothing is written. Each step is one transaction.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "audit.h"
+#include "calendar.h"
+#include "policy.h"
+#include "workflow.h"
+
+#define PLAN_CLOSURES_MAX 2000
+#define PLAN_TEXT_MAX 2000
+
+struct plan {
+	struct access_appraisal	 rec;
+	long long		 id, version;
+	enum workflow_state	 state;
+	const char		*due_kind, *due_day, *cycle, *starts, *ends;
+	const char		*reviewee, *reviewer;
+	long			 fte_milli;
+	int			 tlr, leadership;
+	unsigned int		 roles;
+	struct policy		 policy;
+	struct calendar		 cal;
+	long			 closed[PLAN_CLOSURES_MAX];
+	char			 today[CALENDAR_ISO_SIZE];
+	long			 today_day;
+	long long		 st_id, st_number, st_version;
+	const char		*st_status;
+};
+
+static const char *const objective_categories[] = { "pupil_progress",
+	"teaching", "team", "leadership", "professional_development", "other",
+	NULL };
+static const char *const objective_category_labels[] = { "Pupil progress",
+	"Teaching", "Team", "Leadership", "Professional development", "Other",
+	NULL };
+static const char *const plan_links[] = { "sip", "dip", "none", NULL };
+
+static void
+plan_refuse_audit(struct ctx *c, long long id, const char *reason)
+{
+	struct audit_event e = {
+		.actor_id = c->actor->id, .actor_login = c->actor->login,
+		.school_id = c->actor->school_id, .action = c->req.path,
+		.record_type = "appraisal", .record_id = id, .result = "refused",
+		.reason = reason, .address = c->req.remote_addr,
+	};
+
+	db_rollback(c->db);	/* a refusal writes nothing but this record */
+	audit_write(c->db, &e);
+}
+
+static void
+plan_fill(struct plan *p, const struct db_result *r)
+{
+	p->id = db_int(r, 0, 0);
+	p->rec.school_id = db_int(r, 0, 1);
+	p->rec.reviewee_id = db_int(r, 0, 2);
+	p->rec.reviewer_id = db_int(r, 0, 3);
+	if (workflow_state_parse(db_val(r, 0, 4), &p->state) == -1)
+		p->state = WORKFLOW_ST_NOT_STARTED;
+	p->due_kind = db_val(r, 0, 5);
+	p->due_day = db_val(r, 0, 6);
+	p->version = db_int(r, 0, 7);
+	p->cycle = db_val(r, 0, 8);
+	p->starts = db_val(r, 0, 9);
+	p->ends = db_val(r, 0, 10);
+	p->reviewee = db_val(r, 0, 11);
+	p->reviewer = db_val(r, 0, 12);
+	p->fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
+	p->tlr = (int)db_int(r, 0, 14);
+	p->leadership = (int)db_int(r, 0, 15);
+}
+
+/* The school's calendar from a little before the cycle to a year after. */
+static enum db_status
+plan_calendar(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[3] = { DB_INT(p->rec.school_id), DB_TEXT(p->starts),
+	    DB_TEXT("9999-12-31") };
+	long dates[PLAN_CLOSURES_MAX];
+	struct db_result r;
+	enum db_status st;
+	size_t i, n = 0;
+
+	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, prm, 3, &r)) != DB_OK)
+		return st;
+	for (i = 0; i < r.nrows && n < PLAN_CLOSURES_MAX; i++)
+		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
+			n++;
+	if (calendar_build(&p->cal, p->closed, PLAN_CLOSURES_MAX, dates, n,
+	    NULL, 0) != CALENDAR_OK)
+		calendar_init(&p->cal);
+	return DB_OK;
+}
+
+static enum db_status
+plan_statement(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[1] = { DB_INT(p->id) };
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_query(c->db, c->arena, SQL_STATEMENT_LATEST, prm, 1, &r)) != DB_OK)
+		return st;
+	if (r.nrows == 1) {
+		p->st_id = db_int(&r, 0, 0);
+		p->st_number = db_int(&r, 0, 1);
+		p->st_status = db_val(&r, 0, 2);
+		p->st_version = db_int(&r, 0, 8);
+		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
+		tmpl_set(c->hdf, "Statement.Status", p->st_status);
+		tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
+		tmpl_set(c->hdf, "Statement.ReviewerSignedAt", db_val(&r, 0, 4));
+		tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(&r, 0, 5));
+		tmpl_set(c->hdf, "Statement.RevieweeSignedAt", db_val(&r, 0, 6));
+		tmpl_set(c->hdf, "Statement.RevieweeSignedBy", db_val(&r, 0, 7));
+		tmpl_set_int(c->hdf, "Statement.Version", p->st_version);
+	}
+	return DB_OK;
+}
+
+/* Load the appraisal, decide access, the policy and the calendar. On
+ * refusal: 403, the same for a record that does not exist. */
+static int
+plan_load(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[1] = { DB_INT(c->ids[0]) };
+	struct access_decision d;
+	struct db_result r;
+	enum db_status st;
+	time_t t = (time_t)c->now;
+	struct tm tm;
+
+	memset(p, 0, sizeof(*p));
+	gmtime_r(&t, &tm);
+	strftime(p->today, sizeof(p->today), "%Y-%m-%d", &tm);
+	calendar_parse(p->today, &p->today_day);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows == 1)
+		plan_fill(p, &r);
+	d = access_appraisal(c->actor, &p->rec, &p->roles);
+	if (r.nrows != 1 || !d.allow) {
+		plan_refuse_audit(c, c->ids[0], r.nrows ? d.reason : "no such record");
+		return 403;
+	}
+	if ((st = policy_load(c->db, c->arena, p->rec.school_id, &p->policy)) != DB_OK ||
+	    (st = plan_calendar(c, p)) != DB_OK ||
+	    (st = plan_statement(c, p)) != DB_OK)
+		return app_db_status(st);
+	return 0;
+}
+
+/* ---- the page ---------------------------------------------------------- */
+
+/* The objective form's slots: what was typed (after an error), else what
+ * is saved at that position. */
+static void
+plan_hdf_slots(struct ctx *c, struct plan *p, const struct db_result *r)
+{
+	static const struct { const char *field, *hdf; int col; } f[] = {
+		{ "description", "Description", 1 }, { "criteria", "Criteria", 2 },
+		{ "due", "Due", 4 }, { "expectation", "Expectation", 5 },
+		{ "link", "Link", 6 }, { "area", "Area", 7 },
+		{ "category", "Category", 8 },
+	};
+	const char *typed, *saved;
+	size_t slot, i, row;
+	int posted = c->req.method == REQ_POST;
+
+	for (slot = 1; slot <= (size_t)p->policy.objectives_count && slot <= 6;
+	    slot++) {
+		for (row = 0; r != NULL && row < r->nrows; row++)
+			if ((size_t)db_int(r, row, 0) == slot)
+				break;
+		tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", slot),
+		    "Slots.%zu.N", slot - 1);
+		for (i = 0; i < sizeof(f) / sizeof(f[0]); i++) {
+			typed = posted ? req_get(&c->req.form, arena_printf(c->arena,
+			    "obj%zu_%s", slot, f[i].field)) : NULL;
+			saved = r != NULL && row < r->nrows ? db_val(r, row, f[i].col) : "";
+			tmpl_setf(c->hdf, typed ? typed : saved, "Slots.%zu.%s",
+			    slot - 1, f[i].hdf);
+		}
+		if (posted ? req_get(&c->req.form, arena_printf(c->arena,
+		    "obj%zu_multi", slot)) != NULL : (r != NULL && row < r->nrows &&
+		    strcmp(db_val(r, row, 3), "multi_cycle") == 0))
+			tmpl_setf(c->hdf, "1", "Slots.%zu.Multi", slot - 1);
+	}
+}
+
+static enum db_status
+plan_hdf_lists(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[2] = { DB_INT(p->id), DB_TEXT("planning") };
+	struct db_result r;
+	enum db_status st;
+	enum workflow_event ev;
+	size_t i, j;
+	static const char *const cols[] = { "Position", "Description",
+	    "Criteria", "Timescale", "Due", "Expectation", "Link", "Area",
+	    "Category", "Determined" };
+
+	if ((st = db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r)) != DB_OK)
+		return st;
+	if (r.nrows == 1) {
+		tmpl_set(c->hdf, "Meeting.Day", db_val(&r, 0, 1));
+		tmpl_set(c->hdf, "Meeting.Time", db_val(&r, 0, 2));
+		tmpl_set(c->hdf, "Meeting.Place", db_val(&r, 0, 3));
+		tmpl_set(c->hdf, "Meeting.Held", db_val(&r, 0, 4));
+	}
+	prm[0] = DB_INT(p->st_id);
+	if (p->st_id && (st = db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm,
+	    1, &r)) != DB_OK)
+		return st;
+	for (i = 0; p->st_id && i < r.nrows; i++)
+		for (j = 0; j < 10; j++)
+			tmpl_setf(c->hdf, db_val(&r, i, j), "Objectives.%zu.%s", i,
+			    cols[j]);
+	plan_hdf_slots(c, p, p->st_id ? &r : NULL);
+	prm[0] = DB_INT(p->id);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_EVENTS, prm, 1, &r)) != DB_OK)
+		return st;
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, workflow_event_parse(db_val(&r, i, 0), &ev) == 0 ?
+		    workflow_event_label(ev) : db_val(&r, i, 0), "History.%zu.Event", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "History.%zu.At", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 3), "History.%zu.Who", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
+	}
+	return DB_OK;
+}
+
+static void
+plan_hdf(struct ctx *c, struct plan *p)
+{
+	enum workflow_event ev[16];
+	size_t n, i;
+
+	tmpl_set_int(c->hdf, "Plan.Id", p->id);
+	tmpl_set_int(c->hdf, "Plan.Version", p->version);
+	tmpl_set(c->hdf, "Plan.Reviewee", p->reviewee);
+	tmpl_set(c->hdf, "Plan.Reviewer", p->reviewer);
+	tmpl_set(c->hdf, "Plan.Cycle", p->cycle);
+	tmpl_set(c->hdf, "Plan.Starts", p->starts);
+	tmpl_set(c->hdf, "Plan.Ends", p->ends);
+	tmpl_set(c->hdf, "Plan.State", workflow_state_label(p->state));
+	tmpl_set(c->hdf, "Plan.Due", p->due_day);
+	tmpl_set(c->hdf, "Plan.Today", p->today);
+	if (*p->due_day && strcmp(p->due_day, p->today) < 0)
+		tmpl_set(c->hdf, "Plan.Overdue", "1");
+	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
+	tmpl_set_int(c->hdf, "Plan.NoticeDays",
+	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
+	if (p->roles & WORKFLOW_ROLE_REVIEWER)
+		tmpl_set(c->hdf, "Plan.IsReviewer", "1");
+	if (p->roles & WORKFLOW_ROLE_REVIEWEE)
+		tmpl_set(c->hdf, "Plan.IsReviewee", "1");
+	n = workflow_events_for(p->state, p->roles, ev, 16);
+	for (i = 0; i < n; i++)
+		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));
+	for (i = 0; objective_categories[i] != NULL; i++) {
+		tmpl_setf(c->hdf, objective_categories[i], "Categories.%zu.Word", i);
+		tmpl_setf(c->hdf, objective_category_labels[i],
+		    "Categories.%zu.Label", i);
+	}
+}
+
+static int
+plan_page(struct ctx *c, struct plan *p, int status)
+{
+	enum db_status st;
+
+	if ((st = plan_hdf_lists(c, p)) != DB_OK)
+		return app_db_status(st);
+	plan_hdf(c, p);
+	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
+	    "Appraisal of %s", p->reviewee));
+	return app_render(c, status, "plan/view.cs");
+}
+
+static int
+plan_get(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct audit_event e;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_load(c, p)) != 0)
+		return rc;
+	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE)) {
+		memset(&e, 0, sizeof(e));
+		e.actor_id = c->actor->id;
+		e.actor_login = c->actor->login;
+		e.school_id = c->actor->school_id;
+		e.action = "read plan";
+		e.record_type = "appraisal";
+		e.record_id = p->id;
+		e.result = "allowed";
+		e.reason = p->roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
+		    "headteacher or PM lead";
+		e.address = c->req.remote_addr;
+		audit_write(c->db, &e);
+	}
+	if (req_get(&c->req.query, "done") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Saved.");
+	return plan_page(c, p, 200);
+}
+
+/* ---- steps ----------------------------------------------------------- */
+
+/* The working day a clock of kind k counts from. */
+static long
+plan_clock_from(struct ctx *c, struct plan *p, enum workflow_limit k,
+    enum workflow_event now_ev, long now_day)
+{
+	enum workflow_event from = workflow_limit_from(k);
+	struct db_param prm[2] = { DB_INT(p->id), DB_TEXT(workflow_event_word(from)) };
+	struct db_result r;
+	long day;
+
+	if (from == now_ev)
+		return now_day;
+	if (db_query(c->db, c->arena, SQL_APPRAISAL_EVENT_DAY, prm, 2, &r) == DB_OK &&
+	    r.nrows == 1 && calendar_parse(db_val(&r, 0, 0), &day) == 0)
+		return day;
+	return now_day;
+}
+
+/*
+ * Fire ev for this person: check the workflow, work out the new clock,
+ * move the appraisal (refused if the page was stale) and record the event.
+ * day is the day the step happened (today, or the meeting day); a
+ * due_override (kind, day) replaces the workflow's clock.
+ */
+static int
+plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
+    unsigned int roles, long day, const char *note, const char *okind,
+    const char *oday)
+{
+	enum workflow_state next;
+	enum workflow_limit k;
+	enum workflow_result wr;
+	char due[CALENDAR_ISO_SIZE] = "", dayiso[CALENDAR_ISO_SIZE];
+	const char *kind = NULL, *dueval = NULL;
+	long d;
+	struct db_param prm[7];
+	struct db_result r;
+	enum db_status st;
+
+	wr = workflow_fire(p->state, ev, roles, &next, &k);
+	if (wr == WORKFLOW_NOT_YOUR_ROLE) {
+		plan_refuse_audit(c, p->id, "step not for this person");
+		return 403;
+	}
+	if (wr != WORKFLOW_OK)
+		return app_error(c, 409, arena_printf(c->arena, "This step cannot "
+		    "be taken now: the appraisal is at the stage \"%s\". Reload the "
+		    "page to see where it is.", workflow_state_label(p->state)));
+	if (k == WORKFLOW_LIMIT_KEEP) {
+		kind = *p->due_kind ? p->due_kind : NULL;
+		dueval = *p->due_day ? p->due_day : NULL;
+	} else if (k != WORKFLOW_LIMIT_NONE &&
+	    calendar_add_working_days(&p->cal, plan_clock_from(c, p, k, ev, day),
+	    policy_days(&p->policy, k), &d) == 0 &&
+	    calendar_format(d, due, sizeof(due)) == 0) {
+		kind = workflow_limit_word(k);
+		dueval = due;
+	}
+	if (okind != NULL) {
+		kind = okind;
+		dueval = oday;
+	}
+	prm[0] = DB_TEXT(workflow_state_word(next));
+	prm[1] = DB_TEXT_OR_NULL(kind);
+	prm[2] = DB_TEXT_OR_NULL(dueval);
+	prm[3] = DB_INT(p->id);
+	prm[4] = DB_INT(p->version);
+	if ((st = db_exec(c->db, SQL_APPRAISAL_MOVE, prm, 5, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return app_error(c, 409, "Someone else changed this appraisal "
+		    "while you were looking at it. Nothing was saved. Reload the "
+		    "page to see the change, then try again.");
+	calendar_format(day, dayiso, sizeof(dayiso));
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_TEXT(workflow_event_word(ev));
+	prm[2] = roles == WORKFLOW_ROLE_SYSTEM ? DB_NULL : DB_INT(c->actor->id);
+	prm[3] = DB_TEXT(dayiso);
+	prm[4] = DB_TEXT(workflow_state_word(p->state));
+	prm[5] = DB_TEXT(workflow_state_word(next));
+	prm[6] = DB_TEXT(note ? note : "");
+	if ((st = db_exec(c->db, SQL_APPRAISAL_EVENT_INSERT, prm, 7, NULL)) != DB_OK)
+		return app_db_status(st);
+	p->state = next;
+	p->version++;
+	p->due_kind = kind ? kind : "";
+	p->due_day = dueval ? arena_strdup(c->arena, dueval) : "";
+	return 0;
+}
+
+/* Start a step: load, check the version the page was built from, begin. */
+static int
+plan_begin(struct ctx *c, struct plan *p)
+{
+	long long v;
+	enum db_status st;
+	int rc;
+
+	if ((rc = plan_load(c, p)) != 0)
+		return rc;
+	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
+	    4294967295LL, &v) == -1)
+		return 400;
+	if (v != p->version)
+		return app_error(c, 409, "Someone else changed this appraisal "
+		    "while you were looking at it. Nothing was saved. Reload the "
+		    "page to see the change, then try again.");
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	return 0;
+}
+
+static int
+plan_done(struct ctx *c, struct plan *p)
+{
+	enum db_status st;
+
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena, "plan/%lld?done=1", p->id));
+}
+
+/* Back to the page with the form's errors shown and the typed values kept. */
+static int
+plan_invalid(struct ctx *c, struct plan *p, const struct valid_errors *e)
+{
+	size_t i;
+
+	db_rollback(c->db);
+	app_form_errors(c, e);
+	for (i = 0; i < c->req.form.n; i++)
+		if (strncmp(c->req.form.v[i].key, "obj", 3) != 0 &&
+		    strcmp(c->req.form.v[i].key, "csrf") != 0 &&
+		    strlen(c->req.form.v[i].key) < 32)
+			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
+			    c->req.form.v[i].key);
+	return plan_page(c, p, 400);
+}
+
+static int
+plan_meeting(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct valid_errors e = { .n = 0 };
+	const char *day = req_get(&c->req.form, "day");
+	const char *tod = req_get(&c->req.form, "time");
+	const char *place = req_get(&c->req.form, "place");
+	struct db_param prm[5];
+	enum db_status st;
+	long d;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	if (valid_date(&e, "day", day, NULL, NULL, NULL) == 0 &&
+	    calendar_parse(day, &d) == 0) {
+		if (!calendar_is_working_day(&p->cal, d))
+			valid_add(&e, "day", "The school is closed that day: choose "
+			    "a working day");
+		else if (!calendar_notice_ok(&p->cal, p->today_day, d,
+		    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE)))
+			valid_add(&e, "day", arena_printf(c->arena, "Give at least %ld "
+			    "working days' notice: choose a later date",
+			    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE)));
+		else if (strcmp(day, p->ends) > 0)
+			valid_add(&e, "day", "The meeting must be inside the cycle");
+	}
+	valid_text(&e, "time", tod, 0, 20, 0, NULL);
+	valid_text(&e, "place", place, 0, 200, 0, NULL);
+	if (e.n > 0)
+		return plan_invalid(c, p, &e);
+	if ((rc = plan_fire(c, p, WORKFLOW_EV_ARRANGE_MEETING, p->roles,
+	    p->today_day, place, "meeting", day)) != 0)
+		return rc;
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_TEXT("planning");
+	prm[2] = DB_TEXT(day);
+	prm[3] = DB_TEXT(tod ? tod : "");
+	prm[4] = DB_TEXT(place ? place : "");
+	if ((st = db_exec(c->db, SQL_MEETING_INSERT, prm, 5, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_done(c, p);
+}
+
+static int
+plan_held(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct valid_errors e = { .n = 0 };
+	const char *held = req_get(&c->req.form, "held_on");
+	struct db_param prm[2];
+	struct db_result r;
+	enum db_status st;
+	long d = 0;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	if (valid_date(&e, "held_on", held, NULL, NULL, NULL) == 0 &&
+	    calendar_parse(held, &d) == 0 &&
+	    (d > p->today_day || strcmp(held, p->starts) < 0))
+		valid_add(&e, "held_on", "Enter the day the meeting was held: "
+		    "not in the future, and inside the cycle");
+	if (e.n > 0)
+		return plan_invalid(c, p, &e);
+	if ((rc = plan_fire(c, p, WORKFLOW_EV_HOLD_MEETING, p->roles, d, NULL,
+	    NULL, NULL)) != 0)
+		return rc;
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_TEXT("planning");
+	if ((st = db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	prm[0] = DB_TEXT(held);
+	prm[1] = DB_INT(db_int(&r, 0, 0));
+	if (r.nrows == 1 && (st = db_exec(c->db, SQL_MEETING_HELD, prm, 2, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_done(c, p);
+}
+
+/* ---- the statement's objectives ---------------------------------------- */
+
+struct objective {
+	const char	*description, *criteria, *due, *expectation, *link;
+	const char	*area, *category;
+	int		 multi;
+};
+
+static const char *
+plan_field(struct ctx *c, int slot, const char *name)
+{
+	char key[32];
+
+	snprintf(key, sizeof(key), "obj%d_%s", slot, name);
+	return req_get(&c->req.form, key);
+}
+
+static const char *
+plan_key(struct ctx *c, int slot, const char *name)
+{
+	return arena_printf(c->arena, "obj%d_%s", slot, name);
+}
+
+static int
+plan_objective_blank(struct ctx *c, int slot)
+{
+	const char *d = plan_field(c, slot, "description");
+	const char *k = plan_field(c, slot, "criteria");
+
+	return (d == NULL || *d == '\0') && (k == NULL || *k == '\0');
+}
+
+/* Read and check objective `slot`; errors name its fields. */
+static void
+plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
+    struct valid_errors *e)
+{
+	int cat;
+
+	o->description = plan_field(c, slot, "description");
+	o->criteria = plan_field(c, slot, "criteria");
+	o->due = plan_field(c, slot, "due");
+	o->expectation = plan_field(c, slot, "expectation");
+	o->link = plan_field(c, slot, "link");
+	o->area = plan_field(c, slot, "area");
+	o->category = plan_field(c, slot, "category");
+	o->multi = plan_field(c, slot, "multi") != NULL;
+	valid_text(e, plan_key(c, slot, "description"), o->description, 1,
+	    PLAN_TEXT_MAX, 1, "Describe the objective");
+	valid_text(e, plan_key(c, slot, "criteria"), o->criteria, 1,
+	    PLAN_TEXT_MAX, 1, "Say how success will be measured");
+	valid_enum(e, plan_key(c, slot, "category"), o->category,
+	    objective_categories, &cat);
+	if (o->link == NULL || *o->link == '\0')
+		o->link = "none";
+	valid_enum(e, plan_key(c, slot, "link"), o->link, plan_links, NULL);
+	valid_text(e, plan_key(c, slot, "area"), o->area, 0, 200, 0, NULL);
+	if (o->multi)
+		valid_text(e, plan_key(c, slot, "expectation"), o->expectation, 1,
+		    1000, 1, "Say what is expected by the end of this cycle");
+	else if (valid_date(e, plan_key(c, slot, "due"), o->due, NULL, NULL,
+	    NULL) == 0 && (strcmp(o->due, p->starts) < 0 ||
+	    strcmp(o->due, p->ends) > 0))
+		valid_add(e, plan_key(c, slot, "due"), arena_printf(c->arena,
+		    "The date must be inside the cycle (%s to %s)", p->starts,
+		    p->ends));
+}
+
+static enum db_status
+plan_objective_save(struct ctx *c, long long st_id, int pos,
+    const struct objective *o)
+{
+	struct db_param prm[10];
+
+	prm[0] = DB_INT(st_id);
+	prm[1] = DB_INT(pos);
+	prm[2] = DB_TEXT(o->description);
+	prm[3] = DB_TEXT(o->criteria);
+	prm[4] = DB_TEXT(o->multi ? "multi_cycle" : "date");
+	prm[5] = o->multi ? DB_NULL : DB_TEXT(o->due);
+	prm[6] = DB_TEXT(o->multi && o->expectation ? o->expectation : "");
+	prm[7] = DB_TEXT(o->link);
+	prm[8] = DB_TEXT(o->area ? o->area : "");
+	prm[9] = DB_TEXT(o->category);
+	(void)c;
+	return db_exec(c->db, SQL_OBJECTIVE_INSERT, prm, 10, NULL);
+}
+
+/* The draft's row: the current one, or a new version. */
+static enum db_status
+plan_statement_row(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[3];
+	struct db_result r;
+	enum db_status st;
+
+	if (p->st_id != 0 && strcmp(p->st_status, "signed") != 0 &&
+	    strcmp(p->st_status, "superseded") != 0) {
+		prm[0] = DB_INT(p->st_id);
+		prm[1] = DB_INT(p->st_version);
+		if ((st = db_exec(c->db, SQL_STATEMENT_TOUCH, prm, 2, &r)) != DB_OK)
+			return st;
+		return r.affected == 1 ? DB_OK : DB_RETRY;
+	}
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_INT(p->st_number + 1);
+	prm[2] = DB_INT(c->actor->id);
+	if ((st = db_exec(c->db, SQL_STATEMENT_INSERT, prm, 3, &r)) != DB_OK)
+		return st;
+	p->st_id = (long long)r.insert_id;
+	return DB_OK;
+}
+
+static int
+plan_statement_post(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct valid_errors e = { .n = 0 };
+	struct objective o[6];
+	struct db_param prm[1];
+	enum workflow_event ev;
+	enum db_status st;
+	int slot, n = 0, rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	ev = p->state == WORKFLOW_ST_MEETING_HELD ? WORKFLOW_EV_DRAFT :
+	    WORKFLOW_EV_REDRAFT;
+	for (slot = 1; slot <= p->policy.objectives_count && slot <= 6; slot++)
+		if (!plan_objective_blank(c, slot))
+			plan_objective(c, p, slot, &o[n++], &e);
+	if (n == 0)
+		valid_add(&e, "obj1_description", "Write at least one objective");
+	if (e.n > 0)
+		return plan_invalid(c, p, &e);
+	/* Saving a draft in the draft stage is not a workflow step. */
+	if (p->state != WORKFLOW_ST_DRAFT &&
+	    (rc = plan_fire(c, p, ev, p->roles, p->today_day, NULL, NULL, NULL)) != 0)
+		return rc;
+	if (p->state == WORKFLOW_ST_DRAFT &&
+	    !(p->roles & WORKFLOW_ROLE_REVIEWER)) {
+		plan_refuse_audit(c, p->id, "only the reviewer edits");
+		return 403;
+	}
+	if ((st = plan_statement_row(c, p)) != DB_OK)
+		return app_db_status(st);
+	prm[0] = DB_INT(p->st_id);
+	if ((st = db_exec(c->db, SQL_OBJECTIVES_DELETE, prm, 1, NULL)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_STATEMENT_UNSIGN, prm, 1, NULL)) != DB_OK)
+		return app_db_status(st);
+	for (slot = 0; slot < n; slot++)
+		if ((st = plan_objective_save(c, p->st_id, slot + 1, &o[slot])) != DB_OK)
+			return app_db_status(st);
+	return plan_done(c, p);
+}
+
+static int
+plan_comment(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct valid_errors e = { .n = 0 };
+	const char *comment = req_get(&c->req.form, "comment");
+	struct db_param prm[2];
+	enum db_status st;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	if (valid_text(&e, "comment", comment, 1, 4000, 1,
+	    "Write your comment or the changes you ask for") == -1)
+		return plan_invalid(c, p, &e);
+	if ((rc = plan_fire(c, p, WORKFLOW_EV_REQUEST_CHANGES, p->roles,
+	    p->today_day, NULL, NULL, NULL)) != 0)
+		return rc;
+	prm[0] = DB_TEXT(comment);
+	prm[1] = DB_INT(p->st_id);
+	if ((st = db_exec(c->db, SQL_STATEMENT_COMMENT, prm, 2, NULL)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_STATEMENT_UNSIGN, prm + 1, 1, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_done(c, p);
+}
+
+/* The school's rules for a final statement: count and categories. */
+static void
+plan_check_final(struct ctx *c, struct plan *p, struct valid_errors *e)
+{
+	struct db_param prm[1] = { DB_INT(p->st_id) };
+	struct db_result r;
+	unsigned int need, have = 0;
+	size_t i;
+
+	if (p->st_id == 0 || db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm,
+	    1, &r) != DB_OK) {
+		valid_add(e, "finalise", "Write the objectives first");
+		return;
+	}
+	if ((long)r.nrows != p->policy.objectives_count)
+		valid_add(e, "finalise", arena_printf(c->arena, "The school's "
+		    "policy asks for %ld objectives; the statement has %zu",
+		    p->policy.objectives_count, r.nrows));
+	for (i = 0; i < r.nrows; i++) {
+		if (strcmp(db_val(&r, i, 8), "pupil_progress") == 0)
+			have |= POLICY_CAT_PUPIL_PROGRESS;
+		else if (strcmp(db_val(&r, i, 8), "team") == 0)
+			have |= POLICY_CAT_TEAM;
+		else if (strcmp(db_val(&r, i, 8), "leadership") == 0)
+			have |= POLICY_CAT_LEADERSHIP;
+	}
+	need = policy_required_categories(&p->policy, p->tlr, p->leadership);
+	if ((need & POLICY_CAT_PUPIL_PROGRESS) && !(have & POLICY_CAT_PUPIL_PROGRESS))
+		valid_add(e, "finalise", "One objective must be about pupil progress");
+	if ((need & POLICY_CAT_TEAM) && !(have & POLICY_CAT_TEAM))
+		valid_add(e, "finalise", "One objective must be a team objective");
+	if ((need & POLICY_CAT_LEADERSHIP) && !(have & POLICY_CAT_LEADERSHIP))
+		valid_add(e, "finalise", "This person holds a TLR or leadership "
+		    "post: one objective must be about leadership");
+}
+
+static int
+plan_finalise(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct valid_errors e = { .n = 0 };
+	struct db_param prm[2];
+	enum db_status st;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	if (p->roles & WORKFLOW_ROLE_REVIEWER)
+		plan_check_final(c, p, &e);
+	if (e.n > 0)
+		return plan_invalid(c, p, &e);
+	if ((rc = plan_fire(c, p, WORKFLOW_EV_FINALISE, p->roles, p->today_day,
+	    NULL, NULL, NULL)) != 0)
+		return rc;
+	prm[0] = DB_TEXT("final");
+	prm[1] = DB_INT(p->st_id);
+	if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_done(c, p);
+}
+
+/* After both signatures: moderation or monitoring, as the school chose. */
+static int
+plan_after_signed(struct ctx *c, struct plan *p)
+{
+	int moderate = p->policy.moderation == 0 ||
+	    (p->policy.moderation == 1 &&
+	    p->id % 100 < p->policy.moderation_sample_pct);
+
+	return plan_fire(c, p, moderate ? WORKFLOW_EV_SEND_TO_MODERATION :
+	    WORKFLOW_EV_START_MONITORING, WORKFLOW_ROLE_SYSTEM, p->today_day,
+	    NULL, NULL, NULL);
+}
+
+static int
+plan_sign(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct db_param prm[2];
+	enum db_status st;
+	int reviewer, rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_begin(c, p)) != 0)
+		return rc;
+	reviewer = (p->roles & WORKFLOW_ROLE_REVIEWER) != 0;
+	if ((rc = plan_fire(c, p, reviewer ? WORKFLOW_EV_SIGN_REVIEWER :
+	    WORKFLOW_EV_SIGN_REVIEWEE, p->roles, p->today_day, NULL, NULL,
+	    NULL)) != 0)
+		return rc;
+	prm[0] = DB_INT(c->actor->id);
+	prm[1] = DB_INT(p->st_id);
+	if ((st = db_exec(c->db, reviewer ? SQL_STATEMENT_SIGN_REVIEWER :
+	    SQL_STATEMENT_SIGN_REVIEWEE, prm, 2, NULL)) != DB_OK)
+		return app_db_status(st);
+	if (p->state == WORKFLOW_ST_SIGNED) {
+		prm[0] = DB_TEXT("signed");
+		if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
+			return app_db_status(st);
+		if ((rc = plan_after_signed(c, p)) != 0)
+			return rc;
+	}
+	return plan_done(c, p);
+}
+
+static const struct app_route routes[] = {
+	{ REQ_GET, "/plan/#", ACCESS_STAFF, plan_get },
+	{ REQ_POST, "/plan/#/meeting", ACCESS_STAFF, plan_meeting },
+	{ REQ_POST, "/plan/#/held", ACCESS_STAFF, plan_held },
+	{ REQ_POST, "/plan/#/statement", ACCESS_STAFF, plan_statement_post },
+	{ REQ_POST, "/plan/#/comment", ACCESS_STAFF, plan_comment },
+	{ REQ_POST, "/plan/#/finalise", ACCESS_STAFF, plan_finalise },
+	{ REQ_POST, "/plan/#/sign", ACCESS_STAFF, plan_sign },
+};
+
+static const struct app_def def = {
+	"plan", routes, sizeof(routes) / sizeof(routes[0])
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(&def, argc, argv);
+}

@@ -1,0 +1,206 @@
+<?cs include:"error_summary.cs" ?>
+<h1>Appraisal of <?cs var:Plan.Reviewee ?></h1>
+<?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
+<dl class="facts">
+<dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
+<dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Stage</dt><dd><?cs var:Plan.State ?></dd>
+<?cs if:Plan.Due ?><dt>Next step due</dt><dd><?cs var:Plan.Due ?><?cs if:Plan.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
+</dl>
+
+<section class="card" aria-labelledby="meeting-heading">
+<h2 id="meeting-heading">Planning meeting</h2>
+<?cs if:Meeting.Day ?>
+<dl class="facts">
+<dt>Date</dt><dd><?cs var:Meeting.Day ?><?cs if:Meeting.Time ?>, <?cs var:Meeting.Time ?><?cs /if ?></dd>
+<?cs if:Meeting.Place ?><dt>Place</dt><dd><?cs var:Meeting.Place ?></dd><?cs /if ?>
+<dt>Held</dt><dd><?cs alt:Meeting.Held ?>Not yet<?cs /alt ?></dd>
+</dl>
+<?cs else ?>
+<p class="empty">No planning meeting has been arranged yet.</p>
+<?cs /if ?>
+<?cs if:Plan.Can.arrange_meeting ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/meeting" novalidate class="step">
+<h3><?cs if:Meeting.Day ?>Move the meeting<?cs else ?>Arrange the planning meeting<?cs /if ?></h3>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<div class="field<?cs if:Form.Error.day ?> field-error<?cs /if ?>">
+<label for="day">Date</label>
+<p class="hint" id="day-hint">At least <?cs var:Plan.NoticeDays ?> working days from today, as YYYY-MM-DD.</p>
+<?cs if:Form.Error.day ?><p id="day-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.day ?></p><?cs /if ?>
+<input class="short" type="date" id="day" name="day" value="<?cs var:Typed.day ?>" aria-describedby="day-hint<?cs if:Form.Error.day ?> day-error<?cs /if ?>">
+</div>
+<div class="field<?cs if:Form.Error.time ?> field-error<?cs /if ?>">
+<label for="time">Time (optional)</label>
+<?cs if:Form.Error.time ?><p id="time-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.time ?></p><?cs /if ?>
+<input class="short" type="text" id="time" name="time" value="<?cs var:Typed.time ?>">
+</div>
+<div class="field<?cs if:Form.Error.place ?> field-error<?cs /if ?>">
+<label for="place">Place (optional)</label>
+<?cs if:Form.Error.place ?><p id="place-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.place ?></p><?cs /if ?>
+<input type="text" id="place" name="place" value="<?cs var:Typed.place ?>">
+</div>
+<button type="submit" class="button">Arrange the meeting</button>
+</form>
+<?cs /if ?>
+<?cs if:Plan.Can.hold_meeting ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/held" novalidate class="step">
+<h3>Record the planning meeting</h3>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<div class="field<?cs if:Form.Error.held_on ?> field-error<?cs /if ?>">
+<label for="held_on">The meeting was held on</label>
+<?cs if:Form.Error.held_on ?><p id="held_on-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.held_on ?></p><?cs /if ?>
+<input class="short" type="date" id="held_on" name="held_on" value="<?cs alt:Typed.held_on ?><?cs var:Plan.Today ?><?cs /alt ?>">
+</div>
+<button type="submit" class="button">Record the meeting</button>
+</form>
+<?cs /if ?>
+</section>
+
+<section class="card statement" aria-labelledby="statement-heading">
+<h2 id="statement-heading">Planning statement<?cs if:Statement.Number ?> (version <?cs var:Statement.Number ?>, <?cs var:Statement.Status ?>)<?cs /if ?></h2>
+<?cs if:Objectives.0.Description ?>
+<ol class="objectives">
+<?cs each:o = Objectives ?>
+<li>
+<h3>Objective <?cs var:o.Position ?></h3>
+<dl class="facts">
+<dt>Objective</dt><dd class="text"><?cs var:o.Description ?></dd>
+<dt>Success criteria</dt><dd class="text"><?cs var:o.Criteria ?></dd>
+<dt>Timescale</dt><dd><?cs if:o.Timescale == "multi_cycle" ?>Over more than one cycle. By the end of this cycle: <?cs var:o.Expectation ?><?cs else ?>By <?cs var:o.Due ?><?cs /if ?></dd>
+<dt>Linked to</dt><dd><?cs if:o.Link == "sip" ?>School improvement plan<?cs elif:o.Link == "dip" ?>Department improvement plan<?cs else ?>No plan<?cs /if ?><?cs if:o.Area ?>: <?cs var:o.Area ?><?cs /if ?></dd>
+<dt>Category</dt><dd><?cs var:o.Category ?></dd>
+</dl>
+</li>
+<?cs /each ?>
+</ol>
+<?cs else ?>
+<p class="empty">No statement has been drafted yet. The reviewer drafts it after the planning meeting.</p>
+<?cs /if ?>
+<?cs if:Statement.Comment ?>
+<h3>The reviewee's comments</h3>
+<p class="text"><?cs var:Statement.Comment ?></p>
+<?cs /if ?>
+<?cs if:Statement.Number ?>
+<h3>Signatures</h3>
+<ul class="plain">
+<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+</ul>
+<?cs /if ?>
+
+<?cs if:Plan.Can.draft || Plan.Can.redraft || (Plan.IsReviewer && Statement.Status == "draft") ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/statement" novalidate class="step">
+<h3><?cs if:Plan.Can.draft ?>Draft the statement<?cs else ?>Edit the draft<?cs /if ?></h3>
+<p class="hint">The school's policy asks for <?cs var:Plan.ObjectivesCount ?> objectives. Leave a block empty to fill it in later; the statement can be finalised when all are written.</p>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<?cs each:s = Slots ?>
+<fieldset class="objective">
+<legend>Objective <?cs var:s.N ?></legend>
+<?cs set:k = "obj" + s.N + "_description" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">What is to be achieved</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<textarea id="<?cs var:k ?>" name="<?cs var:k ?>" rows="3"><?cs var:s.Description ?></textarea>
+</div>
+<?cs set:k = "obj" + s.N + "_criteria" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Success criteria: how it will be measured</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<textarea id="<?cs var:k ?>" name="<?cs var:k ?>" rows="3"><?cs var:s.Criteria ?></textarea>
+</div>
+<?cs set:k = "obj" + s.N + "_due" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">To be achieved by (inside the cycle)</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input class="short" type="date" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:s.Due ?>">
+</div>
+<?cs set:k = "obj" + s.N + "_multi" ?>
+<div class="choice"><input type="checkbox" id="<?cs var:k ?>" name="<?cs var:k ?>" value="1"<?cs if:s.Multi ?> checked<?cs /if ?>><label for="<?cs var:k ?>">This objective runs over more than one cycle</label></div>
+<?cs set:k = "obj" + s.N + "_expectation" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">If so, what is expected by the end of this cycle</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<textarea id="<?cs var:k ?>" name="<?cs var:k ?>" rows="2"><?cs var:s.Expectation ?></textarea>
+</div>
+<?cs set:k = "obj" + s.N + "_category" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Category</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<select id="<?cs var:k ?>" name="<?cs var:k ?>">
+<?cs each:cat = Categories ?><option value="<?cs var:cat.Word ?>"<?cs if:s.Category == cat.Word ?> selected<?cs /if ?>><?cs var:cat.Label ?></option>
+<?cs /each ?></select>
+</div>
+<?cs set:k = "obj" + s.N + "_link" ?>
+<div class="field">
+<label for="<?cs var:k ?>">Linked to</label>
+<select id="<?cs var:k ?>" name="<?cs var:k ?>">
+<option value="sip"<?cs if:s.Link == "sip" ?> selected<?cs /if ?>>School improvement plan</option>
+<option value="dip"<?cs if:s.Link == "dip" ?> selected<?cs /if ?>>Department improvement plan</option>
+<option value="none"<?cs if:s.Link == "none" ?> selected<?cs /if ?>>No plan</option>
+</select>
+</div>
+<?cs set:k = "obj" + s.N + "_area" ?>
+<div class="field">
+<label for="<?cs var:k ?>">Area of the plan (optional)</label>
+<input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:s.Area ?>">
+</div>
+</fieldset>
+<?cs /each ?>
+<button type="submit" class="button">Save the draft</button>
+</form>
+<?cs /if ?>
+
+<?cs if:Plan.Can.finalise ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/finalise" class="step" id="finalise">
+<h3>Finalise the statement</h3>
+<?cs if:Form.Error.finalise ?><p class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.finalise ?></p><?cs /if ?>
+<p>When the statement is final, you and the reviewee both sign it.</p>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<button type="submit" class="button">Finalise the statement</button>
+</form>
+<?cs /if ?>
+
+<?cs if:Plan.Can.request_changes ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/comment" novalidate class="step">
+<h3>Comment or ask for changes</h3>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<div class="field<?cs if:Form.Error.comment ?> field-error<?cs /if ?>">
+<label for="comment">Your comments</label>
+<?cs if:Form.Error.comment ?><p id="comment-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.comment ?></p><?cs /if ?>
+<textarea id="comment" name="comment" rows="4"><?cs var:Typed.comment ?></textarea>
+</div>
+<button type="submit" class="button">Send to the reviewer</button>
+</form>
+<?cs /if ?>
+
+<?cs if:Plan.Can.sign_reviewer || Plan.Can.sign_reviewee ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/sign" class="step">
+<h3>Sign the statement</h3>
+<p>By signing you confirm version <?cs var:Statement.Number ?> of the statement as shown above. Your name and the time are recorded.</p>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<button type="submit" class="button">Sign as <?cs if:Plan.Can.sign_reviewer ?>reviewer<?cs else ?>reviewee<?cs /if ?></button>
+</form>
+<?cs /if ?>
+</section>
+
+<?cs if:History.0.Event ?>
+<section class="card" aria-labelledby="history-heading">
+<h2 id="history-heading">History</h2>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Steps taken in this appraisal, oldest first</caption>
+<thead><tr><th scope="col">When (UTC)</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
+<tbody>
+<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs alt:h.Who ?>Automatic<?cs /alt ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+</section>
+<?cs /if ?>
