@@ -1,0 +1,116 @@
+"""The access matrix: every route of every program, for every role of the
+demo school (plus another school's head, a person with no appraisal and
+nobody logged in), against the expected allow or deny. IDs are changed in
+URLs: another person's appraisal, another school's, one that does not exist
+— all refused the same way."""
+import people
+from harness import check
+
+# Who is asking. "reviewee" and "reviewer" are of the record R below.
+ACTORS = {
+    "anonymous": None,
+    "reviewee": "pdoyle",
+    "reviewer": "jcarver",
+    "head": people.HEAD,
+    "pm_lead": people.PM_LEAD,
+    "teacher": people.TEACHER,
+    "ect": people.EARLY_CAREER,
+    "support": people.SUPPORT,
+    "cpd": people.CPD_COORDINATOR,
+    "it_admin": people.IT_ADMIN,
+    "governor": people.GOVERNOR,
+    "no_groups": people.NO_GROUPS,
+    "other_school_head": people.OTHER_SCHOOL_HEAD,
+}
+
+EVERYONE = set(ACTORS) - {"anonymous"}
+POLICY = {"head", "pm_lead", "other_school_head"}   # each for own school
+ADMIN = POLICY | {"it_admin"}
+READ_R = {"reviewee", "reviewer", "head", "pm_lead"}
+READ_OTHER_SCHOOL = {"other_school_head"}
+
+# (method, path, who may) — {R}: pdoyle's appraisal, {O}: another
+# school's, {X}: none. POSTs are sent with a valid CSRF token and, for a
+# record, must be refused with 403 unless the actor may read it (what an
+# allowed actor's step does is the planning walk's business).
+ROUTES = [
+    ("GET", "/appraisal/", EVERYONE),
+    ("GET", "/appraisal/logout", EVERYONE),
+    ("GET", "/appraisal/admin", ADMIN),
+    ("GET", "/appraisal/admin/settings", POLICY),
+    ("POST", "/appraisal/admin/settings", POLICY),
+    ("GET", "/appraisal/plan/{R}", READ_R),
+    ("GET", "/appraisal/plan/{O}", READ_OTHER_SCHOOL),
+    ("GET", "/appraisal/plan/{X}", set()),
+]
+for step in ("meeting", "held", "statement", "comment", "finalise", "sign"):
+    ROUTES.append(("POST", "/appraisal/plan/{R}/" + step, READ_R))
+    ROUTES.append(("POST", "/appraisal/plan/{O}/" + step, READ_OTHER_SCHOOL))
+    ROUTES.append(("POST", "/appraisal/plan/{X}/" + step, set()))
+
+
+def record_ids(stack):
+    def aid(login):
+        return stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
+                         "s.id = a.reviewee_id WHERE s.login = ?", login)[0][0]
+    return {"R": aid("pdoyle"), "O": aid(people.OTHER_SCHOOL_TEACHER),
+            "X": "999999"}
+
+
+def outcome(r):
+    """allow, deny or login (sent to log in), from a response."""
+    if r.status == 403:
+        return "deny"
+    if r.status == 303 and "/appraisal/login" in (r.header("Location") or ""):
+        return "login"
+    return "allow"
+
+
+def test_access_matrix(stack):
+    ids = record_ids(stack)
+    clients = {}
+    for name, login in ACTORS.items():
+        c = stack.client()
+        if login:
+            check(c.login(login).status == 303, "log-in " + login)
+            clients[name] = (c, c.page_csrf())
+        else:
+            _, csrf = c.login_form()
+            clients[name] = (c, csrf)
+    before = stack.audit_max()
+    checked, unexpected = 0, []
+    for method, path, allowed in ROUTES:
+        url = path.format(**ids)
+        for name, (c, csrf) in clients.items():
+            if method == "GET":
+                r = c.get(url)
+            else:
+                r = c.post(url, {"csrf": csrf, "version": "1"})
+            got = outcome(r)
+            if name == "anonymous":
+                want = ("login", "deny") if method == "POST" else ("login",)
+            elif name in allowed:
+                want = ("allow",) if method == "GET" else ("allow", "deny")
+            else:
+                want = ("deny",)
+            checked += 1
+            if got not in want:
+                unexpected.append("%s %s as %s: %s (%d)"
+                                  % (method, url, name, got, r.status))
+    refusals = [r for r in stack.audit_rows(before) if r[3] == "refused"]
+    print("     access matrix: %d routes x %d actors = %d checks, "
+          "%d unexpected, %d refusals audited"
+          % (len(ROUTES), len(clients), checked, len(unexpected),
+             len(refusals)))
+    check(not unexpected, "\n".join(unexpected[:30]))
+    check(len(refusals) > 0, "no refusal was audited")
+
+
+def test_other_ids_refused_alike(stack):
+    ids = record_ids(stack)
+    c = stack.client()
+    c.login(people.TEACHER)
+    got = {k: c.get("/appraisal/plan/%s" % v) for k, v in ids.items()}
+    check(got["R"].status == got["O"].status == got["X"].status == 403,
+          {k: v.status for k, v in got.items()})
+    check(got["R"].body == got["X"].body, "refusal pages differ")
