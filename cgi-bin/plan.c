@@ -57,17 +57,24 @@ static const char *const objective_category_labels[] = { "Pupil progress",
 static const char *const plan_links[] = { "sip", "dip", "none", NULL };
 
 static void
-plan_refuse_audit(struct ctx *c, long long id, const char *reason)
+plan_audit(struct ctx *c, long long id, const char *action,
+    const char *result, const char *reason)
 {
 	struct audit_event e = {
 		.actor_id = c->actor->id, .actor_login = c->actor->login,
-		.school_id = c->actor->school_id, .action = c->req.path,
-		.record_type = "appraisal", .record_id = id, .result = "refused",
+		.school_id = c->actor->school_id, .action = action,
+		.record_type = "appraisal", .record_id = id, .result = result,
 		.reason = reason, .address = c->req.remote_addr,
 	};
 
-	db_rollback(c->db);	/* a refusal writes nothing but this record */
 	audit_write(c->db, &e);
+}
+
+static void
+plan_refuse_audit(struct ctx *c, long long id, const char *reason)
+{
+	db_rollback(c->db);	/* a refusal writes nothing but this record */
+	plan_audit(c, id, c->req.path, "refused", reason);
 }
 
 static void
@@ -304,27 +311,16 @@ static int
 plan_get(struct ctx *c)
 {
 	struct plan *p = arena_alloc(c->arena, sizeof(*p));
-	struct audit_event e;
 	int rc;
 
 	if (p == NULL)
 		return 500;
 	if ((rc = plan_load(c, p)) != 0)
 		return rc;
-	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE)) {
-		memset(&e, 0, sizeof(e));
-		e.actor_id = c->actor->id;
-		e.actor_login = c->actor->login;
-		e.school_id = c->actor->school_id;
-		e.action = "read plan";
-		e.record_type = "appraisal";
-		e.record_id = p->id;
-		e.result = "allowed";
-		e.reason = p->roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
-		    "headteacher or PM lead";
-		e.address = c->req.remote_addr;
-		audit_write(c->db, &e);
-	}
+	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE))
+		plan_audit(c, p->id, "read plan", "allowed",
+		    p->roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
+		    "headteacher or PM lead");
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return plan_page(c, p, 200);
@@ -424,12 +420,15 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 
 /* Start a step: load, check the version the page was built from, begin. */
 static int
-plan_begin(struct ctx *c, struct plan *p)
+plan_begin(struct ctx *c, struct plan **pp)
 {
+	struct plan *p;
 	long long v;
 	enum db_status st;
 	int rc;
 
+	if ((p = *pp = arena_alloc(c->arena, sizeof(*p))) == NULL)
+		return 500;
 	if ((rc = plan_load(c, p)) != 0)
 		return rc;
 	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
@@ -474,7 +473,7 @@ plan_invalid(struct ctx *c, struct plan *p, const struct valid_errors *e)
 static int
 plan_meeting(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	const char *day = req_get(&c->req.form, "day");
 	const char *tod = req_get(&c->req.form, "time");
@@ -484,9 +483,7 @@ plan_meeting(struct ctx *c)
 	long d;
 	int rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	if (valid_date(&e, "day", day, NULL, NULL, NULL) == 0 &&
 	    calendar_parse(day, &d) == 0) {
@@ -521,7 +518,7 @@ plan_meeting(struct ctx *c)
 static int
 plan_held(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	const char *held = req_get(&c->req.form, "held_on");
 	struct db_param prm[2];
@@ -530,9 +527,7 @@ plan_held(struct ctx *c)
 	long d = 0;
 	int rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	if (valid_date(&e, "held_on", held, NULL, NULL, NULL) == 0 &&
 	    calendar_parse(held, &d) == 0 &&
@@ -639,7 +634,6 @@ plan_objective_save(struct ctx *c, long long st_id, int pos,
 	prm[7] = DB_TEXT(o->link);
 	prm[8] = DB_TEXT(o->area ? o->area : "");
 	prm[9] = DB_TEXT(o->category);
-	(void)c;
 	return db_exec(c->db, SQL_OBJECTIVE_INSERT, prm, 10, NULL);
 }
 
@@ -671,7 +665,7 @@ plan_statement_row(struct ctx *c, struct plan *p)
 static int
 plan_statement_post(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	struct objective o[6];
 	struct db_param prm[1];
@@ -679,9 +673,7 @@ plan_statement_post(struct ctx *c)
 	enum db_status st;
 	int slot, n = 0, rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	ev = p->state == WORKFLOW_ST_MEETING_HELD ? WORKFLOW_EV_DRAFT :
 	    WORKFLOW_EV_REDRAFT;
@@ -716,16 +708,14 @@ plan_statement_post(struct ctx *c)
 static int
 plan_comment(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	const char *comment = req_get(&c->req.form, "comment");
 	struct db_param prm[2];
 	enum db_status st;
 	int rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	if (valid_text(&e, "comment", comment, 1, 4000, 1,
 	    "Write your comment or the changes you ask for") == -1)
@@ -780,15 +770,13 @@ plan_check_final(struct ctx *c, struct plan *p, struct valid_errors *e)
 static int
 plan_finalise(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	struct db_param prm[2];
 	enum db_status st;
 	int rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	if (p->roles & WORKFLOW_ROLE_REVIEWER)
 		plan_check_final(c, p, &e);
@@ -820,14 +808,12 @@ plan_after_signed(struct ctx *c, struct plan *p)
 static int
 plan_sign(struct ctx *c)
 {
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct plan *p;
 	struct db_param prm[2];
 	enum db_status st;
 	int reviewer, rc;
 
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_begin(c, p)) != 0)
+	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
 	reviewer = (p->roles & WORKFLOW_ROLE_REVIEWER) != 0;
 	if ((rc = plan_fire(c, p, reviewer ? WORKFLOW_EV_SIGN_REVIEWER :
