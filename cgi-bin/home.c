@@ -8,24 +8,12 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
 #include "calendar.h"
 #include "workflow.h"
 
 #define DAY_LEN 32
-
-/* Today as YYYY-MM-DD (UTC). */
-static void
-home_today(long long now, char out[CALENDAR_ISO_SIZE])
-{
-	time_t t = (time_t)now;
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, CALENDAR_ISO_SIZE, "%Y-%m-%d", &tm);
-}
 
 /* "Fri 27 Nov 2026" from "2026-11-27"; "" for no date. */
 static const char *
@@ -164,7 +152,7 @@ home_get(struct ctx *c)
 	char today[CALENDAR_ISO_SIZE];
 	int rc;
 
-	home_today(c->now, today);
+	app_today(c, today);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", home_day(c, today));
 	if ((rc = home_list(c, SQL_DASH_AS_REVIEWEE, c->actor->id, "Mine",

@@ -19,7 +19,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
 #include "audit.h"
@@ -156,12 +155,8 @@ plan_load(struct ctx *c, struct plan *p)
 	struct access_decision d;
 	struct db_result r;
 	enum db_status st;
-	time_t t = (time_t)c->now;
-	struct tm tm;
-
 	memset(p, 0, sizeof(*p));
-	gmtime_r(&t, &tm);
-	strftime(p->today, sizeof(p->today), "%Y-%m-%d", &tm);
+	app_today(c, p->today);
 	calendar_parse(p->today, &p->today_day);
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
 		return app_db_status(st);

@@ -191,6 +191,16 @@ app_audit(struct ctx *c, const char *action, const char *result,
 	audit_write(c->db, &e);
 }
 
+void
+app_today(const struct ctx *c, char out[11])
+{
+	time_t t = (time_t)c->now;
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 int
 app_db_status(enum db_status s)
 {

@@ -199,6 +199,51 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " success_criteria, timescale, due_day, cycle_expectation,"
 	    " plan_link, plan_area, category)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* Reviewer assignment: every active member of staff of the school
+	 * (governors aside) with this year's appraisal, if any. */
+	S(SQL_ASSIGN_LIST, 3,
+	    "SELECT st.id, st.display_name, st.job_title,"
+	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
+	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
+	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
+	    " COALESCE(a.version, 0), COALESCE(c.id, 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
+	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
+	    " AND c.starts <= ? AND c.ends >= ?"
+	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE st.school_id = ? AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY st.display_name LIMIT 5000"),
+	S(SQL_REVIEWER_COUNT, 2,
+	    "SELECT COUNT(*) FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " WHERE a.reviewer_id = ? AND c.ends >= ?"),
+	S(SQL_STAFF_IN_SCHOOL, 2,
+	    "SELECT st.id, st.roles, st.display_name,"
+	    " COALESCE(sd.staff_group, 'teacher'),"
+	    " COALESCE(sd.exempt_induction, 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"),
+	S(SQL_CYCLE_CURRENT, 4,
+	    "SELECT id FROM cycle WHERE school_id = ? AND staff_group = ?"
+	    " AND starts <= ? AND ends >= ? ORDER BY starts DESC LIMIT 1"),
+	S(SQL_APPRAISAL_CREATE, 4,
+	    "INSERT INTO appraisal (cycle_id, school_id, reviewee_id,"
+	    " reviewer_id) VALUES (?, ?, ?, ?)"),
+	S(SQL_APPRAISAL_SET_REVIEWER, 3,
+	    "UPDATE appraisal SET reviewer_id = ?, version = version + 1"
+	    " WHERE id = ? AND version = ?"),
+	S(SQL_APPRAISAL_OF, 2,
+	    "SELECT id, version FROM appraisal WHERE cycle_id = ?"
+	    " AND reviewee_id = ?"),
+	S(SQL_CLOSURE_INSERT, 4,
+	    "INSERT INTO school_closure (school_id, day, kind, label)"
+	    " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE kind = VALUES(kind),"
+	    " label = VALUES(label)"),
+	S(SQL_CLOSURES_CLEAR, 3,
+	    "DELETE FROM school_closure WHERE school_id = ?"
+	    " AND day BETWEEN ? AND ?"),
 	S(SQL_NOW, 0, "SELECT UTC_TIMESTAMP()"),
 	S(SQL_MIGRATIONS_INIT, 0,
 	    "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -229,7 +274,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
 	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 };
 
 const struct sql_stmt *

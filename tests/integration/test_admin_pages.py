@@ -128,3 +128,89 @@ def test_anonymous_sent_to_login(stack):
     r = stack.client().get(URL)
     check(r.status == 303 and "/appraisal/login?next=" in r.header("Location"),
           r)
+
+
+def staff_id(stack, login):
+    return stack.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
+
+
+def admin_client(stack, who=people.HEAD, page="reviewers"):
+    c = stack.client()
+    check(c.login(who).status == 303, "log-in")
+    return c, c.page_csrf("/appraisal/admin/" + page)
+
+
+def test_assign_reviewer_and_refusals(stack):
+    url = "/appraisal/admin/reviewers"
+    newbie = staff_id(stack, people.NO_GROUPS)
+    stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
+    c, csrf = admin_client(stack)
+    r = c.get(url)
+    check("No reviewer" in r.body, "unassigned person not shown")
+
+    def assign(reviewee, reviewer):
+        return c.post(url, {"csrf": csrf, "reviewee": reviewee,
+                            "reviewer": reviewer})
+
+    r = assign(newbie, newbie)
+    check(r.status == 400 and "Nobody reviews their own" in r.body, r)
+    r = assign(staff_id(stack, people.EARLY_CAREER), staff_id(stack, "jcarver"))
+    check(r.status == 400 and "induction year" in r.body, r)
+    r = assign(staff_id(stack, people.OTHER_SCHOOL_TEACHER),
+               staff_id(stack, "jcarver"))
+    check(r.status == 400 and "Choose someone from the list" in r.body, r)
+    # The school's cap: three per reviewer; leadership exempt.
+    stack.sql("INSERT INTO school_policy (school_id, max_reviewees) SELECT "
+              "id, 3 FROM school WHERE code = 'KVA' ON DUPLICATE KEY UPDATE "
+              "max_reviewees = 3")
+    try:
+        r = assign(newbie, staff_id(stack, "jcarver"))
+        check(r.status == 400 and "the most the school" in r.body, r)
+        check('<option value="%s" selected>' % newbie in r.body,
+              "choice not kept")
+        r = assign(newbie, staff_id(stack, people.PM_LEAD))
+        check(r.status == 303, "leadership exemption: %r" % r)
+    finally:
+        stack.sql("UPDATE school_policy SET max_reviewees = 5 WHERE "
+                  "school_id = (SELECT id FROM school WHERE code = 'KVA')")
+    rows = stack.sql("SELECT rv.login FROM appraisal a JOIN staff rv ON "
+                     "rv.id = a.reviewer_id WHERE a.reviewee_id = ?",
+                     int(newbie))
+    check(rows == [[people.PM_LEAD]], rows)
+    # Changing the reviewer keeps the same appraisal.
+    r = assign(newbie, staff_id(stack, "sfletcher"))
+    check(r.status == 303, r)
+    rows = stack.sql("SELECT COUNT(*) FROM appraisal WHERE reviewee_id = ?",
+                     int(newbie))
+    check(rows == [["1"]], rows)
+    stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
+
+
+def test_calendar_import(stack):
+    url = "/appraisal/admin/calendar"
+    kva = "(SELECT id FROM school WHERE code = 'KVA')"
+    count = "SELECT COUNT(*) FROM school_closure WHERE school_id = " + kva
+    stack.sql("DELETE FROM school_closure WHERE school_id = %s AND day "
+              "BETWEEN '2027-07-12' AND '2027-07-18'" % kva)
+    before = stack.sql(count)[0][0]
+    c, csrf = admin_client(stack, people.IT_ADMIN, "calendar")
+    bad = ("2027-07-12,closure,INSET day\n"
+           "2027-07-32,closure,Not a day\n")
+    r = c.post(url, {"csrf": csrf, "csv": bad})
+    check(r.status == 400 and "Line 2" in r.body, r)
+    check("Nothing was imported" in r.body, "message")
+    check("Not a day" in r.body, "typed text lost")
+    check(stack.sql(count)[0][0] == before, "a bad file imported something")
+    for junk in ("2027-07-12", "2027-07-13,2027-07-12,closure,Backwards",
+                 "2027-07-12,snow,Snow day", "x,y,z,w,v"):
+        r = c.post(url, {"csrf": csrf, "csv": junk})
+        check(r.status == 400 and "Line 1" in r.body, "%s -> %r" % (junk, r))
+    good = ("# summer closures\n"
+            "2027-07-12,closure,INSET day\r\n"
+            "2027-07-13,2027-07-18,closure,Building works\n")
+    r = c.post(url, {"csrf": csrf, "csv": good})
+    check(r.status == 303 and "imported=5" in r.header("Location"), r)
+    check(int(stack.sql(count)[0][0]) == int(before) + 5, "not imported")
+    t = stack.client()
+    t.login(people.TEACHER)
+    check(t.get(url).status == 403, "teacher opened the calendar")
