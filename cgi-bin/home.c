@@ -15,24 +15,6 @@
 
 #define DAY_LEN 32
 
-/* "Fri 27 Nov 2026" from "2026-11-27"; "" for no date. */
-static const char *
-home_day(struct ctx *c, const char *iso)
-{
-	static const char *const wd[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri",
-	    "Sat", "Sun" };
-	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
-	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	long day;
-	int y, m, d;
-
-	if (iso == NULL || calendar_parse(iso, &day) == -1 ||
-	    calendar_to_ymd(day, &y, &m, &d) == -1)
-		return "";
-	return arena_printf(c->arena, "%s %d %s %d", wd[calendar_weekday(day)],
-	    d, mon[m - 1], y);
-}
-
 /* Who owes the next step, seen from someone holding `mine`: "You", or
  * the owners' labels joined with "or". */
 static const char *
@@ -90,7 +72,7 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 	tmpl_setf(c->hdf, next ? next : "Nothing for you now",
 	    "Dash.%s.%zu.Next", list, i);
 	tmpl_setf(c->hdf, home_owner(c, st, mine), "Dash.%s.%zu.Owner", list, i);
-	tmpl_setf(c->hdf, home_day(c, due), "Dash.%s.%zu.Due", list, i);
+	tmpl_setf(c->hdf, app_day_label(c, due), "Dash.%s.%zu.Due", list, i);
 	if (*due != '\0' && strcmp(due, today) < 0)
 		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Overdue", list, i);
 }
@@ -121,17 +103,21 @@ home_school(struct ctx *c, const char *today)
 	struct db_result r;
 	enum workflow_state st;
 	enum db_status s;
-	size_t i;
+	size_t i, n;
 
 	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, p, 2, &r)) != DB_OK)
 		return app_db_status(s);
 	tmpl_set(c->hdf, "Dash.School.Shown", "1");
-	for (i = 0; i < r.nrows; i++) {
-		if (workflow_state_parse(db_val(&r, i, 0), &st) == -1)
-			continue;
-		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.School.States.%zu.Label", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Dash.School.States.%zu.Count", i);
-	}
+	/* In the order of the workflow, not of the words. */
+	for (st = 0, n = 0; st < WORKFLOW_ST__COUNT; st++)
+		for (i = 0; i < r.nrows; i++) {
+			if (strcmp(db_val(&r, i, 0), workflow_state_word(st)) != 0)
+				continue;
+			tmpl_setf(c->hdf, workflow_state_label(st),
+			    "Dash.School.States.%zu.Label", n);
+			tmpl_setf(c->hdf, db_val(&r, i, 1),
+			    "Dash.School.States.%zu.Count", n++);
+		}
 	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)
 		return app_db_status(s);
 	for (i = 0; i < r.nrows; i++) {
@@ -141,7 +127,7 @@ home_school(struct ctx *c, const char *today)
 		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.Overdue.%zu.Reviewer", i);
 		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Overdue.%zu.State", i);
 		tmpl_setf(c->hdf, home_owner(c, st, 0), "Dash.Overdue.%zu.Owner", i);
-		tmpl_setf(c->hdf, home_day(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
 	}
 	return 0;
 }
@@ -154,7 +140,7 @@ home_get(struct ctx *c)
 
 	app_today(c, today);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
-	tmpl_set(c->hdf, "Dash.Today", home_day(c, today));
+	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
 	if ((rc = home_list(c, SQL_DASH_AS_REVIEWEE, c->actor->id, "Mine",
 	    WORKFLOW_ROLE_REVIEWEE, today)) != 0 ||
 	    (rc = home_list(c, SQL_DASH_AS_REVIEWER, c->actor->id, "Reviewing",

@@ -227,10 +227,10 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	if ((st = db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r)) != DB_OK)
 		return st;
 	if (r.nrows == 1) {
-		tmpl_set(c->hdf, "Meeting.Day", db_val(&r, 0, 1));
+		tmpl_set(c->hdf, "Meeting.Day", app_day_label(c, db_val(&r, 0, 1)));
 		tmpl_set(c->hdf, "Meeting.Time", db_val(&r, 0, 2));
 		tmpl_set(c->hdf, "Meeting.Place", db_val(&r, 0, 3));
-		tmpl_set(c->hdf, "Meeting.Held", db_val(&r, 0, 4));
+		tmpl_set(c->hdf, "Meeting.Held", app_day_label(c, db_val(&r, 0, 4)));
 	}
 	prm[0] = DB_INT(p->st_id);
 	if (p->st_id && (st = db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm,
@@ -238,8 +238,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		return st;
 	for (i = 0; p->st_id && i < r.nrows; i++)
 		for (j = 0; j < 10; j++)
-			tmpl_setf(c->hdf, db_val(&r, i, j), "Objectives.%zu.%s", i,
-			    cols[j]);
+			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(&r, i, j)) :
+			    db_val(&r, i, j), "Objectives.%zu.%s", i, cols[j]);
 	plan_hdf_slots(c, p, p->st_id ? &r : NULL);
 	prm[0] = DB_INT(p->id);
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_EVENTS, prm, 1, &r)) != DB_OK)
@@ -268,7 +268,7 @@ plan_hdf(struct ctx *c, struct plan *p)
 	tmpl_set(c->hdf, "Plan.Starts", p->starts);
 	tmpl_set(c->hdf, "Plan.Ends", p->ends);
 	tmpl_set(c->hdf, "Plan.State", workflow_state_label(p->state));
-	tmpl_set(c->hdf, "Plan.Due", p->due_day);
+	tmpl_set(c->hdf, "Plan.Due", app_day_label(c, p->due_day));
 	tmpl_set(c->hdf, "Plan.Today", p->today);
 	if (*p->due_day && strcmp(p->due_day, p->today) < 0)
 		tmpl_set(c->hdf, "Plan.Overdue", "1");

@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "audit.h"
+#include "calendar.h"
 #include "role.h"
 
 #define APP_ARENA_CAP (16u * 1024 * 1024)
@@ -189,6 +190,23 @@ app_audit(struct ctx *c, const char *action, const char *result,
 	};
 
 	audit_write(c->db, &e);
+}
+
+const char *
+app_day_label(struct ctx *c, const char *iso)
+{
+	static const char *const wd[] = { "", "Mon", "Tue", "Wed", "Thu", "Fri",
+	    "Sat", "Sun" };
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	long day;
+	int y, m, d;
+
+	if (iso == NULL || calendar_parse(iso, &day) == -1 ||
+	    calendar_to_ymd(day, &y, &m, &d) == -1)
+		return "";
+	return arena_printf(c->arena, "%s %d %s %d", wd[calendar_weekday(day)],
+	    d, mon[m - 1], y);
 }
 
 void

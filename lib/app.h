@@ -112,6 +112,8 @@ void		 app_form_errors(struct ctx *, const struct valid_errors *);
 /* Audit an event with the request's actor and address filled in. */
 void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);
+/* "Fri 27 Nov 2026" from "2026-11-27", in the arena; "" if not a date. */
+const char	*app_day_label(struct ctx *, const char *iso);
 /* Today's date (UTC) of this request as YYYY-MM-DD. */
 void		 app_today(const struct ctx *, char out[11]);
 /* Map a db status to an HTTP status (503 / 409 / 500). */

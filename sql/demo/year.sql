@@ -171,3 +171,49 @@ FROM demo_pair p
 	    AND c.starts <= DATE '2026-11-24' AND c.ends >= DATE '2026-11-24';
 
 DROP TEMPORARY TABLE demo_pair;
+
+-- Meetings, statements and signatures that go with each demo stage.
+INSERT INTO meeting (appraisal_id, kind, day, time_of_day, place, held_on)
+SELECT a.id, 'planning',
+	IF(a.state = 'meeting_arranged', a.due_day, DATE '2026-11-16'),
+	'15:30', 'Meeting room 2',
+	IF(a.state = 'meeting_arranged', NULL, DATE '2026-11-16')
+FROM appraisal a
+WHERE a.state <> 'not_started'
+	AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.appraisal_id = a.id);
+
+INSERT IGNORE INTO statement (appraisal_id, number, status, created_by,
+	reviewer_signed_by, reviewer_signed_at, reviewee_signed_by,
+	reviewee_signed_at, reviewee_comment)
+SELECT a.id, 1,
+	CASE WHEN a.state IN ('draft', 'changes_requested') THEN 'draft'
+	     WHEN a.state IN ('final', 'signed_reviewer', 'signed_reviewee')
+	     THEN 'final' ELSE 'signed' END,
+	a.reviewer_id,
+	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress'),
+	    a.reviewer_id, NULL),
+	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress'),
+	    TIMESTAMP '2026-10-05 16:00:00', NULL),
+	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress'),
+	    a.reviewee_id, NULL),
+	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress'),
+	    TIMESTAMP '2026-10-06 08:30:00', NULL),
+	IF(a.state = 'changes_requested',
+	    'Could the second objective focus on Year 10 rather than Year 9?', NULL)
+FROM appraisal a
+WHERE a.state IN ('draft', 'changes_requested', 'final', 'signed_reviewer',
+	'signed_reviewee', 'signed', 'moderation', 'in_progress');
+
+INSERT IGNORE INTO objective (statement_id, position, description,
+	success_criteria, timescale, due_day, plan_link, plan_area, category)
+SELECT s.id, o.pos, o.descr, o.crit, 'date', o.due, o.link, o.area, o.cat
+FROM statement s,
+	(SELECT 1 pos, 'Raise the attainment of disadvantaged pupils in my classes' descr,
+	    'The gap to other pupils in end-of-year assessments narrows by a third' crit,
+	    DATE '2027-07-16' due, 'sip' link, 'Closing the gap' area, 'pupil_progress' cat
+	 UNION ALL SELECT 2, 'Use retrieval practice at the start of every lesson',
+	    'Seen in two drop-ins and one observation; pupils recall prior content',
+	    DATE '2027-03-26', 'dip', 'Teaching and learning', 'teaching'
+	 UNION ALL SELECT 3, 'Lead the department''s moderation of Year 9 assessments',
+	    'Three moderation meetings held; marks within one grade of each other',
+	    DATE '2027-06-25', 'dip', 'Assessment', 'team') o;

@@ -1,0 +1,263 @@
+// Browser walks of Appraisal in Debian's chromium (playwright-core), with
+// axe-core checks of every page visited, screenshots at desktop and phone
+// widths and in print, keyboard-only and no-JavaScript walks.
+//
+// usage: node walks.mjs STATE [filter]   (STATE/stack.env names the stack)
+// Ends with "e2e: N passed, N failed, N skipped".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const results = path.join(here, 'results');
+const PASSWORD = 'appraisal-demo';
+const CHROMIUM = process.env.APPRAISAL_CHROMIUM || '/usr/bin/chromium';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const axeReport = [];
+
+function env(state) {
+  const out = {};
+  for (const line of fs.readFileSync(path.join(state, 'stack.env'), 'utf8').split('\n')) {
+    const m = line.match(/^([A-Z_]+)=(.*)$/);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+function check(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function test(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    counts.passed++;
+    console.log(`ok   ${name} (${((Date.now() - t) / 1000).toFixed(2)}s)`);
+  } catch (e) {
+    counts.failed++;
+    console.log(`FAIL ${name}: ${e.message}`);
+  }
+}
+
+// Every page visited: axe at WCAG 2.2 A/AA, and screenshots.
+async function audit(page, name, { phone = true } = {}) {
+  await test(`axe ${name}`, async () => {
+    await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
+    const r = await page.evaluate(async (tags) => {
+      const res = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return res.violations.map((v) => ({ id: v.id, impact: v.impact,
+        targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    }, AXE_TAGS);
+    axeReport.push(`${name}: ${r.length} violations`);
+    check(r.length === 0, JSON.stringify(r));
+  });
+  await page.screenshot({ path: path.join(results, `${name}-desktop.png`), fullPage: true });
+  if (phone) {
+    const size = page.viewportSize();
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: path.join(results, `${name}-phone.png`), fullPage: true });
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize(size);
+    await test(`no sideways scrolling on a phone: ${name}`, async () => check(scroll <= 0, `${scroll}px too wide`));
+  }
+}
+
+async function login(page, base, user) {
+  await page.goto(base + 'login');
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(base);
+}
+
+async function logout(page, base) {
+  await page.getByRole('button', { name: 'Log out' }).first().click();
+  await page.waitForURL(/login\?ended=1/);
+}
+
+async function main() {
+  const state = process.argv[2];
+  const filter = process.argv[3] || '';
+  if (!state) {
+    console.error('usage: node walks.mjs STATE [filter]');
+    process.exit(2);
+  }
+  const base = env(state).APPRAISAL_URL;
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    console.log(`skip: playwright-core is not installed (${e.message}); run tests/e2e/install`);
+    console.log('e2e: 0 passed, 0 failed, 1 skipped');
+    return 0;
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(`skip: ${CHROMIUM} not found; run tests/e2e/install`);
+    console.log('e2e: 0 passed, 0 failed, 1 skipped');
+    return 0;
+  }
+  fs.mkdirSync(results, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'appraisal-e2e-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, HOME: profile },
+  });
+  const newPage = async (opts = {}) => {
+    const ctx = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, ...opts });
+    return ctx.newPage();
+  };
+  const walks = [
+    ['teacher, keyboard only', async () => {
+      const page = await newPage();
+      await page.goto(base + 'login');
+      await audit(page, 'login');
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement.id) === 'user') break;
+      }
+      check(await page.evaluate(() => document.activeElement.id) === 'user', 'Tab never reached the user name');
+      await page.keyboard.type('ebrennan');
+      await page.keyboard.press('Tab');
+      check(await page.evaluate(() => document.activeElement.id) === 'password', 'Tab did not go to the password');
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(base);
+      check(await page.getByText('Emma Brennan').first().isVisible(), 'name not shown');
+      check(await page.getByText('Kestrel Vale Academy').first().isVisible(), 'school not shown');
+      await audit(page, 'dashboard-teacher');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(results, 'dashboard-teacher-print.png'), fullPage: true });
+      check(!(await page.getByRole('button', { name: 'Log out' }).isVisible()), 'navigation printed');
+      await page.emulateMedia({ media: 'screen' });
+      // Open the appraisal with the keyboard.
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement.textContent)).startsWith('Open your appraisal')) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/plan\/\d+/);
+      await audit(page, 'plan-reviewee');
+      await page.goto(base);
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement.textContent) === 'Log out') break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/login\?ended=1/);
+      check(await page.getByText('You have logged out.').isVisible(), 'no logged-out notice');
+      await audit(page, 'logged-out', { phone: false });
+      await page.goto(base);
+      check(page.url().includes('/login?next='), 'dashboard open after log-out');
+      await page.context().close();
+    }],
+    ['failed log-in: error summary linked to fields', async () => {
+      const page = await newPage();
+      await page.goto(base + 'login');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      await audit(page, 'login-errors');
+      await page.getByRole('link', { name: 'Enter your password' }).click();
+      check(await page.evaluate(() => document.activeElement.id) === 'password', 'summary link did not focus the field');
+      await page.getByLabel('User name').fill('rpatel');
+      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      check(await page.getByLabel('User name').inputValue() === 'rpatel', 'typed user name lost');
+      await page.context().close();
+    }],
+    ['reviewer: dashboard and a reviewee\'s plan', async () => {
+      const page = await newPage();
+      await login(page, base, 'jcarver');
+      check(await page.getByRole('heading', { name: /Staff you review/ }).isVisible(), 'no reviewing list');
+      await audit(page, 'dashboard-reviewer');
+      await page.getByRole('link', { name: 'Patrick Doyle' }).click();
+      await page.waitForURL(/plan\/\d+/);
+      await audit(page, 'plan-reviewer');
+      const arrange = page.getByRole('button', { name: 'Arrange the meeting' });
+      if (await arrange.count()) {
+        await page.getByLabel('Date').fill('2026-01-01');
+        await arrange.click();
+        check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+        await audit(page, 'plan-errors', { phone: false });
+      }
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(results, 'plan-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await logout(page, base);
+      await page.context().close();
+    }],
+    ['head: school progress and setting up the year', async () => {
+      const page = await newPage();
+      await login(page, base, 'hmorgan');
+      check(await page.getByRole('heading', { name: /School progress/ }).isVisible(), 'no school progress');
+      await audit(page, 'dashboard-head');
+      for (const [slug, title] of [['admin', 'Set up the appraisal year'], ['admin/settings', 'School policy settings'],
+        ['admin/reviewers', 'Reviewers']]) {
+        await page.goto(base + slug);
+        check(await page.getByRole('heading', { level: 1, name: title }).isVisible(), `${slug}: no heading`);
+        await audit(page, slug.replace('/', '-'));
+      }
+      await page.goto(base + 'logout');
+      await audit(page, 'logout', { phone: false });
+      await page.getByRole('main').getByRole('button', { name: 'Log out' }).click();
+      await page.waitForURL(/login\?ended=1/);
+      await page.context().close();
+    }],
+    ['IT administrator: the calendar', async () => {
+      const page = await newPage();
+      await login(page, base, 'cnolan');
+      await page.goto(base + 'admin/calendar');
+      await audit(page, 'admin-calendar');
+      await page.getByLabel('Dates, one per line').fill('2027-07-32,closure,Not a day');
+      await page.getByRole('button', { name: 'Import' }).click();
+      check(await page.getByText('Line 1').first().isVisible(), 'bad line not named');
+      await audit(page, 'admin-calendar-errors', { phone: false });
+      await page.context().close();
+    }],
+    ['without JavaScript: log in and out', async () => {
+      const page = await newPage({ javaScriptEnabled: false });
+      await login(page, base, 'ebrennan');
+      check(await page.getByText('Your appraisal').first().isVisible(), 'dashboard not usable');
+      await logout(page, base);
+      await page.context().close();
+    }],
+    ['200% zoom: no sideways scrolling', async () => {
+      const page = await newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+      await login(page, base, 'hmorgan');
+      for (const slug of ['', 'admin/settings', 'admin/reviewers']) {
+        await page.goto(base + slug);
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        check(over <= 0, `${slug || 'dashboard'}: ${over}px too wide at 200%`);
+      }
+      await page.context().close();
+    }],
+    ['page not found', async () => {
+      const page = await newPage();
+      const r = await page.goto(base + 'no-such-page');
+      check(r.status() === 404, `status ${r.status()}`);
+      await audit(page, 'not-found', { phone: false });
+      await page.context().close();
+    }],
+  ];
+  for (const [name, fn] of walks) {
+    if (name.includes(filter)) await test(`walk: ${name}`, fn);
+  }
+  await browser.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  console.log(axeReport.join('\n'));
+  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  return counts.failed ? 1 : 0;
+}
+
+main().then((rc) => process.exit(rc), (e) => {
+  console.log(`FAIL e2e runner: ${e.stack}`);
+  console.log(`e2e: ${counts.passed} passed, ${counts.failed + 1} failed, ${counts.skipped} skipped`);
+  process.exit(1);
+});
