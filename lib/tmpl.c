@@ -1,5 +1,7 @@
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -49,16 +51,123 @@ tmpl_url_escape(const char *in, char **out)
 	return neos_url_escape(in, out, NULL);
 }
 
+/*
+ * Templates are read from disk once per process and kept: a page render
+ * then costs no file system calls. A process picks up changed templates
+ * when it is replaced (Apache graceful restart, or after
+ * FcgidMaxRequestsPerProcess requests).
+ */
+#define TMPL_CACHE_MAX	64
+#define TMPL_FILE_MAX	(256 * 1024)
+
+static struct tmpl_file {
+	char	*name;
+	char	*text;
+	size_t	 len;
+} tmpl_cache[TMPL_CACHE_MAX];
+static size_t tmpl_ncache;
+
+static int
+tmpl_name_ok(const char *name)
+{
+	const char *p;
+
+	if (name[0] == '\0' || name[0] == '/' || strlen(name) > 200)
+		return 0;
+	for (p = name; *p != '\0'; p++)
+		if (!(*p == '/' || *p == '_' || *p == '-' || *p == '.' ||
+		    (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			return 0;
+	return strstr(name, "..") == NULL;
+}
+
+static NEOERR *
+tmpl_read(const char *dir, const char *name, struct tmpl_file *f)
+{
+	char path[1024];
+	FILE *fp;
+	char *p;
+	size_t n;
+	int len;
+
+	len = snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (len < 0 || (size_t)len >= sizeof(path))
+		return nerr_raise(NERR_ASSERT, "template path too long: %s", name);
+	if ((fp = fopen(path, "r")) == NULL)
+		return nerr_raise(NERR_NOT_FOUND, "template %s: %s", path,
+		    strerror(errno));
+	f->text = malloc(TMPL_FILE_MAX + 1);
+	f->name = strdup(name);
+	if (f->text == NULL || f->name == NULL) {
+		fclose(fp);
+		free(f->text);
+		free(f->name);
+		return nerr_raise(NERR_NOMEM, "template %s", name);
+	}
+	n = fread(f->text, 1, TMPL_FILE_MAX + 1, fp);
+	if (ferror(fp) || n > TMPL_FILE_MAX) {
+		fclose(fp);
+		free(f->text);
+		free(f->name);
+		return nerr_raise(NERR_IO, "template %s unreadable or too large",
+		    path);
+	}
+	fclose(fp);
+	f->text[n] = '\0';
+	f->len = n;
+	if ((p = realloc(f->text, n + 1)) != NULL)	/* give back the rest */
+		f->text = p;
+	return STATUS_OK;
+}
+
+/* CSFILELOAD: a malloc'd copy of the named template, which the parser owns. */
+static NEOERR *
+tmpl_fileload(void *ctx, HDF *hdf, const char *name, char **contents)
+{
+	const char *dir = ctx;
+	struct tmpl_file *f = NULL;
+	NEOERR *err;
+	size_t i;
+
+	(void)hdf;
+	if (!tmpl_name_ok(name))
+		return nerr_raise(NERR_ASSERT, "bad template name: %s", name);
+	for (i = 0; i < tmpl_ncache; i++)
+		if (strcmp(tmpl_cache[i].name, name) == 0) {
+			f = &tmpl_cache[i];
+			break;
+		}
+	if (f == NULL) {
+		if (tmpl_ncache == TMPL_CACHE_MAX)
+			return nerr_raise(NERR_ASSERT, "too many templates");
+		f = &tmpl_cache[tmpl_ncache];
+		if ((err = tmpl_read(dir, name, f)) != STATUS_OK)
+			return nerr_pass(err);
+		tmpl_ncache++;
+	}
+	if ((*contents = malloc(f->len + 1)) == NULL)
+		return nerr_raise(NERR_NOMEM, "template %s", name);
+	memcpy(*contents, f->text, f->len + 1);
+	return STATUS_OK;
+}
+
 int
 tmpl_render(HDF *hdf, const char *page, struct buf *out)
 {
 	CSPARSE *cs = NULL;
+	const char *dir;
 	int rc;
 
 	if (tmpl_set(hdf, "Page.Template", page) == -1)
 		return -1;
 	if (tmpl_err(cs_init(&cs, hdf), "cs_init") == -1)
 		return -1;
+	dir = hdf_get_value(hdf, "hdf.loadpaths.0", NULL);
+	if (dir == NULL) {
+		cs_destroy(&cs);
+		return -1;
+	}
+	cs_register_fileload(cs, (void *)dir, tmpl_fileload);
 	rc = tmpl_err(cs_register_strfunc(cs, "url_escape", tmpl_url_escape),
 	    "strfuncs");
 	if (rc == 0)

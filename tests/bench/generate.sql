@@ -1,0 +1,55 @@
+-- Bench data: a trust of @schools generated schools with @staff people
+-- each (plus the demo schools) and @cycles cycles of appraisals in every
+-- state, with audit history. Fictional. Run after the demo data.
+SET @states = 'not_started,meeting_arranged,meeting_held,draft,changes_requested,final,signed_reviewer,signed_reviewee,signed,moderation,in_progress,report_issued,appeal_window,closed';
+
+INSERT IGNORE INTO school (code, name)
+SELECT CONCAT('G', LPAD(seq, 3, '0')), CONCAT('Generated School ', seq)
+FROM seq_1_to_1000 WHERE seq <= @schools;
+INSERT IGNORE INTO school_policy (school_id) SELECT id FROM school;
+
+-- People: per generated school, and the same number again at the demo
+-- school so that its head's and reviewers' pages see a large school.
+INSERT IGNORE INTO staff (school_id, login, dn, display_name, job_title,
+	roles, synced_at)
+SELECT sc.id, CONCAT('g', sc.id, '_', n.seq),
+	CONCAT('uid=g', sc.id, '_', n.seq, ',ou=staff,dc=fernhill,dc=example'),
+	CONCAT('Person ', n.seq, ' of ', sc.code), 'Teacher', 'staff,teacher',
+	UTC_TIMESTAMP()
+FROM school sc, seq_1_to_100000 n
+WHERE n.seq <= @staff AND (sc.code LIKE 'G%' OR sc.code = 'KVA');
+INSERT IGNORE INTO staff_detail (staff_id, staff_group, career_stage, pay_point, qts)
+SELECT id, 'teacher', 'mpr', 3, 1 FROM staff WHERE login LIKE 'g%';
+
+INSERT IGNORE INTO cycle (school_id, staff_group, name, starts, ends,
+	completion_deadline)
+SELECT sc.id, 'teacher', CONCAT('Teachers ', 2026 - y.seq, '-', 27 - y.seq),
+	MAKEDATE(2026 - y.seq, 244), MAKEDATE(2027 - y.seq, 243),
+	MAKEDATE(2027 - y.seq, 304)
+FROM school sc, seq_0_to_20 y WHERE y.seq < @cycles;
+
+-- One appraisal per generated person per cycle, reviewed by the person
+-- five places before them; the current cycle in every state, past ones
+-- closed.
+INSERT IGNORE INTO appraisal (cycle_id, school_id, reviewee_id, reviewer_id,
+	state, due_kind, due_day)
+SELECT c.id, st.school_id, st.id, rv.id,
+	IF(c.ends >= DATE '2026-11-24',
+	   SUBSTRING_INDEX(SUBSTRING_INDEX(@states, ',', 1 + st.id % 14), ',', -1),
+	   'closed'),
+	IF(c.ends >= DATE '2026-11-24' AND st.id % 3 = 0, 'draft_due', NULL),
+	IF(c.ends >= DATE '2026-11-24' AND st.id % 3 = 0,
+	   DATE_ADD(DATE '2026-11-01', INTERVAL st.id % 60 DAY), NULL)
+FROM staff st
+	JOIN staff rv ON rv.school_id = st.school_id
+	    AND rv.login = CONCAT('g', st.school_id, '_',
+	    IF(SUBSTRING_INDEX(st.login, '_', -1) > 5,
+	       SUBSTRING_INDEX(st.login, '_', -1) - 5, @staff))
+	JOIN cycle c ON c.school_id = st.school_id AND c.staff_group = 'teacher'
+WHERE st.login LIKE 'g%';
+
+-- Audit history: ten records per generated person.
+INSERT INTO audit (actor_id, actor_login, school_id, action, record_type,
+	record_id, result, reason, address)
+SELECT st.id, st.login, st.school_id, 'login', '', NULL, 'ok', '', '127.0.0.1'
+FROM staff st, seq_1_to_10 n WHERE st.login LIKE 'g%';
