@@ -28,6 +28,8 @@
 
 #define PLAN_CLOSURES_MAX 2000
 #define PLAN_TEXT_MAX 2000
+#define PLAN_SUPPORT_MAX 2	/* support items per objective on the form */
+#define PLAN_OBS_MAX 3		/* planned observations on the form */
 
 struct plan {
 	struct access_appraisal	 rec;
@@ -36,7 +38,7 @@ struct plan {
 	const char		*due_kind, *due_day, *cycle, *starts, *ends;
 	const char		*reviewee, *reviewer;
 	long			 fte_milli;
-	int			 tlr, leadership;
+	int			 tlr, leadership, ect;
 	unsigned int		 roles;
 	struct policy		 policy;
 	struct calendar		 cal;
@@ -54,6 +56,10 @@ static const char *const objective_category_labels[] = { "Pupil progress",
 	"Teaching", "Team", "Leadership", "Professional development", "Other",
 	NULL };
 static const char *const plan_links[] = { "sip", "dip", "none", NULL };
+static const char *const support_kinds[] = { "training", "coaching", "time",
+	"resources", "other", NULL };
+static const char *const support_states[] = { "pending", "provided",
+	"not_provided", NULL };
 
 static void
 plan_audit(struct ctx *c, long long id, const char *action,
@@ -96,6 +102,7 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
 	p->tlr = (int)db_int(r, 0, 14);
 	p->leadership = (int)db_int(r, 0, 15);
+	p->ect = strncmp(db_val(r, 0, 16), "ect", 3) == 0;
 }
 
 /* The school's calendar from a little before the cycle to a year after. */
@@ -120,14 +127,16 @@ plan_calendar(struct ctx *c, struct plan *p)
 	return DB_OK;
 }
 
+/* The latest statement, or version `number` when it is not 0. */
 static enum db_status
-plan_statement(struct ctx *c, struct plan *p)
+plan_statement(struct ctx *c, struct plan *p, long long number)
 {
-	struct db_param prm[1] = { DB_INT(p->id) };
+	struct db_param prm[2] = { DB_INT(p->id), DB_INT(number) };
 	struct db_result r;
 	enum db_status st;
 
-	if ((st = db_query(c->db, c->arena, SQL_STATEMENT_LATEST, prm, 1, &r)) != DB_OK)
+	if ((st = db_query(c->db, c->arena, number ? SQL_STATEMENT_BY_NUMBER :
+	    SQL_STATEMENT_LATEST, prm, number ? 2 : 1, &r)) != DB_OK)
 		return st;
 	if (r.nrows == 1) {
 		p->st_id = db_int(&r, 0, 0);
@@ -169,7 +178,7 @@ plan_load(struct ctx *c, struct plan *p)
 	}
 	if ((st = policy_load(c->db, c->arena, p->rec.school_id, &p->policy)) != DB_OK ||
 	    (st = plan_calendar(c, p)) != DB_OK ||
-	    (st = plan_statement(c, p)) != DB_OK)
+	    (st = plan_statement(c, p, 0)) != DB_OK)
 		return app_db_status(st);
 	return 0;
 }
@@ -209,20 +218,122 @@ plan_hdf_slots(struct ctx *c, struct plan *p, const struct db_result *r)
 		    "obj%zu_multi", slot)) != NULL : (r != NULL && row < r->nrows &&
 		    strcmp(db_val(r, row, 3), "multi_cycle") == 0))
 			tmpl_setf(c->hdf, "1", "Slots.%zu.Multi", slot - 1);
+		if (posted ? req_get(&c->req.form, arena_printf(c->arena,
+		    "obj%zu_determined", slot)) != NULL : (r != NULL &&
+		    row < r->nrows && strcmp(db_val(r, row, 9), "1") == 0))
+			tmpl_setf(c->hdf, "1", "Slots.%zu.Determined", slot - 1);
+		for (i = 1; i <= PLAN_SUPPORT_MAX; i++) {
+			tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", i),
+			    "Slots.%zu.S.%zu.N", slot - 1, i - 1);
+			if (!posted)
+				continue;
+			tmpl_setf(c->hdf, req_get(&c->req.form, arena_printf(c->arena,
+			    "obj%zu_s%zu_kind", slot, i)), "Slots.%zu.S.%zu.Kind",
+			    slot - 1, i - 1);
+			tmpl_setf(c->hdf, req_get(&c->req.form, arena_printf(c->arena,
+			    "obj%zu_s%zu_text", slot, i)), "Slots.%zu.S.%zu.Text",
+			    slot - 1, i - 1);
+		}
 	}
+}
+
+/* Saved support items into the form's slots (when not re-showing a post). */
+static void
+plan_hdf_support_slots(struct ctx *c, const struct db_result *si)
+{
+	size_t i, n = 0;
+	long long pos, last = -1;
+
+	for (i = 0; i < si->nrows; i++) {
+		pos = db_int(si, i, 0);
+		n = pos == last ? n + 1 : 0;
+		last = pos;
+		if (pos < 1 || pos > 6 || n >= PLAN_SUPPORT_MAX)
+			continue;
+		tmpl_setf(c->hdf, db_val(si, i, 2), "Slots.%lld.S.%zu.Kind",
+		    pos - 1, n);
+		tmpl_setf(c->hdf, db_val(si, i, 3), "Slots.%lld.S.%zu.Text",
+		    pos - 1, n);
+	}
+}
+
+/* The observation plan's rows on the form: typed, else saved. */
+static void
+plan_hdf_obs_slots(struct ctx *c, const struct db_result *r)
+{
+	static const char *const f[] = { "minutes", "purpose", "focus", "when" };
+	static const char *const h[] = { "Minutes", "Purpose", "Focus", "When" };
+	int posted = c->req.method == REQ_POST;
+	const char *typed, *saved;
+	size_t i, j;
+
+	for (i = 0; i < PLAN_OBS_MAX; i++) {
+		tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", i + 1),
+		    "ObsSlots.%zu.N", i);
+		for (j = 0; j < 4; j++) {
+			typed = posted ? req_get(&c->req.form, arena_printf(c->arena,
+			    "obs%zu_%s", i + 1, f[j])) : NULL;
+			saved = r != NULL && i < r->nrows ? db_val(r, i, j) : "";
+			tmpl_setf(c->hdf, typed ? typed : saved, "ObsSlots.%zu.%s",
+			    i, h[j]);
+		}
+	}
+}
+
+/* One statement's objectives, support and observation plan, for display. */
+static enum db_status
+plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
+    struct db_result *si, struct db_result *obs)
+{
+	static const char *const cols[] = { "Position", "Description",
+	    "Criteria", "Timescale", "Due", "Expectation", "Link", "Area",
+	    "Category", "Determined" };
+	struct db_param prm[1] = { DB_INT(st_id) };
+	enum db_status st;
+	size_t i, j, k;
+	const char *label;
+	int cat;
+
+	if ((st = db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm, 1, obj)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_SUPPORT_LOAD, prm, 1, si)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_OBSERVATIONS_LOAD, prm, 1, obs)) != DB_OK)
+		return st;
+	for (i = 0; i < obj->nrows; i++) {
+		for (j = 0; j < 10; j++)
+			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(obj, i, j)) :
+			    db_val(obj, i, j), "Objectives.%zu.%s", i, cols[j]);
+		label = db_val(obj, i, 8);
+		for (cat = 0; objective_categories[cat] != NULL; cat++)
+			if (strcmp(objective_categories[cat], label) == 0)
+				label = objective_category_labels[cat];
+		tmpl_setf(c->hdf, label, "Objectives.%zu.CategoryLabel", i);
+		for (j = 0, k = 0; j < si->nrows; j++) {
+			if (db_int(si, j, 0) != db_int(obj, i, 0))
+				continue;
+			tmpl_setf(c->hdf, db_val(si, j, 1), "Objectives.%zu.Support.%zu.Id", i, k);
+			tmpl_setf(c->hdf, db_val(si, j, 2), "Objectives.%zu.Support.%zu.Kind", i, k);
+			tmpl_setf(c->hdf, db_val(si, j, 3), "Objectives.%zu.Support.%zu.Text", i, k);
+			tmpl_setf(c->hdf, db_val(si, j, 4), "Objectives.%zu.Support.%zu.Provided", i, k);
+			k++;
+		}
+	}
+	for (i = 0; i < obs->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(obs, i, 0), "ObsPlan.%zu.Minutes", i);
+		tmpl_setf(c->hdf, db_val(obs, i, 1), "ObsPlan.%zu.Purpose", i);
+		tmpl_setf(c->hdf, db_val(obs, i, 2), "ObsPlan.%zu.Focus", i);
+		tmpl_setf(c->hdf, db_val(obs, i, 3), "ObsPlan.%zu.When", i);
+	}
+	return DB_OK;
 }
 
 static enum db_status
 plan_hdf_lists(struct ctx *c, struct plan *p)
 {
 	struct db_param prm[2] = { DB_INT(p->id), DB_TEXT("planning") };
-	struct db_result r;
+	struct db_result r, si, obs;
 	enum db_status st;
 	enum workflow_event ev;
-	size_t i, j;
-	static const char *const cols[] = { "Position", "Description",
-	    "Criteria", "Timescale", "Due", "Expectation", "Link", "Area",
-	    "Category", "Determined" };
+	size_t i;
 
 	if ((st = db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r)) != DB_OK)
 		return st;
@@ -232,15 +343,19 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Meeting.Place", db_val(&r, 0, 3));
 		tmpl_set(c->hdf, "Meeting.Held", app_day_label(c, db_val(&r, 0, 4)));
 	}
-	prm[0] = DB_INT(p->st_id);
-	if (p->st_id && (st = db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm,
-	    1, &r)) != DB_OK)
+	if (p->st_id && (st = plan_hdf_statement(c, p->st_id, &r, &si, &obs)) != DB_OK)
 		return st;
-	for (i = 0; p->st_id && i < r.nrows; i++)
-		for (j = 0; j < 10; j++)
-			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(&r, i, j)) :
-			    db_val(&r, i, j), "Objectives.%zu.%s", i, cols[j]);
 	plan_hdf_slots(c, p, p->st_id ? &r : NULL);
+	if (p->st_id && c->req.method != REQ_POST)
+		plan_hdf_support_slots(c, &si);
+	plan_hdf_obs_slots(c, p->st_id ? &obs : NULL);
+	if ((st = db_query(c->db, c->arena, SQL_STATEMENT_VERSIONS, prm, 1, &r)) != DB_OK)
+		return st;
+	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Versions.%zu.Status", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Versions.%zu.Created", i);
+	}
 	prm[0] = DB_INT(p->id);
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_EVENTS, prm, 1, &r)) != DB_OK)
 		return st;
@@ -273,6 +388,10 @@ plan_hdf(struct ctx *c, struct plan *p)
 	if (*p->due_day && strcmp(p->due_day, p->today) < 0)
 		tmpl_set(c->hdf, "Plan.Overdue", "1");
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
+	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
+	    &p->policy, p->fte_milli, p->ect, 0));
+	for (i = 0; support_kinds[i] != NULL; i++)
+		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
 	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
 	if (p->roles & WORKFLOW_ROLE_REVIEWER)
@@ -413,6 +532,42 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	return 0;
 }
 
+static int plan_page(struct ctx *, struct plan *, int);
+
+/* Typed values other than the objective form's (which the slots show). */
+static void
+plan_keep_typed(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->req.form.n; i++)
+		if (strncmp(c->req.form.v[i].key, "obj", 3) != 0 &&
+		    strcmp(c->req.form.v[i].key, "csrf") != 0 &&
+		    strlen(c->req.form.v[i].key) < 32)
+			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
+			    c->req.form.v[i].key);
+}
+
+/*
+ * The page was built from an older version: nothing is saved. The page
+ * shows the record as it is now, with what this person typed still in the
+ * form, so both can be compared before saving again.
+ */
+static int
+plan_conflict(struct ctx *c, struct plan *p)
+{
+	int rc;
+
+	tmpl_set(c->hdf, "Form.Conflict", "Someone else changed this appraisal "
+	    "while you were looking at it. Nothing was saved. The page now "
+	    "shows the appraisal as it is; what you typed is still in the "
+	    "form below. Compare the two, then save again if you still want "
+	    "your change.");
+	plan_keep_typed(c);
+	rc = plan_page(c, p, 409);
+	return rc == 0 ? APP_DONE : rc;	/* rendered: the step stops here */
+}
+
 /* Start a step: load, check the version the page was built from, begin. */
 static int
 plan_begin(struct ctx *c, struct plan **pp)
@@ -430,9 +585,7 @@ plan_begin(struct ctx *c, struct plan **pp)
 	    4294967295LL, &v) == -1)
 		return 400;
 	if (v != p->version)
-		return app_error(c, 409, "Someone else changed this appraisal "
-		    "while you were looking at it. Nothing was saved. Reload the "
-		    "page to see the change, then try again.");
+		return plan_conflict(c, p);
 	if ((st = db_begin(c->db)) != DB_OK)
 		return app_db_status(st);
 	return 0;
@@ -452,16 +605,9 @@ plan_done(struct ctx *c, struct plan *p)
 static int
 plan_invalid(struct ctx *c, struct plan *p, const struct valid_errors *e)
 {
-	size_t i;
-
 	db_rollback(c->db);
 	app_form_errors(c, e);
-	for (i = 0; i < c->req.form.n; i++)
-		if (strncmp(c->req.form.v[i].key, "obj", 3) != 0 &&
-		    strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
+	plan_keep_typed(c);
 	return plan_page(c, p, 400);
 }
 
@@ -550,7 +696,8 @@ plan_held(struct ctx *c)
 struct objective {
 	const char	*description, *criteria, *due, *expectation, *link;
 	const char	*area, *category;
-	int		 multi;
+	const char	*skind[PLAN_SUPPORT_MAX], *stext[PLAN_SUPPORT_MAX];
+	int		 multi, determined;
 };
 
 static const char *
@@ -582,7 +729,8 @@ static void
 plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
     struct valid_errors *e)
 {
-	int cat;
+	const char *k;
+	int cat, i;
 
 	o->description = plan_field(c, slot, "description");
 	o->criteria = plan_field(c, slot, "criteria");
@@ -592,6 +740,22 @@ plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
 	o->area = plan_field(c, slot, "area");
 	o->category = plan_field(c, slot, "category");
 	o->multi = plan_field(c, slot, "multi") != NULL;
+	o->determined = plan_field(c, slot, "determined") != NULL;
+	for (i = 0; i < PLAN_SUPPORT_MAX; i++) {
+		k = arena_printf(c->arena, "s%d_text", i + 1);
+		o->stext[i] = plan_field(c, slot, k);
+		o->skind[i] = plan_field(c, slot, arena_printf(c->arena,
+		    "s%d_kind", i + 1));
+		if (o->stext[i] == NULL || *o->stext[i] == '\0') {
+			o->stext[i] = NULL;
+			continue;
+		}
+		valid_text(e, plan_key(c, slot, k), o->stext[i], 1, 1000, 1, NULL);
+		if (o->skind[i] == NULL || *o->skind[i] == '\0')
+			o->skind[i] = "other";
+		valid_enum(e, plan_key(c, slot, arena_printf(c->arena,
+		    "s%d_kind", i + 1)), o->skind[i], support_kinds, NULL);
+	}
 	valid_text(e, plan_key(c, slot, "description"), o->description, 1,
 	    PLAN_TEXT_MAX, 1, "Describe the objective");
 	valid_text(e, plan_key(c, slot, "criteria"), o->criteria, 1,
@@ -617,7 +781,11 @@ static enum db_status
 plan_objective_save(struct ctx *c, long long st_id, int pos,
     const struct objective *o)
 {
-	struct db_param prm[10];
+	struct db_param prm[11];
+	struct db_result r;
+	enum db_status st;
+	long long id;
+	int i;
 
 	prm[0] = DB_INT(st_id);
 	prm[1] = DB_INT(pos);
@@ -629,7 +797,90 @@ plan_objective_save(struct ctx *c, long long st_id, int pos,
 	prm[7] = DB_TEXT(o->link);
 	prm[8] = DB_TEXT(o->area ? o->area : "");
 	prm[9] = DB_TEXT(o->category);
-	return db_exec(c->db, SQL_OBJECTIVE_INSERT, prm, 10, NULL);
+	prm[10] = DB_INT(o->determined);
+	if ((st = db_exec(c->db, SQL_OBJECTIVE_INSERT, prm, 11, &r)) != DB_OK)
+		return st;
+	id = (long long)r.insert_id;
+	for (i = 0; i < PLAN_SUPPORT_MAX; i++) {
+		if (o->stext[i] == NULL)
+			continue;
+		prm[0] = DB_INT(id);
+		prm[1] = DB_TEXT(o->skind[i]);
+		prm[2] = DB_TEXT(o->stext[i]);
+		if ((st = db_exec(c->db, SQL_SUPPORT_INSERT, prm, 3, NULL)) != DB_OK)
+			return st;
+	}
+	return DB_OK;
+}
+
+/* The planned observations: each row complete, the total within the
+ * person's pro-rata cap. */
+struct observation {
+	long long	 minutes;
+	const char	*purpose, *focus, *when;
+};
+
+static size_t
+plan_observations(struct ctx *c, struct plan *p, struct observation *ob,
+    struct valid_errors *e)
+{
+	char key[32];
+	const char *m;
+	long cap, total = 0;
+	size_t i, n = 0;
+
+	for (i = 1; i <= PLAN_OBS_MAX; i++) {
+		snprintf(key, sizeof(key), "obs%zu_minutes", i);
+		m = req_get(&c->req.form, key);
+		snprintf(key, sizeof(key), "obs%zu_purpose", i);
+		ob[n].purpose = req_get(&c->req.form, key);
+		if ((m == NULL || *m == '\0') && (ob[n].purpose == NULL ||
+		    *ob[n].purpose == '\0'))
+			continue;
+		if (valid_int(e, arena_printf(c->arena, "obs%zu_minutes", i), m,
+		    5, 600, &ob[n].minutes) == 0)
+			total += (long)ob[n].minutes;
+		valid_text(e, arena_printf(c->arena, "obs%zu_purpose", i),
+		    ob[n].purpose, 1, 500, 1, "Say what the observation is for");
+		snprintf(key, sizeof(key), "obs%zu_focus", i);
+		ob[n].focus = req_get(&c->req.form, key);
+		valid_text(e, arena_printf(c->arena, "obs%zu_focus", i),
+		    ob[n].focus, 0, 500, 0, NULL);
+		snprintf(key, sizeof(key), "obs%zu_when", i);
+		ob[n].when = req_get(&c->req.form, key);
+		valid_text(e, arena_printf(c->arena, "obs%zu_when", i),
+		    ob[n].when, 0, 100, 0, NULL);
+		n++;
+	}
+	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect, 0);
+	if (n > 0 && cap == 0)
+		valid_add(e, "obs1_minutes", "The school's policy does not observe "
+		    "this person for appraisal: leave the observation plan empty");
+	else if (total > cap)
+		valid_add(e, "obs1_minutes", arena_printf(c->arena, "The plan adds "
+		    "up to %ld minutes; the school's limit for this person is %ld "
+		    "minutes a cycle (pro rata to their hours)", total, cap));
+	return n;
+}
+
+static enum db_status
+plan_observations_save(struct ctx *c, long long st_id,
+    const struct observation *ob, size_t n)
+{
+	struct db_param prm[5];
+	enum db_status st;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		prm[0] = DB_INT(st_id);
+		prm[1] = DB_INT(ob[i].minutes);
+		prm[2] = DB_TEXT(ob[i].purpose);
+		prm[3] = DB_TEXT(ob[i].focus ? ob[i].focus : "");
+		prm[4] = DB_TEXT(ob[i].when ? ob[i].when : "");
+		if ((st = db_exec(c->db, SQL_OBSERVATION_INSERT, prm, 5, NULL)) != DB_OK)
+			return st;
+	}
+	return DB_OK;
 }
 
 /* The draft's row: the current one, or a new version. */
@@ -663,20 +914,34 @@ plan_statement_post(struct ctx *c)
 	struct plan *p;
 	struct valid_errors e = { .n = 0 };
 	struct objective o[6];
-	struct db_param prm[1];
+	struct observation ob[PLAN_OBS_MAX];
+	struct db_param prm[2];
 	enum workflow_event ev;
 	enum db_status st;
+	size_t nob;
 	int slot, n = 0, rc;
 
 	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
-	ev = p->state == WORKFLOW_ST_MEETING_HELD ? WORKFLOW_EV_DRAFT :
-	    WORKFLOW_EV_REDRAFT;
+	switch (p->state) {
+	case WORKFLOW_ST_MEETING_HELD:
+		ev = WORKFLOW_EV_DRAFT;
+		break;
+	case WORKFLOW_ST_IN_PROGRESS:
+	case WORKFLOW_ST_REVISION_REQUESTED:
+	case WORKFLOW_ST_REVISION_INSTRUCTED:
+		ev = WORKFLOW_EV_REVISE;	/* a new version, to be signed */
+		break;
+	default:
+		ev = WORKFLOW_EV_REDRAFT;
+		break;
+	}
 	for (slot = 1; slot <= p->policy.objectives_count && slot <= 6; slot++)
 		if (!plan_objective_blank(c, slot))
 			plan_objective(c, p, slot, &o[n++], &e);
 	if (n == 0)
 		valid_add(&e, "obj1_description", "Write at least one objective");
+	nob = plan_observations(c, p, ob, &e);
 	if (e.n > 0)
 		return plan_invalid(c, p, &e);
 	/* Saving a draft in the draft stage is not a workflow step. */
@@ -691,12 +956,22 @@ plan_statement_post(struct ctx *c)
 	if ((st = plan_statement_row(c, p)) != DB_OK)
 		return app_db_status(st);
 	prm[0] = DB_INT(p->st_id);
-	if ((st = db_exec(c->db, SQL_OBJECTIVES_DELETE, prm, 1, NULL)) != DB_OK ||
+	if ((st = db_exec(c->db, SQL_SUPPORT_DELETE, prm, 1, NULL)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_OBJECTIVES_DELETE, prm, 1, NULL)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_OBSERVATIONS_DELETE, prm, 1, NULL)) != DB_OK ||
 	    (st = db_exec(c->db, SQL_STATEMENT_UNSIGN, prm, 1, NULL)) != DB_OK)
 		return app_db_status(st);
 	for (slot = 0; slot < n; slot++)
 		if ((st = plan_objective_save(c, p->st_id, slot + 1, &o[slot])) != DB_OK)
 			return app_db_status(st);
+	if ((st = plan_observations_save(c, p->st_id, ob, nob)) != DB_OK)
+		return app_db_status(st);
+	if (ev == WORKFLOW_EV_REVISE) {
+		prm[0] = DB_TEXT("final");
+		prm[1] = DB_INT(p->st_id);
+		if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
+			return app_db_status(st);
+	}
 	return plan_done(c, p);
 }
 
@@ -824,10 +1099,118 @@ plan_sign(struct ctx *c)
 		prm[0] = DB_TEXT("signed");
 		if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
 			return app_db_status(st);
+		prm[0] = DB_INT(p->id);
+		prm[1] = DB_INT(p->st_number);
+		if ((st = db_exec(c->db, SQL_STATEMENT_SUPERSEDE, prm, 2, NULL)) != DB_OK)
+			return app_db_status(st);
 		if ((rc = plan_after_signed(c, p)) != 0)
 			return rc;
 	}
 	return plan_done(c, p);
+}
+
+/* Reviewee or reviewer asks for the signed statement to be revised. */
+static int
+plan_revision(struct ctx *c)
+{
+	struct plan *p;
+	struct valid_errors e = { .n = 0 };
+	const char *reason = req_get(&c->req.form, "reason");
+	int rc;
+
+	if ((rc = plan_begin(c, &p)) != 0)
+		return rc;
+	if (valid_text(&e, "reason", reason, 1, 2000, 1,
+	    "Say what should change and why") == -1)
+		return plan_invalid(c, p, &e);
+	if ((rc = plan_fire(c, p, WORKFLOW_EV_REQUEST_REVISION, p->roles,
+	    p->today_day, reason, NULL, NULL)) != 0)
+		return rc;
+	return plan_done(c, p);
+}
+
+/* The reviewer records whether the agreed support was provided. */
+static int
+plan_support(struct ctx *c)
+{
+	struct plan *p;
+	struct db_param prm[3];
+	struct db_result r;
+	enum db_status st;
+	long long id;
+	size_t i;
+	int rc, state, n = 0;
+
+	if ((rc = plan_begin(c, &p)) != 0)
+		return rc;
+	if (!(p->roles & WORKFLOW_ROLE_REVIEWER) || p->st_id == 0 ||
+	    strcmp(p->st_status, "signed") != 0) {
+		db_rollback(c->db);
+		plan_refuse_audit(c, p->id, "only the reviewer records support, "
+		    "on a signed statement");
+		return 403;
+	}
+	for (i = 0; i < c->req.form.n; i++) {
+		if (strncmp(c->req.form.v[i].key, "si_", 3) != 0)
+			continue;
+		if (valid_int(NULL, "si", c->req.form.v[i].key + 3, 1,
+		    4294967295LL, &id) == -1 || valid_enum(NULL, "si",
+		    c->req.form.v[i].val, support_states, &state) == -1) {
+			db_rollback(c->db);
+			return 400;
+		}
+		prm[0] = DB_TEXT(support_states[state]);
+		prm[1] = DB_INT(id);
+		prm[2] = DB_INT(p->st_id);
+		if ((st = db_exec(c->db, SQL_SUPPORT_MARK, prm, 3, &r)) != DB_OK)
+			return app_db_status(st);
+		n++;
+	}
+	if (n == 0) {
+		db_rollback(c->db);
+		return 400;
+	}
+	/* The appraisal's version moves, so another open page is stale. */
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_INT(p->version);
+	if ((st = db_exec(c->db, SQL_APPRAISAL_TOUCH, prm, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1) {
+		db_rollback(c->db);
+		return plan_conflict(c, p);
+	}
+	plan_audit(c, p->id, "record support", "allowed", "reviewer");
+	return plan_done(c, p);
+}
+
+/* An earlier (or the current) version of the statement, read-only. */
+static int
+plan_version(struct ctx *c)
+{
+	struct plan *p = arena_alloc(c->arena, sizeof(*p));
+	struct db_result obj, si, obs;
+	enum db_status st;
+	int rc;
+
+	if (p == NULL)
+		return 500;
+	if ((rc = plan_load(c, p)) != 0)
+		return rc;
+	if ((st = plan_statement(c, p, c->ids[1])) != DB_OK)
+		return app_db_status(st);
+	if (p->st_id == 0 || p->st_number != c->ids[1])
+		return app_error(c, 404, "This appraisal has no statement with "
+		    "that version number.");
+	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE))
+		plan_audit(c, p->id, "read plan", "allowed", arena_printf(c->arena,
+		    "%s, version %lld", p->roles & WORKFLOW_ROLE_REVIEWER ?
+		    "reviewer" : "headteacher or PM lead", c->ids[1]));
+	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
+		return app_db_status(st);
+	plan_hdf(c, p);
+	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
+	    "Planning statement version %lld: %s", c->ids[1], p->reviewee));
+	return app_render(c, 200, "plan/version.cs");
 }
 
 static const struct app_route routes[] = {
@@ -838,6 +1221,9 @@ static const struct app_route routes[] = {
 	{ REQ_POST, "/plan/#/comment", ACCESS_STAFF, plan_comment },
 	{ REQ_POST, "/plan/#/finalise", ACCESS_STAFF, plan_finalise },
 	{ REQ_POST, "/plan/#/sign", ACCESS_STAFF, plan_sign },
+	{ REQ_POST, "/plan/#/revision", ACCESS_STAFF, plan_revision },
+	{ REQ_POST, "/plan/#/support", ACCESS_STAFF, plan_support },
+	{ REQ_GET, "/plan/#/version/#", ACCESS_STAFF, plan_version },
 };
 
 static const struct app_def def = {

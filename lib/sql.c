@@ -194,11 +194,53 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM objective WHERE statement_id = ? ORDER BY position"),
 	S(SQL_OBJECTIVES_DELETE, 1,
 	    "DELETE FROM objective WHERE statement_id = ?"),
-	S(SQL_OBJECTIVE_INSERT, 10,
+	S(SQL_OBJECTIVE_INSERT, 11,
 	    "INSERT INTO objective (statement_id, position, description,"
 	    " success_criteria, timescale, due_day, cycle_expectation,"
-	    " plan_link, plan_area, category)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	    " plan_link, plan_area, category, determined_by_reviewer)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* Support agreed for each objective of a statement. */
+	S(SQL_SUPPORT_LOAD, 1,
+	    "SELECT o.position, si.id, si.kind, si.description, si.provided"
+	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
+	    " WHERE o.statement_id = ? ORDER BY o.position, si.id"),
+	S(SQL_SUPPORT_DELETE, 1,
+	    "DELETE si FROM support_item si JOIN objective o"
+	    " ON o.id = si.objective_id WHERE o.statement_id = ?"),
+	S(SQL_SUPPORT_INSERT, 3,
+	    "INSERT INTO support_item (objective_id, kind, description)"
+	    " VALUES (?, ?, ?)"),
+	/* Only an item of the given statement. */
+	S(SQL_SUPPORT_MARK, 3,
+	    "UPDATE support_item si JOIN objective o ON o.id = si.objective_id"
+	    " SET si.provided = ? WHERE si.id = ? AND o.statement_id = ?"),
+	S(SQL_OBSERVATIONS_LOAD, 1,
+	    "SELECT minutes, purpose, focus, planned_when FROM observation_plan"
+	    " WHERE statement_id = ? ORDER BY id"),
+	S(SQL_OBSERVATIONS_DELETE, 1,
+	    "DELETE FROM observation_plan WHERE statement_id = ?"),
+	S(SQL_OBSERVATION_INSERT, 5,
+	    "INSERT INTO observation_plan (statement_id, minutes, purpose,"
+	    " focus, planned_when) VALUES (?, ?, ?, ?, ?)"),
+	S(SQL_STATEMENT_VERSIONS, 1,
+	    "SELECT number, status, created_at,"
+	    " COALESCE(reviewer_signed_at, ''), COALESCE(reviewee_signed_at, '')"
+	    " FROM statement WHERE appraisal_id = ? ORDER BY number DESC"),
+	S(SQL_STATEMENT_BY_NUMBER, 2,
+	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
+	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
+	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
+	    " s.version"
+	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
+	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
+	    " WHERE s.appraisal_id = ? AND s.number = ?"),
+	/* A newly signed version replaces the signed ones before it. */
+	S(SQL_STATEMENT_SUPERSEDE, 2,
+	    "UPDATE statement SET status = 'superseded'"
+	    " WHERE appraisal_id = ? AND number < ? AND status = 'signed'"),
+	S(SQL_APPRAISAL_TOUCH, 2,
+	    "UPDATE appraisal SET version = version + 1"
+	    " WHERE id = ? AND version = ?"),
 	/* Reviewer assignment: every active member of staff of the school
 	 * (governors aside) with this year's appraisal, if any. */
 	S(SQL_ASSIGN_LIST, 3,
@@ -274,7 +316,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
 	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_LOAD), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_LOAD), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_VERSIONS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 };
 
 const struct sql_stmt *

@@ -217,3 +217,53 @@ FROM statement s,
 	 UNION ALL SELECT 3, 'Lead the department''s moderation of Year 9 assessments',
 	    'Three moderation meetings held; marks within one grade of each other',
 	    DATE '2027-06-25', 'dip', 'Assessment', 'team') o;
+
+-- Support agreed for the first two objectives, and an observation plan,
+-- on every demo statement; recorded as provided once the year is under way.
+INSERT INTO support_item (objective_id, kind, description, provided)
+SELECT o.id, IF(o.position = 1, 'training', 'time'),
+	IF(o.position = 1, 'A place on the trust''s disadvantaged learners course',
+	    'Two after-school sessions with the teaching and learning lead'),
+	IF(a.state = 'in_progress', 'provided', 'pending')
+FROM objective o JOIN statement s ON s.id = o.statement_id
+	JOIN appraisal a ON a.id = s.appraisal_id
+WHERE o.position IN (1, 2)
+	AND NOT EXISTS (SELECT 1 FROM support_item si WHERE si.objective_id = o.id);
+
+INSERT INTO observation_plan (statement_id, minutes, purpose, focus, planned_when)
+SELECT s.id, 60, 'Retrieval practice at the start of lessons',
+	'How well pupils recall earlier content', 'Spring term'
+FROM statement s
+WHERE NOT EXISTS (SELECT 1 FROM observation_plan op WHERE op.statement_id = s.id);
+
+-- One statement revised during the year: version 2 signed, version 1 kept.
+SET @rev = (SELECT MIN(a.id) FROM appraisal a JOIN statement s
+	ON s.appraisal_id = a.id AND s.number = 1 AND s.status = 'signed'
+	WHERE a.state = 'in_progress');
+INSERT IGNORE INTO statement (appraisal_id, number, status, created_by,
+	reviewer_signed_by, reviewer_signed_at, reviewee_signed_by,
+	reviewee_signed_at)
+SELECT a.id, 2, 'signed', a.reviewer_id, a.reviewer_id,
+	TIMESTAMP '2026-11-18 16:00:00', a.reviewee_id, TIMESTAMP '2026-11-19 08:15:00'
+FROM appraisal a WHERE a.id = @rev;
+INSERT IGNORE INTO objective (statement_id, position, description,
+	success_criteria, timescale, due_day, plan_link, plan_area, category)
+SELECT s2.id, o.position,
+	IF(o.position = 2, 'Use retrieval practice and low-stakes quizzes in every Year 10 lesson',
+	    o.description),
+	o.success_criteria, o.timescale, o.due_day, o.plan_link, o.plan_area, o.category
+FROM statement s2 JOIN statement s1 ON s1.appraisal_id = s2.appraisal_id
+	AND s1.number = 1
+	JOIN objective o ON o.statement_id = s1.id
+WHERE s2.appraisal_id = @rev AND s2.number = 2;
+UPDATE statement SET status = 'superseded'
+WHERE appraisal_id = @rev AND number = 1 AND status = 'signed'
+	AND EXISTS (SELECT 1 FROM (SELECT appraisal_id FROM statement
+	    WHERE appraisal_id = @rev AND number = 2) v);
+INSERT INTO appraisal_event (appraisal_id, event, actor_id, day, from_state,
+	to_state, note)
+SELECT a.id, 'request_revision', a.reviewee_id, DATE '2026-11-12',
+	'in_progress', 'revision_requested', 'My Year 9 class became a Year 10 class in November.'
+FROM appraisal a WHERE a.id = @rev
+	AND NOT EXISTS (SELECT 1 FROM appraisal_event e WHERE e.appraisal_id = a.id
+	    AND e.event = 'request_revision');

@@ -1,6 +1,7 @@
 <?cs include:"error_summary.cs" ?>
 <h1>Appraisal of <?cs var:Plan.Reviewee ?></h1>
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
+<?cs if:Form.Conflict ?><div class="error-summary" role="alert" tabindex="-1"><h2>Not saved: the appraisal changed</h2><p><?cs var:Form.Conflict ?></p></div><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
 <dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned yet<?cs /alt ?></dd>
@@ -70,13 +71,21 @@
 <dt>Success criteria</dt><dd class="text"><?cs var:o.Criteria ?></dd>
 <dt>Timescale</dt><dd><?cs if:o.Timescale == "multi_cycle" ?>Over more than one cycle. By the end of this cycle: <?cs var:o.Expectation ?><?cs else ?>By <?cs var:o.Due ?><?cs /if ?></dd>
 <dt>Linked to</dt><dd><?cs if:o.Link == "sip" ?>School improvement plan<?cs elif:o.Link == "dip" ?>Department improvement plan<?cs else ?>No plan<?cs /if ?><?cs if:o.Area ?>: <?cs var:o.Area ?><?cs /if ?></dd>
-<dt>Category</dt><dd><?cs var:o.Category ?></dd>
+<dt>Category</dt><dd><?cs var:o.CategoryLabel ?></dd>
+<?cs if:o.Determined == "1" ?><dt>Agreement</dt><dd>Determined by the reviewer (not agreed)</dd><?cs /if ?>
+<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.Kind ?>; <?cs if:si.Provided == "provided" ?>provided<?cs elif:si.Provided == "not_provided" ?>not provided<?cs else ?>not yet recorded<?cs /if ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
 </dl>
 </li>
 <?cs /each ?>
 </ol>
 <?cs else ?>
 <p class="empty">No statement has been drafted yet. The reviewer drafts it after the planning meeting.</p>
+<?cs /if ?>
+<?cs if:Statement.Number ?>
+<h3>Observation plan</h3>
+<?cs if:ObsPlan.0.Minutes ?>
+<ul class="plain"><?cs each:ob = ObsPlan ?><li><?cs var:ob.Minutes ?> minutes: <?cs var:ob.Purpose ?><?cs if:ob.Focus ?> (focus: <?cs var:ob.Focus ?>)<?cs /if ?><?cs if:ob.When ?>, <?cs var:ob.When ?><?cs /if ?></li><?cs /each ?></ul>
+<?cs else ?><p class="empty">No observations planned.</p><?cs /if ?>
 <?cs /if ?>
 <?cs if:Statement.Comment ?>
 <h3>The reviewee's comments</h3>
@@ -90,9 +99,9 @@
 </ul>
 <?cs /if ?>
 
-<?cs if:Plan.Can.draft || Plan.Can.redraft || (Plan.IsReviewer && Statement.Status == "draft") ?>
+<?cs if:Plan.Can.draft || Plan.Can.redraft || Plan.Can.revise || (Plan.IsReviewer && Statement.Status == "draft") ?>
 <form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/statement" novalidate class="step">
-<h3><?cs if:Plan.Can.draft ?>Draft the statement<?cs else ?>Edit the draft<?cs /if ?></h3>
+<h3><?cs if:Plan.Can.draft ?>Draft the statement<?cs elif:Plan.Can.revise ?>Revise the statement (a new version, signed again by both)<?cs else ?>Edit the draft<?cs /if ?></h3>
 <p class="hint">The school's policy asks for <?cs var:Plan.ObjectivesCount ?> objectives. Leave a block empty to fill it in later; the statement can be finalised when all are written.</p>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
@@ -147,8 +156,56 @@
 <label for="<?cs var:k ?>">Area of the plan (optional)</label>
 <input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:s.Area ?>">
 </div>
+<?cs each:sp = s.S ?>
+<?cs set:k = "obj" + s.N + "_s" + sp.N + "_text" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Support agreed <?cs var:sp.N ?> (optional)</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:sp.Text ?>">
+</div>
+<?cs set:k = "obj" + s.N + "_s" + sp.N + "_kind" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Kind of support <?cs var:sp.N ?></label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<select id="<?cs var:k ?>" name="<?cs var:k ?>">
+<?cs each:sk = SupportKinds ?><option value="<?cs var:sk.Word ?>"<?cs if:sp.Kind == sk.Word ?> selected<?cs /if ?>><?cs var:sk.Word ?></option>
+<?cs /each ?></select>
+</div>
+<?cs /each ?>
+<?cs set:k = "obj" + s.N + "_determined" ?>
+<div class="choice"><input type="checkbox" id="<?cs var:k ?>" name="<?cs var:k ?>" value="1"<?cs if:s.Determined ?> checked<?cs /if ?>><label for="<?cs var:k ?>">Not agreed: I determine this objective as the reviewer</label></div>
 </fieldset>
 <?cs /each ?>
+<fieldset class="objective">
+<legend>Observation plan</legend>
+<p class="hint">At most <?cs var:Plan.ObservationCap ?> minutes in all this cycle for this person (the school's limit, pro rata to their hours). Leave rows empty if none are planned.</p>
+<?cs each:ob = ObsSlots ?>
+<?cs set:k = "obs" + ob.N + "_minutes" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Observation <?cs var:ob.N ?>: minutes</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input class="short" type="text" inputmode="numeric" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:ob.Minutes ?>">
+</div>
+<?cs set:k = "obs" + ob.N + "_purpose" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Observation <?cs var:ob.N ?>: purpose</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:ob.Purpose ?>">
+</div>
+<?cs set:k = "obs" + ob.N + "_focus" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Observation <?cs var:ob.N ?>: focus (optional)</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:ob.Focus ?>">
+</div>
+<?cs set:k = "obs" + ob.N + "_when" ?>
+<div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
+<label for="<?cs var:k ?>">Observation <?cs var:ob.N ?>: when (optional, e.g. "spring term")</label>
+<?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
+<input type="text" id="<?cs var:k ?>" name="<?cs var:k ?>" value="<?cs var:ob.When ?>">
+</div>
+<?cs /each ?>
+</fieldset>
 <button type="submit" class="button">Save the draft</button>
 </form>
 <?cs /if ?>
@@ -176,6 +233,47 @@
 </div>
 <button type="submit" class="button">Send to the reviewer</button>
 </form>
+<?cs /if ?>
+
+<?cs if:Plan.Can.request_revision ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/revision" novalidate class="step">
+<h3>Ask for the statement to be revised</h3>
+<p>If circumstances change during the cycle, the statement can be revised. The reviewer then writes a new version and you both sign it; this version stays on record.</p>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<div class="field<?cs if:Form.Error.reason ?> field-error<?cs /if ?>">
+<label for="reason">What should change, and why</label>
+<?cs if:Form.Error.reason ?><p id="reason-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reason ?></p><?cs /if ?>
+<textarea id="reason" name="reason" rows="3"><?cs var:Typed.reason ?></textarea>
+</div>
+<button type="submit" class="button">Ask for a revision</button>
+</form>
+<?cs /if ?>
+
+<?cs if:Plan.IsReviewer && Statement.Status == "signed" && Objectives.0.Support.0.Id ?>
+<form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/support" class="step">
+<h3>Record the support provided</h3>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
+<?cs each:o = Objectives ?><?cs each:si = o.Support ?>
+<div class="field">
+<label for="si_<?cs var:si.Id ?>">Objective <?cs var:o.Position ?>: <?cs var:si.Text ?></label>
+<select id="si_<?cs var:si.Id ?>" name="si_<?cs var:si.Id ?>">
+<option value="pending"<?cs if:si.Provided == "pending" ?> selected<?cs /if ?>>Not yet recorded</option>
+<option value="provided"<?cs if:si.Provided == "provided" ?> selected<?cs /if ?>>Provided</option>
+<option value="not_provided"<?cs if:si.Provided == "not_provided" ?> selected<?cs /if ?>>Not provided</option>
+</select>
+</div>
+<?cs /each ?><?cs /each ?>
+<button type="submit" class="button">Save</button>
+</form>
+<?cs /if ?>
+
+<?cs if:Versions.0.Number ?>
+<h3>Versions of the statement</h3>
+<ul class="plain">
+<?cs each:v = Versions ?><li><a href="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/version/<?cs var:v.Number ?>">Version <?cs var:v.Number ?></a>: <?cs var:v.Status ?>, written <?cs var:v.Created ?> UTC</li>
+<?cs /each ?></ul>
 <?cs /if ?>
 
 <?cs if:Plan.Can.sign_reviewer || Plan.Can.sign_reviewee ?>

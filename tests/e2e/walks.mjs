@@ -204,6 +204,18 @@ async function main() {
         check(await page.getByRole('heading', { level: 1, name: title }).isVisible(), `${slug}: no heading`);
         await audit(page, slug.replace('/', '-'));
       }
+      // A statement revised during the year: both versions readable.
+      await page.goto(base);
+      await page.getByRole('link', { name: 'Daniel Okafor' }).first().click();
+      await page.waitForURL(/plan\/\d+/);
+      await audit(page, 'plan-revised');
+      await page.getByRole('link', { name: 'Version 1' }).click();
+      await page.waitForURL(/plan\/\d+\/version\/1/);
+      check(await page.getByRole('heading', { level: 1, name: /version 1/ }).isVisible(), 'no version heading');
+      await audit(page, 'plan-version');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(results, 'plan-version-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
       await page.goto(base + 'logout');
       await audit(page, 'logout', { phone: false });
       await page.getByRole('main').getByRole('button', { name: 'Log out' }).click();

@@ -46,8 +46,12 @@ ROUTES = [
     ("GET", "/appraisal/plan/{R}", READ_R),
     ("GET", "/appraisal/plan/{O}", READ_OTHER_SCHOOL),
     ("GET", "/appraisal/plan/{X}", set()),
+    ("GET", "/appraisal/plan/{R}/version/1", READ_R),
+    ("GET", "/appraisal/plan/{O}/version/1", READ_OTHER_SCHOOL),
+    ("GET", "/appraisal/plan/{X}/version/1", set()),
 ]
-for step in ("meeting", "held", "statement", "comment", "finalise", "sign"):
+for step in ("meeting", "held", "statement", "comment", "finalise", "sign",
+             "revision", "support"):
     ROUTES.append(("POST", "/appraisal/plan/{R}/" + step, READ_R))
     ROUTES.append(("POST", "/appraisal/plan/{O}/" + step, READ_OTHER_SCHOOL))
     ROUTES.append(("POST", "/appraisal/plan/{X}/" + step, set()))

@@ -19,7 +19,12 @@ def appraisal_id(stack, login):
 
 
 def reset(stack, aid, state="not_started"):
+    stack.sql("DELETE si FROM support_item si JOIN objective o ON "
+              "o.id = si.objective_id JOIN statement s ON "
+              "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
     stack.sql("DELETE o FROM objective o JOIN statement s ON "
+              "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
+    stack.sql("DELETE o FROM observation_plan o JOIN statement s ON "
               "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
     for table in ("statement", "meeting", "appraisal_event"):
         stack.sql("DELETE FROM %s WHERE appraisal_id = ?" % table, aid)
@@ -189,8 +194,11 @@ def test_stale_page_is_refused(stack):
     closed = closures(stack)
     meet = add_working_days(today(), 8, closed).isoformat()
     check(a.post("meeting", {"day": meet}).status == 303, "first")
-    r = b.post("meeting", {"day": meet})
+    r = b.post("meeting", {"day": meet, "place": "The library"})
     check(r.status == 409 and "Someone else changed" in r.body, r)
+    # The page shows the appraisal as it now is, and what b typed.
+    check("Planning meeting arranged" in r.body, "current state not shown")
+    check('value="The library"' in r.body, "typed value lost on conflict")
     rows = stack.sql("SELECT COUNT(*) FROM meeting WHERE appraisal_id = ?", aid)
     check(rows == [["1"]], "second meeting written: %r" % rows)
 
@@ -232,3 +240,102 @@ def test_others_refused_and_head_reads_logged(stack):
     before = stack.audit_max()
     check(own.get(url).status == 200, "reviewee cannot read")
     check(not stack.audit_rows(before, "read plan"), "own read logged")
+
+
+def test_support_observations_and_revision(stack):
+    aid = appraisal_id(stack, REVIEWEE)
+    reset(stack, aid, "meeting_held")
+    rv = Person(stack, REVIEWER, aid)
+    re_ = Person(stack, REVIEWEE, aid)
+    f = objectives(3, "2027-06-30", ["pupil_progress", "teaching", "team"])
+    f["obj1_s1_text"] = "Two days of phonics training"
+    f["obj1_s1_kind"] = "training"
+    f["obj2_s1_text"] = "Release time to visit a partner school"
+    f["obj2_s1_kind"] = "time"
+    f["obj3_determined"] = "1"
+    # Over the school's cap (three hours for a full-time teacher).
+    f.update({"obs1_minutes": "100", "obs1_purpose": "Reading lessons",
+              "obs2_minutes": "100", "obs2_purpose": "Guided reading"})
+    r = rv.post("statement", f)
+    check(r.status == 400 and "limit for this person is 180 minutes" in r.body, r)
+    check('value="Two days of phonics training"' in r.body, "support lost")
+    check('value="Guided reading"' in r.body, "observation row lost")
+    f["obs2_minutes"] = "soon"
+    r = rv.post("statement", f)
+    check(r.status == 400 and 'id="obs2_minutes-error"' in r.body, r)
+    f["obs2_minutes"] = "60"
+    f["obs2_focus"] = "Questioning"
+    check(rv.post("statement", f).status == 303, "draft with support")
+    rv.refresh()
+    check("Two days of phonics training (training; not yet recorded)"
+          in rv.page, "support not shown")
+    check("Determined by the reviewer" in rv.page, "determined flag")
+    check("60 minutes: Guided reading (focus: Questioning)" in rv.page,
+          "observation plan not shown")
+    check(rv.post("finalise", {}).status == 303, "finalise")
+    re_.refresh()
+    check(re_.post("sign", {}).status == 303, "reviewee signs")
+    rv.refresh()
+    check(rv.post("sign", {}).status == 303, "reviewer signs")
+
+    # Moderation is later work: the statement is now being monitored.
+    stack.sql("UPDATE appraisal SET state = 'in_progress', "
+              "version = version + 1 WHERE id = ?", aid)
+    rv.refresh()
+    sid = stack.sql("SELECT si.id FROM support_item si JOIN objective o ON "
+                    "o.id = si.objective_id JOIN statement s ON "
+                    "s.id = o.statement_id WHERE s.appraisal_id = ? "
+                    "ORDER BY si.id", aid)
+    check(len(sid) == 2, sid)
+    check("Record the support provided" in rv.page, "no support form")
+    r = rv.post("support", {"si_" + sid[0][0]: "provided",
+                            "si_" + sid[1][0]: "not_provided"})
+    check(r.status == 303, r)
+    rows = stack.sql("SELECT provided FROM support_item WHERE id IN (?, ?) "
+                     "ORDER BY id", sid[0][0], sid[1][0])
+    check(rows == [["provided"], ["not_provided"]], rows)
+    re_.refresh()
+    r = re_.post("support", {"si_" + sid[0][0]: "pending"})
+    check(r.status == 409 or r.status == 403, r)   # stale, or not theirs
+    re_.refresh()
+    r = re_.post("support", {"si_" + sid[0][0]: "pending"})
+    check(r.status == 403, r)
+
+    # The reviewee asks for a revision; the reviewer writes version 2.
+    r = re_.post("revision", {"reason": ""})
+    check(r.status == 400 and 'id="reason-error"' in r.body, r)
+    re_.refresh()
+    r = re_.post("revision", {"reason": "My timetable changed in January."})
+    check(r.status == 303, r)
+    rv.refresh()
+    check("Revise the statement" in rv.page, "no revise form")
+    f["obj2_description"] = "Objective 2: lead the new Year 7 reading club"
+    check(rv.post("statement", f).status == 303, "revise")
+    rows = stack.sql("SELECT number, status FROM statement WHERE "
+                     "appraisal_id = ? ORDER BY number", aid)
+    check(rows == [["1", "signed"], ["2", "final"]], rows)
+    re_.refresh()
+    check(re_.post("sign", {}).status == 303, "reviewee signs v2")
+    rv.refresh()
+    check(rv.post("sign", {}).status == 303, "reviewer signs v2")
+    rows = stack.sql("SELECT number, status FROM statement WHERE "
+                     "appraisal_id = ? ORDER BY number", aid)
+    check(rows == [["1", "superseded"], ["2", "signed"]], rows)
+
+    # Earlier versions stay readable, by the people who may read the plan.
+    r = re_.c.get("/appraisal/plan/%d/version/1" % aid)
+    check(r.status == 200 and "raise attainment" in r.body and
+          "lead the new Year 7 reading club" not in r.body, r)
+    r = re_.c.get("/appraisal/plan/%d/version/2" % aid)
+    check(r.status == 200 and "lead the new Year 7 reading club" in r.body, r)
+    check(re_.c.get("/appraisal/plan/%d/version/9" % aid).status == 404,
+          "missing version")
+    other = stack.client()
+    other.login(people.TEACHER)
+    check(other.get("/appraisal/plan/%d/version/1" % aid).status == 403,
+          "others refused")
+    events = [r[0] for r in stack.sql(
+        "SELECT event FROM appraisal_event WHERE appraisal_id = ? ORDER BY id",
+        aid)]
+    check(events[-5:] == ["request_revision", "revise", "sign_reviewee",
+                          "sign_reviewer", "send_to_moderation"], events)
