@@ -100,6 +100,7 @@
 <?cs /if ?>
 
 <?cs if:Plan.Can.draft || Plan.Can.redraft || Plan.Can.revise || (Plan.IsReviewer && Statement.Status == "draft") ?>
+<?cs if:Plan.Can.revise ?><details class="step"<?cs if:Form.Errors.0.Field || Form.Conflict ?> open<?cs /if ?>><summary>Revise the statement</summary><?cs /if ?>
 <form method="post" action="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/statement" novalidate class="step">
 <h3><?cs if:Plan.Can.draft ?>Draft the statement<?cs elif:Plan.Can.revise ?>Revise the statement (a new version, signed again by both)<?cs else ?>Edit the draft<?cs /if ?></h3>
 <p class="hint">The school's policy asks for <?cs var:Plan.ObjectivesCount ?> objectives. Leave a block empty to fill it in later; the statement can be finalised when all are written.</p>
@@ -206,8 +207,9 @@
 </div>
 <?cs /each ?>
 </fieldset>
-<button type="submit" class="button">Save the draft</button>
+<button type="submit" class="button"><?cs if:Plan.Can.revise ?>Save the new version<?cs else ?>Save the draft<?cs /if ?></button>
 </form>
+<?cs if:Plan.Can.revise ?></details><?cs /if ?>
 <?cs /if ?>
 
 <?cs if:Plan.Can.finalise ?>
