@@ -75,9 +75,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
 	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200"),
 	S(SQL_DASH_SCHOOL_COUNTS, 2,
-	    "SELECT a.state, COUNT(*) FROM appraisal a"
-	    " JOIN cycle c ON c.id = a.cycle_id"
-	    " WHERE a.school_id = ? AND c.ends >= ? GROUP BY a.state"),
+	    "SELECT a.state, COUNT(*) FROM cycle c"
+	    " JOIN appraisal a ON a.cycle_id = c.id"
+	    " WHERE c.school_id = ? AND c.ends >= ? GROUP BY a.state"),
 	S(SQL_DASH_SCHOOL_OVERDUE, 2,
 	    "SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name,"
 	    " COALESCE(rv.display_name, '')"
