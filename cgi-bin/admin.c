@@ -8,15 +8,29 @@
  *   GET  /admin/reviewers   who reviews whom this year; who has no reviewer
  *   POST /admin/reviewers   assign or change one reviewer (head, PM lead),
  *                           within the school's cap per reviewer
+ *   POST /admin/reviewers/import   many at once from CSV lines
  *   GET  /admin/calendar    the school's closure days
  *   POST /admin/calendar    import closure days from CSV lines
- *                           "YYYY-MM-DD[,YYYY-MM-DD],kind,label": all
- *                           valid or nothing imported, a bad line named
+ *   POST /admin/calendar/ics  import them from an iCalendar file
+ *   GET  /admin/cycles      cycles per staff group; POST adds one
+ *   GET  /admin/cycles/ID   one cycle; POST saves it (version checked)
+ *   GET  /admin/staff       staff details, a page at a time
+ *   GET  /admin/staff/ID    one person's details; POST saves them
+ *   GET  /admin/staff/import, POST: the whole staff list from CSV
+ *   GET  /admin/change-reviewer/ID  a reviewee asks for a different
+ *                           reviewer; POST sends the request
+ *   GET  /admin/reviewer-requests   the head's list; POST .../ID decides
+ *
+ * Every import is all or nothing: every line is checked first, each
+ * fault named by line (and column), and nothing is written unless all
+ * are good; then everything is written in one transaction.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include "app.h"
+#include "admin.h"
 #include "calendar.h"
 #include "policy.h"
 #include "role.h"
@@ -29,6 +43,8 @@ admin_index(struct ctx *c)
 		tmpl_set(c->hdf, "Admin.CanPolicy", "1");
 	if (access_route(c->actor, ACCESS_SCHOOL_ADMIN).allow)
 		tmpl_set(c->hdf, "Admin.CanCalendar", "1");
+	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
+		tmpl_set(c->hdf, "Admin.CanDecide", "1");
 	return app_render(c, 200, "admin/index.cs");
 }
 
@@ -146,327 +162,230 @@ admin_settings_post(struct ctx *c)
 }
 
 
-/* ---- reviewer assignment ------------------------------------------------ */
+/* ---- shared: pages, the school's staff, CSV lines ----------------------- */
+
+const char *
+admin_typed(struct ctx *c, const char *field)
+{
+	const char *v = req_get(&c->req.form, field);
+
+	return v != NULL ? v : "";
+}
+
+/* %q% for LIKE, with the wildcards and the escape character escaped. */
+static const char *
+admin_like(struct ctx *c, const char *q)
+{
+	size_t n = strlen(q), i, o = 0;
+	char *out = arena_alloc(c->arena, 2 * n + 3);
+
+	if (out == NULL)
+		return "%";
+	out[o++] = '%';
+	for (i = 0; i < n; i++) {
+		if (q[i] == '%' || q[i] == '_' || q[i] == '\\')
+			out[o++] = '\\';
+		out[o++] = q[i];
+	}
+	out[o++] = '%';
+	out[o] = '\0';
+	return out;
+}
+
+void
+admin_page_parse(struct ctx *c, struct admin_page *pg)
+{
+	const struct req_list *l = c->req.method == REQ_POST ? &c->req.form :
+	    &c->req.query;
+	const char *q = req_get(l, "q");
+
+	pg->q = q != NULL && valid_text(NULL, "q", q, 0, 100, 0, NULL) == 0 ?
+	    q : "";
+	pg->like = admin_like(c, pg->q);
+	if (valid_int(NULL, "page", req_get(l, "page"), 1, 1000000,
+	    &pg->page) == -1)
+		pg->page = 1;
+	pg->total = 0;
+}
+
+long long
+admin_page_offset(const struct admin_page *pg)
+{
+	return (pg->page - 1) * ADMIN_PER_PAGE;
+}
+
+void
+admin_page_hdf(struct ctx *c, const struct admin_page *pg, const char *base)
+{
+	long long pages = (pg->total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
+	const char *q = req_urlencode(c->arena, pg->q);
+
+	if (pages < 1)
+		pages = 1;
+	tmpl_set(c->hdf, "List.Q", pg->q);
+	tmpl_set_int(c->hdf, "List.Page", pg->page);
+	tmpl_set_int(c->hdf, "List.Pages", pages);
+	tmpl_set_int(c->hdf, "List.Total", pg->total);
+	tmpl_set_int(c->hdf, "List.First", pg->total ? admin_page_offset(pg) + 1 : 0);
+	tmpl_set_int(c->hdf, "List.Last", admin_page_offset(pg) + ADMIN_PER_PAGE <
+	    pg->total ? admin_page_offset(pg) + ADMIN_PER_PAGE : pg->total);
+	if (pg->page > 1)
+		tmpl_set(c->hdf, "List.Prev", arena_printf(c->arena,
+		    "%s?q=%s&page=%lld", base, q, pg->page - 1));
+	if (pg->page < pages)
+		tmpl_set(c->hdf, "List.Next", arena_printf(c->arena,
+		    "%s?q=%s&page=%lld", base, q, pg->page + 1));
+}
 
 static int
-admin_reviewers_page(struct ctx *c, int status)
+admin_person_cmp(const void *a, const void *b)
 {
-	char today[11];
-	struct db_param p[3];
+	return strcasecmp(((const struct admin_person *)a)->login,
+	    ((const struct admin_person *)b)->login);
+}
+
+enum db_status
+admin_roster_load(struct ctx *c, struct admin_roster *ro)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
 	struct db_result r;
 	enum db_status st;
-	size_t i, unassigned = 0;
-	static const char *const cols[] = { "Id", "Name", "Title", "Group",
-	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt" };
-	size_t j;
+	size_t i;
 
-	app_today(c, today);
-	p[0] = DB_TEXT(today);
-	p[1] = DB_TEXT(today);
-	p[2] = DB_INT(c->actor->school_id);
-	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_LIST, p, 3, &r)) != DB_OK)
-		return app_db_status(st);
+	ro->n = 0;
+	if ((st = db_query(c->db, c->arena, SQL_SCHOOL_STAFF, p, 1, &r)) != DB_OK)
+		return st;
+	if ((ro->v = arena_alloc(c->arena, (r.nrows + 1) *
+	    sizeof(*ro->v))) == NULL)
+		return DB_ERROR;
 	for (i = 0; i < r.nrows; i++) {
-		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
-			tmpl_setf(c->hdf, db_val(&r, i, j), "Staff.%zu.%s", i, cols[j]);
-		if (db_int(&r, i, 5) == 0 && db_int(&r, i, 8) == 0)
-			unassigned++;
+		ro->v[i].id = db_int(&r, i, 0);
+		ro->v[i].login = db_val(&r, i, 1);
+		ro->v[i].name = db_val(&r, i, 2);
+		ro->v[i].roles = role_parse(db_val(&r, i, 3));
 	}
-	tmpl_set_int(c->hdf, "Assign.Unassigned", (long long)unassigned);
-	tmpl_set(c->hdf, "Page.Title", "Reviewers");
-	return app_render(c, status, "admin/reviewers.cs");
-}
-
-static int
-admin_reviewers_get(struct ctx *c)
-{
-	if (req_get(&c->req.query, "done") != NULL)
-		tmpl_set(c->hdf, "Form.Notice", "Reviewer assigned.");
-	return admin_reviewers_page(c, 200);
-}
-
-struct person {
-	long long	 id;
-	unsigned int	 roles;
-	const char	*name, *group;
-	int		 exempt;
-};
-
-/* A member of staff of the actor's school, from a form field. */
-static int
-admin_person(struct ctx *c, const char *field, struct person *out,
-    struct valid_errors *e)
-{
-	struct db_param p[2];
-	struct db_result r;
-	long long id;
-
-	if (valid_int(NULL, field, req_get(&c->req.form, field), 1,
-	    4294967295LL, &id) == -1) {
-		valid_add(e, field, "Choose someone from the list");
-		return -1;
-	}
-	p[0] = DB_INT(id);
-	p[1] = DB_INT(c->actor->school_id);
-	if (db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, &r) != DB_OK ||
-	    r.nrows != 1) {
-		valid_add(e, field, "Choose someone from the list");
-		return -1;
-	}
-	out->id = id;
-	out->roles = role_parse(db_val(&r, 0, 1));
-	out->name = db_val(&r, 0, 2);
-	out->group = db_val(&r, 0, 3);
-	out->exempt = (int)db_int(&r, 0, 4);
-	return 0;
-}
-
-/* The rules: not oneself, not an exempt person, a cycle, the cap. */
-static long long
-admin_assign_check(struct ctx *c, const struct person *re,
-    const struct person *rv, struct valid_errors *e)
-{
-	char today[11];
-	struct db_param p[4];
-	struct db_result r;
-	struct policy pol;
-	long long cycle;
-
-	app_today(c, today);
-	if (re->id == rv->id) {
-		valid_add(e, "reviewer", "Nobody reviews their own appraisal");
-		return 0;
-	}
-	if (re->exempt) {
-		valid_add(e, "reviewee", "This person is in their induction year "
-		    "and is not appraised");
-		return 0;
-	}
-	p[0] = DB_INT(c->actor->school_id);
-	p[1] = DB_TEXT(re->group);
-	p[2] = DB_TEXT(today);
-	p[3] = DB_TEXT(today);
-	if (db_query(c->db, c->arena, SQL_CYCLE_CURRENT, p, 4, &r) != DB_OK ||
-	    r.nrows != 1) {
-		valid_add(e, "reviewee", "There is no cycle this year for this "
-		    "person's staff group: add one first");
-		return 0;
-	}
-	cycle = db_int(&r, 0, 0);
-	p[0] = DB_INT(rv->id);
-	p[1] = DB_TEXT(today);
-	if (policy_load(c->db, c->arena, c->actor->school_id, &pol) != DB_OK ||
-	    db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r) != DB_OK)
-		return -1;
-	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
-	    (rv->roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0)) {
-		valid_add(e, "reviewer", arena_printf(c->arena, "%s already "
-		    "reviews %lld people, the most the school's policy allows",
-		    rv->name, db_int(&r, 0, 0)));
-		return 0;
-	}
-	return cycle;
-}
-
-static int
-admin_reviewers_post(struct ctx *c)
-{
-	struct valid_errors e = { .n = 0 };
-	struct person re, rv;
-	struct db_param p[4];
-	struct db_result r;
-	enum db_status st;
-	long long cycle = 0;
-
-	if (admin_person(c, "reviewee", &re, &e) == 0 &&
-	    admin_person(c, "reviewer", &rv, &e) == 0)
-		cycle = admin_assign_check(c, &re, &rv, &e);
-	if (cycle == -1)
-		return 503;
-	if (e.n > 0) {
-		app_form_errors(c, &e);
-		tmpl_set(c->hdf, "Typed.reviewee", req_get(&c->req.form, "reviewee"));
-		tmpl_set(c->hdf, "Typed.reviewer", req_get(&c->req.form, "reviewer"));
-		return admin_reviewers_page(c, 400);
-	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
-	p[0] = DB_INT(cycle);
-	p[1] = DB_INT(re.id);
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_OF, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows == 1) {
-		p[0] = DB_INT(rv.id);
-		p[1] = DB_INT(db_int(&r, 0, 0));
-		p[2] = DB_INT(db_int(&r, 0, 1));
-		st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r);
-		if (st == DB_OK && r.affected != 1)
-			return app_error(c, 409, NULL);
-	} else {
-		p[0] = DB_INT(cycle);
-		p[1] = DB_INT(c->actor->school_id);
-		p[2] = DB_INT(re.id);
-		p[3] = DB_INT(rv.id);
-		st = db_exec(c->db, SQL_APPRAISAL_CREATE, p, 4, NULL);
-	}
-	if (st != DB_OK)
-		return app_db_status(st);
-	app_audit(c, "/admin/reviewers", "ok", arena_printf(c->arena,
-	    "%s reviews %s", rv.name, re.name));
-	if ((st = db_commit(c->db)) != DB_OK)
-		return app_db_status(st);
-	return app_redirect(c, "admin/reviewers?done=1");
-}
-
-/* ---- the school calendar ------------------------------------------------ */
-
-#define CALENDAR_IMPORT_MAX 1000
-
-static const char *const closure_kinds[] = { "bank_holiday", "holiday",
-	"closure", NULL };
-
-struct closure_line {
-	long		 from, to;
-	const char	*kind, *label;
-};
-
-/* One CSV line: date,kind,label or from,to,kind,label (the label may not
- * contain a comma). 0, or -1 with *why set. */
-static int
-admin_closure_parse(char *line, struct closure_line *out, const char **why)
-{
-	char *f[5], *p = line;
-	int n = 0;
-
-	while (n < 5 && p != NULL) {
-		f[n++] = p;
-		if ((p = strchr(p, ',')) != NULL)
-			*p++ = '\0';
-	}
-	*why = "expected date,kind,label or from,to,kind,label";
-	if (n != 3 && n != 4)
-		return -1;
-	*why = "the date is not a real date as YYYY-MM-DD";
-	if (calendar_parse(f[0], &out->from) == -1 ||
-	    (n == 4 && calendar_parse(f[1], &out->to) == -1))
-		return -1;
-	if (n == 3)
-		out->to = out->from;
-	out->kind = f[n - 2];
-	out->label = f[n - 1];
-	*why = "the range ends before it starts or is longer than a year";
-	if (out->to < out->from || out->to - out->from > 366)
-		return -1;
-	*why = "the kind must be bank_holiday, holiday or closure";
-	if (valid_enum(NULL, "kind", out->kind, closure_kinds, NULL) == -1)
-		return -1;
-	*why = "the label is too long or not text";
-	return valid_text(NULL, "label", out->label, 0, 100, 0, NULL);
-}
-
-static int
-admin_calendar_page(struct ctx *c, int status)
-{
-	struct db_param p[3] = { DB_INT(c->actor->school_id),
-	    DB_TEXT("1900-01-01"), DB_TEXT("9999-12-31") };
-	struct db_result r;
-	enum db_status st;
-
-	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, p, 3, &r)) != DB_OK)
-		return app_db_status(st);
-	tmpl_set_int(c->hdf, "Calendar.Count", (long long)r.nrows);
-	if (r.nrows > 0) {
-		tmpl_set(c->hdf, "Calendar.First", db_val(&r, 0, 0));
-		tmpl_set(c->hdf, "Calendar.Last", db_val(&r, r.nrows - 1, 0));
-	}
-	tmpl_set(c->hdf, "Page.Title", "School calendar");
-	return app_render(c, status, "admin/calendar.cs");
-}
-
-static int
-admin_calendar_get(struct ctx *c)
-{
-	const char *n = req_get(&c->req.query, "imported");
-
-	if (n != NULL && strlen(n) < 8)
-		tmpl_set(c->hdf, "Form.Notice", arena_printf(c->arena,
-		    "%s closure days imported.", n));
-	return admin_calendar_page(c, 200);
-}
-
-/* Insert one line's working days (weekends are never stored). */
-static enum db_status
-admin_closure_save(struct ctx *c, const struct closure_line *l, long *count)
-{
-	char iso[CALENDAR_ISO_SIZE];
-	struct db_param p[4];
-	enum db_status st;
-	long d;
-
-	for (d = l->from; d <= l->to; d++) {
-		if (calendar_weekday(d) >= CALENDAR_SATURDAY)
-			continue;
-		calendar_format(d, iso, sizeof(iso));
-		p[0] = DB_INT(c->actor->school_id);
-		p[1] = DB_TEXT(iso);
-		p[2] = DB_TEXT(l->kind);
-		p[3] = DB_TEXT(l->label);
-		if ((st = db_exec(c->db, SQL_CLOSURE_INSERT, p, 4, NULL)) != DB_OK)
-			return st;
-		(*count)++;
-	}
+	ro->n = r.nrows;
+	qsort(ro->v, ro->n, sizeof(*ro->v), admin_person_cmp);
 	return DB_OK;
 }
 
-static int
-admin_calendar_post(struct ctx *c)
+const struct admin_person *
+admin_roster_find(const struct admin_roster *ro, const char *login)
 {
-	const char *csv = req_get(&c->req.form, "csv");
-	struct closure_line lines[CALENDAR_IMPORT_MAX];
-	struct valid_errors e = { .n = 0 };
-	char *text, *line, *next;
-	const char *why = NULL;
-	const char *reason;
-	size_t n = 0, lineno = 0, i;
-	enum db_status st;
-	long count = 0;
+	struct admin_person key = { .login = login };
 
-	if (valid_text(&e, "csv", csv, 1, 200000, 1, "Paste the dates to "
-	    "import") == 0 && (text = arena_strdup(c->arena, csv)) != NULL) {
-		for (line = text; line != NULL && e.n == 0; line = next) {
-			lineno++;
-			if ((next = strchr(line, '\n')) != NULL)
-				*next++ = '\0';
-			line[strcspn(line, "\r")] = '\0';
-			if (*line == '\0' || *line == '#')
-				continue;
-			if (n == CALENDAR_IMPORT_MAX)
-				why = "too many lines: import at most 1000 at once";
-			else if (admin_closure_parse(line, &lines[n], &reason) == -1)
-				why = reason;
-			else
-				n++;
-			if (why != NULL)
-				valid_add(&e, "csv", arena_printf(c->arena, "Line %zu: %s. "
-				    "Nothing was imported.", lineno, why));
+	if (login == NULL || *login == '\0' || ro->n == 0)
+		return NULL;
+	return bsearch(&key, ro->v, ro->n, sizeof(*ro->v), admin_person_cmp);
+}
+
+int
+admin_lines(struct ctx *c, const char *field, const char *missing,
+    struct admin_lines *out, struct valid_errors *e)
+{
+	const char *v = req_get(&c->req.form, field);
+	char *text, *line, *next;
+	size_t lineno = 0;
+
+	out->n = 0;
+	if (valid_text(e, field, v, 1, 1000000, 1, missing) == -1 ||
+	    (text = arena_strdup(c->arena, v)) == NULL)
+		return -1;
+	out->text = arena_alloc(c->arena, ADMIN_IMPORT_LINES * sizeof(char *));
+	out->number = arena_alloc(c->arena, ADMIN_IMPORT_LINES * sizeof(size_t));
+	if (out->text == NULL || out->number == NULL)
+		return -1;
+	for (line = text; line != NULL; line = next) {
+		lineno++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		line[strcspn(line, "\r")] = '\0';
+		if (*line == '\0' || *line == '#')
+			continue;
+		if (out->n == ADMIN_IMPORT_LINES) {
+			valid_add(e, field, "There are too many lines: import at "
+			    "most 5000 at once. Nothing was imported.");
+			return -1;
 		}
+		out->text[out->n] = line;
+		out->number[out->n++] = lineno;
 	}
-	if (e.n > 0) {
-		app_form_errors(c, &e);
-		tmpl_set(c->hdf, "Typed.csv", csv && strlen(csv) < 200000 ? csv : "");
-		return admin_calendar_page(c, 400);
+	return 0;
+}
+
+static char *
+admin_trim(char *s, char *end)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = '\0';
+	return s;
+}
+
+int
+admin_csv_split(char *line, char **fields, size_t max)
+{
+	char *r = line, *w, *start;
+	size_t n = 0;
+
+	for (;;) {
+		if (n == max)
+			return -1;
+		while (*r == ' ' || *r == '\t')
+			r++;
+		start = w = r;
+		if (*r == '"') {
+			for (r++;; r++) {
+				if (*r == '\0')
+					return -1;
+				if (*r == '"' && r[1] == '"')
+					r++;
+				else if (*r == '"')
+					break;
+				*w++ = *r;
+			}
+			r++;
+			while (*r == ' ' || *r == '\t')
+				r++;
+			if (*r != ',' && *r != '\0')
+				return -1;
+		} else {
+			while (*r != ',' && *r != '\0')
+				*w++ = *r++;
+		}
+		fields[n++] = admin_trim(start, w);
+		if (*r == '\0') {
+			*w = '\0';
+			return (int)n;
+		}
+		*w = '\0';
+		r++;
 	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < n; i++)
-		if ((st = admin_closure_save(c, &lines[i], &count)) != DB_OK)
-			return app_db_status(st);
-	app_audit(c, "/admin/calendar", "ok", arena_printf(c->arena,
-	    "%ld closure days imported", count));
-	if ((st = db_commit(c->db)) != DB_OK)
-		return app_db_status(st);
-	return app_redirect(c, arena_printf(c->arena,
-	    "admin/calendar?imported=%ld", count));
+}
+
+void
+admin_line_error(struct ctx *c, struct valid_errors *e, const char *field,
+    size_t line, const char *message)
+{
+	valid_add(e, field, arena_printf(c->arena, "Line %zu: %s", line,
+	    message));
+}
+
+void
+admin_import_refused(struct ctx *c, const struct valid_errors *e,
+    const char *field)
+{
+	const char *typed = req_get(&c->req.form, field);
+
+	app_form_errors(c, e);
+	tmpl_setf(c->hdf, typed ? typed : "", "Typed.%s", field);
+	tmpl_setf(c->hdf, e->n > VALID_ERRORS_MAX ? arena_printf(c->arena,
+	    "%zu problems (the first %d are listed). Nothing was imported.",
+	    e->n, VALID_ERRORS_MAX) : e->n == 1 ? arena_printf(c->arena,
+	    "%s. Nothing was imported.", e->items[0].message) :
+	    arena_printf(c->arena, "%zu problems, listed at the top of the "
+	    "page. Nothing was imported.", e->n), "Form.Error.%s", field);
 }
 
 static const struct app_route routes[] = {
@@ -476,8 +395,28 @@ static const struct app_route routes[] = {
 	{ REQ_POST, "/admin/settings", ACCESS_SCHOOL_POLICY, admin_settings_post },
 	{ REQ_GET, "/admin/reviewers", ACCESS_SCHOOL_POLICY, admin_reviewers_get },
 	{ REQ_POST, "/admin/reviewers", ACCESS_SCHOOL_POLICY, admin_reviewers_post },
+	{ REQ_POST, "/admin/reviewers/import", ACCESS_SCHOOL_POLICY,
+	    admin_reviewers_import },
 	{ REQ_GET, "/admin/calendar", ACCESS_SCHOOL_ADMIN, admin_calendar_get },
 	{ REQ_POST, "/admin/calendar", ACCESS_SCHOOL_ADMIN, admin_calendar_post },
+	{ REQ_POST, "/admin/calendar/ics", ACCESS_SCHOOL_ADMIN, admin_calendar_ics },
+	{ REQ_GET, "/admin/cycles", ACCESS_SCHOOL_ADMIN, admin_cycles_get },
+	{ REQ_POST, "/admin/cycles", ACCESS_SCHOOL_ADMIN, admin_cycles_post },
+	{ REQ_GET, "/admin/cycles/#", ACCESS_SCHOOL_ADMIN, admin_cycle_get },
+	{ REQ_POST, "/admin/cycles/#", ACCESS_SCHOOL_ADMIN, admin_cycle_post },
+	{ REQ_GET, "/admin/staff", ACCESS_SCHOOL_POLICY, admin_staff_get },
+	{ REQ_GET, "/admin/staff/import", ACCESS_SCHOOL_POLICY,
+	    admin_staff_import_get },
+	{ REQ_POST, "/admin/staff/import", ACCESS_SCHOOL_POLICY,
+	    admin_staff_import },
+	{ REQ_GET, "/admin/staff/#", ACCESS_SCHOOL_POLICY, admin_staff_one_get },
+	{ REQ_POST, "/admin/staff/#", ACCESS_SCHOOL_POLICY, admin_staff_one_post },
+	{ REQ_GET, "/admin/change-reviewer/#", ACCESS_STAFF, admin_change_get },
+	{ REQ_POST, "/admin/change-reviewer/#", ACCESS_STAFF, admin_change_post },
+	{ REQ_GET, "/admin/reviewer-requests", ACCESS_SCHOOL_HEAD,
+	    admin_requests_get },
+	{ REQ_POST, "/admin/reviewer-requests/#", ACCESS_SCHOOL_HEAD,
+	    admin_request_post },
 };
 
 static const struct app_def def = {

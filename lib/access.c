@@ -19,6 +19,7 @@ static const struct {
 	    ROLE_HEADTEACHER | ROLE_PM_LEAD },
 	{ ACCESS_SCHOOL_POLICY, "school policy settings",
 	    ROLE_HEADTEACHER | ROLE_PM_LEAD },
+	{ ACCESS_SCHOOL_HEAD, "headteacher's decisions", ROLE_HEADTEACHER },
 };
 
 struct access_decision
@@ -86,5 +87,21 @@ access_appraisal(const struct actor *a, const struct access_appraisal *r,
 	d.reason = *roles & WORKFLOW_ROLE_REVIEWEE ? "own record" :
 	    *roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
 	    "headteacher or PM lead of the school";
+	return d;
+}
+
+struct access_decision
+access_reviewer_change(const struct actor *a, const struct access_appraisal *r)
+{
+	struct access_decision d = { 0, "only the reviewee may ask" };
+
+	if (a == NULL || r == NULL)
+		d.reason = "not logged in";
+	else if (a->school_id != r->school_id)
+		d.reason = "another school's record";
+	else if (a->id == r->reviewee_id) {
+		d.allow = 1;
+		d.reason = "own record";
+	}
 	return d;
 }

@@ -22,6 +22,7 @@ enum access_cap {
 	ACCESS_SCHOOL_ADMIN,	/* head, PM lead, IT administrator */
 	ACCESS_SCHOOL_PROGRESS,	/* head, PM lead: counts and overdue list */
 	ACCESS_SCHOOL_POLICY,	/* head, PM lead: the school's policy settings */
+	ACCESS_SCHOOL_HEAD,	/* head only: deciding reviewer changes */
 	ACCESS__COUNT
 };
 
@@ -50,5 +51,13 @@ struct access_appraisal {
 struct access_decision	access_appraisal(const struct actor *,
 			    const struct access_appraisal *, unsigned int *roles);
 const char		*access_cap_name(enum access_cap);
+
+/*
+ * May the actor ask for a different reviewer on this appraisal? Only its
+ * reviewee, in their own school (SPEC 1: a reviewee may ask, with
+ * reasons); everyone else is refused.
+ */
+struct access_decision	access_reviewer_change(const struct actor *,
+			    const struct access_appraisal *);
 
 #endif

@@ -304,6 +304,204 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " (SELECT COUNT(*) FROM staff WHERE active = 1),"
 	    " (SELECT COUNT(*) FROM session),"
 	    " (SELECT COUNT(*) FROM audit)"),
+
+	/* ---- admin: cycles, staff details, bulk reviewers, reviewer changes */
+	S(SQL_POLICY_DEADLINES, 1,
+	    "SELECT teacher_deadline, head_deadline FROM school_policy"
+	    " WHERE school_id = ?"),
+	S(SQL_CYCLES_LIST, 1,
+	    "SELECT c.id, c.staff_group, c.name, c.starts, c.ends,"
+	    " c.completion_deadline, c.version,"
+	    " (SELECT COUNT(*) FROM appraisal a WHERE a.cycle_id = c.id)"
+	    " FROM cycle c WHERE c.school_id = ?"
+	    " ORDER BY c.starts DESC, c.staff_group LIMIT 200"),
+	S(SQL_CYCLE_LOAD, 2,
+	    "SELECT id, staff_group, name, starts, ends, completion_deadline,"
+	    " version FROM cycle WHERE id = ? AND school_id = ?"),
+	S(SQL_CYCLE_INSERT, 6,
+	    "INSERT INTO cycle (school_id, staff_group, name, starts, ends,"
+	    " completion_deadline) VALUES (?, ?, ?, ?, ?, ?)"),
+	S(SQL_CYCLE_UPDATE, 8,
+	    "UPDATE cycle SET staff_group = ?, name = ?, starts = ?, ends = ?,"
+	    " completion_deadline = ?, version = version + 1"
+	    " WHERE id = ? AND school_id = ? AND version = ?"),
+	/* Another cycle of the group whose dates meet new_start..new_end. */
+	S(SQL_CYCLE_OVERLAP, 5,
+	    "SELECT name, starts, ends FROM cycle WHERE school_id = ?"
+	    " AND staff_group = ? AND id <> ? AND starts <= ? AND ends >= ?"
+	    " ORDER BY starts LIMIT 1"),
+	/* Everyone of the school who may be named in an import, by login. */
+	S(SQL_SCHOOL_STAFF, 1,
+	    "SELECT st.id, st.login, st.display_name, st.roles"
+	    " FROM staff st WHERE st.school_id = ? AND st.active = 1"
+	    " LIMIT 20000"),
+	/* A page of the staff list: school, filter twice, limit, offset. */
+	S(SQL_STAFF_PAGE, 5,
+	    "SELECT st.id, st.login, st.display_name, st.job_title,"
+	    " COALESCE(sd.staff_group, ''), COALESCE(sd.career_stage, ''),"
+	    " COALESCE(sd.fte, ''), COALESCE(sd.qts, 0),"
+	    " COALESCE((SELECT GROUP_CONCAT(m.display_name ORDER BY"
+	    " m.display_name SEPARATOR ', ') FROM line_manager lm JOIN staff m"
+	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), '')"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.school_id = ? AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"
+	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
+	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
+	S(SQL_STAFF_COUNT, 3,
+	    "SELECT COUNT(*) FROM staff st WHERE st.school_id = ?"
+	    " AND st.active = 1 AND NOT FIND_IN_SET('governor', st.roles)"
+	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"),
+	/* One person's details; version 0: none kept yet. */
+	S(SQL_STAFF_DETAIL_LOAD, 2,
+	    "SELECT st.id, st.login, st.display_name, st.job_title,"
+	    " COALESCE(sd.staff_group, 'teacher'),"
+	    " COALESCE(sd.career_stage, ''), COALESCE(sd.pay_point, ''),"
+	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
+	    " COALESCE(sd.qts, 0), COALESCE(sd.fte, '1.000'),"
+	    " COALESCE(sd.contract_type, 'permanent'),"
+	    " COALESCE(sd.contract_end, ''), COALESCE(sd.start_date, ''),"
+	    " COALESCE(sd.exempt_induction, 0),"
+	    " COALESCE(sd.exempt_short_contract, 0),"
+	    " COALESCE(sd.under_capability, 0), COALESCE(sd.support_plan, 0),"
+	    " COALESCE(sd.version, 0),"
+	    " COALESCE((SELECT GROUP_CONCAT(m.login ORDER BY m.login"
+	    " SEPARATOR ' ') FROM line_manager lm JOIN staff m"
+	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), '')"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"),
+	/* Columns in the order of the details table in cgi-bin/admin-staff.c,
+	 * the person first. */
+	S(SQL_STAFF_DETAIL_INSERT, 15,
+	    "INSERT INTO staff_detail (staff_id, staff_group, career_stage,"
+	    " pay_point, tlr, leadership_scale, qts, fte, contract_type,"
+	    " contract_end, start_date, exempt_induction,"
+	    " exempt_short_contract, under_capability, support_plan)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* The same columns, the person and the version last. */
+	S(SQL_STAFF_DETAIL_UPDATE, 16,
+	    "UPDATE staff_detail SET staff_group = ?, career_stage = ?,"
+	    " pay_point = ?, tlr = ?, leadership_scale = ?, qts = ?, fte = ?,"
+	    " contract_type = ?, contract_end = ?, start_date = ?,"
+	    " exempt_induction = ?, exempt_short_contract = ?,"
+	    " under_capability = ?, support_plan = ?, version = version + 1"
+	    " WHERE staff_id = ? AND version = ?"),
+	S(SQL_STAFF_DETAIL_UPSERT, 15,
+	    "INSERT INTO staff_detail (staff_id, staff_group, career_stage,"
+	    " pay_point, tlr, leadership_scale, qts, fte, contract_type,"
+	    " contract_end, start_date, exempt_induction,"
+	    " exempt_short_contract, under_capability, support_plan)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	    " ON DUPLICATE KEY UPDATE staff_group = VALUES(staff_group),"
+	    " career_stage = VALUES(career_stage), pay_point = VALUES(pay_point),"
+	    " tlr = VALUES(tlr), leadership_scale = VALUES(leadership_scale),"
+	    " qts = VALUES(qts), fte = VALUES(fte),"
+	    " contract_type = VALUES(contract_type),"
+	    " contract_end = VALUES(contract_end),"
+	    " start_date = VALUES(start_date),"
+	    " exempt_induction = VALUES(exempt_induction),"
+	    " exempt_short_contract = VALUES(exempt_short_contract),"
+	    " under_capability = VALUES(under_capability),"
+	    " support_plan = VALUES(support_plan), version = version + 1"),
+	S(SQL_LINE_MANAGERS_CLEAR, 1,
+	    "DELETE FROM line_manager WHERE staff_id = ?"),
+	S(SQL_LINE_MANAGER_INSERT, 2,
+	    "INSERT IGNORE INTO line_manager (staff_id, manager_id) VALUES (?, ?)"),
+	/* The reviewers page, a page at a time: today twice, school, filter
+	 * twice, limit, offset. */
+	S(SQL_ASSIGN_PAGE, 7,
+	    "SELECT st.id, st.display_name, st.job_title,"
+	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
+	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
+	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
+	    " COALESCE(c.id, 0), st.login"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
+	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
+	    " AND c.starts <= ? AND c.ends >= ?"
+	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE st.school_id = ? AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"
+	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
+	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
+	/* People matching the filter, and unassigned people in the school. */
+	S(SQL_ASSIGN_COUNTS, 5,
+	    "SELECT COALESCE(SUM(st.display_name LIKE ? OR st.login LIKE ?), 0),"
+	    " COALESCE(SUM(a.reviewer_id IS NULL"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0), 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
+	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
+	    " AND c.starts <= ? AND c.ends >= ?"
+	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
+	    " WHERE st.school_id = ? AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"),
+	S(SQL_STAFF_NAMES, 1,
+	    "SELECT id, display_name FROM staff WHERE school_id = ?"
+	    " AND active = 1 AND NOT FIND_IN_SET('governor', roles)"
+	    " ORDER BY display_name, id LIMIT 20000"),
+	/* The whole school for a bulk assignment: today twice, school. */
+	S(SQL_ASSIGN_ALL, 3,
+	    "SELECT st.id, st.login, st.display_name, st.roles,"
+	    " COALESCE(sd.staff_group, 'teacher'),"
+	    " COALESCE(sd.exempt_induction, 0), COALESCE(c.id, 0),"
+	    " COALESCE(a.id, 0), COALESCE(a.version, 0),"
+	    " COALESCE(a.reviewer_id, 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
+	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
+	    " AND c.starts <= ? AND c.ends >= ?"
+	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
+	    " WHERE st.school_id = ? AND st.active = 1 LIMIT 20000"),
+	/* How many open appraisals each reviewer of the school has (as
+	 * SQL_REVIEWER_COUNT counts them): today, school. */
+	S(SQL_REVIEWER_LOADS, 2,
+	    "SELECT a.reviewer_id, COUNT(*) FROM appraisal a"
+	    " JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE c.ends >= ? AND rv.school_id = ? GROUP BY a.reviewer_id"),
+	S(SQL_RR_INSERT, 3,
+	    "INSERT INTO reviewer_request (appraisal_id, reason,"
+	    " old_reviewer_id) VALUES (?, ?, ?)"),
+	S(SQL_RR_OF_APPRAISAL, 1,
+	    "SELECT r.id, r.status, r.reason, r.decision_reason, r.created_at,"
+	    " COALESCE(r.decided_at, ''), COALESCE(o.display_name, ''),"
+	    " COALESCE(n.display_name, '')"
+	    " FROM reviewer_request r LEFT JOIN staff o ON o.id = r.old_reviewer_id"
+	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
+	    " WHERE r.appraisal_id = ? ORDER BY r.id DESC LIMIT 20"),
+	S(SQL_RR_PENDING, 1,
+	    "SELECT r.id, r.version, r.reason, r.created_at, re.display_name,"
+	    " COALESCE(rv.display_name, ''), c.name, re.id"
+	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	    " JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE a.school_id = ? AND r.status = 'pending'"
+	    " ORDER BY r.id LIMIT 200"),
+	S(SQL_RR_DECIDED, 1,
+	    "SELECT r.id, r.status, r.decision_reason, r.decided_at,"
+	    " re.display_name, COALESCE(o.display_name, ''),"
+	    " COALESCE(n.display_name, ''), COALESCE(d.display_name, '')"
+	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff o ON o.id = r.old_reviewer_id"
+	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
+	    " LEFT JOIN staff d ON d.id = r.decided_by"
+	    " WHERE a.school_id = ? AND r.status <> 'pending'"
+	    " ORDER BY r.decided_at DESC, r.id DESC LIMIT 20"),
+	S(SQL_RR_LOAD, 2,
+	    "SELECT r.id, r.version, r.status, a.id, a.version, a.reviewee_id,"
+	    " COALESCE(a.reviewer_id, 0), re.display_name, r.reason"
+	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " WHERE r.id = ? AND a.school_id = ?"),
+	S(SQL_RR_DECIDE, 6,
+	    "UPDATE reviewer_request SET status = ?, decided_by = ?,"
+	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?,"
+	    " new_reviewer_id = ?, version = version + 1"
+	    " WHERE id = ? AND version = ? AND status = 'pending'"),
 };
 
 #define N(id) [id] = #id
@@ -317,6 +515,17 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
 	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_LOAD), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_LOAD), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_VERSIONS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */
+	N(SQL_POLICY_DEADLINES), N(SQL_CYCLES_LIST), N(SQL_CYCLE_LOAD),
+	N(SQL_CYCLE_INSERT), N(SQL_CYCLE_UPDATE), N(SQL_CYCLE_OVERLAP),
+	N(SQL_SCHOOL_STAFF), N(SQL_STAFF_PAGE), N(SQL_STAFF_COUNT),
+	N(SQL_STAFF_DETAIL_LOAD), N(SQL_STAFF_DETAIL_INSERT),
+	N(SQL_STAFF_DETAIL_UPDATE), N(SQL_STAFF_DETAIL_UPSERT),
+	N(SQL_LINE_MANAGERS_CLEAR), N(SQL_LINE_MANAGER_INSERT),
+	N(SQL_ASSIGN_PAGE), N(SQL_ASSIGN_COUNTS), N(SQL_STAFF_NAMES),
+	N(SQL_ASSIGN_ALL), N(SQL_REVIEWER_LOADS), N(SQL_RR_INSERT),
+	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_PENDING), N(SQL_RR_DECIDED),
+	N(SQL_RR_LOAD), N(SQL_RR_DECIDE),
 };
 
 const struct sql_stmt *

@@ -1,31 +1,19 @@
 <?cs include:"error_summary.cs" ?>
 <h1>Reviewers</h1>
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
-<p><?cs if:Assign.Unassigned == 0 ?>Everyone who is appraised this year has a reviewer.<?cs else ?><strong><?cs var:Assign.Unassigned ?></strong> people who are appraised this year have no reviewer yet.<?cs /if ?></p>
-
-<form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers" novalidate class="step">
-<h2>Assign a reviewer</h2>
-<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
-<div class="field<?cs if:Form.Error.reviewee ?> field-error<?cs /if ?>">
-<label for="reviewee">Member of staff to be appraised</label>
-<?cs if:Form.Error.reviewee ?><p id="reviewee-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewee ?></p><?cs /if ?>
-<select id="reviewee" name="reviewee">
-<option value="">Choose</option>
-<?cs each:s = Staff ?><?cs if:!s.Exempt ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewee == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option><?cs /if ?>
-<?cs /each ?></select>
-</div>
-<div class="field<?cs if:Form.Error.reviewer ?> field-error<?cs /if ?>">
-<label for="reviewer">Reviewer</label>
-<?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
-<select id="reviewer" name="reviewer">
-<option value="">Choose</option>
-<?cs each:s = Staff ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewer == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option>
-<?cs /each ?></select>
-</div>
-<button type="submit" class="button">Assign</button>
-</form>
+<p><?cs if:Assign.Unassigned == 0 ?>Everyone who is appraised this year has a reviewer.<?cs else ?><strong><?cs var:Assign.Unassigned ?></strong> people who are appraised this year have no reviewer yet: they are marked “No reviewer” below.<?cs /if ?></p>
+<?cs if:Admin.CanDecide ?><p><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests">Requests for a different reviewer</a></p><?cs /if ?>
 
 <h2>This year</h2>
+<form method="get" action="<?cs var:Site.Prefix ?>admin/reviewers" role="search">
+<div class="field">
+<label for="q">Filter by name or user name</label>
+<input type="search" id="q" name="q" value="<?cs var:List.Q ?>">
+</div>
+<button type="submit" class="button">Filter</button>
+</form>
+<?cs if:List.Total > 0 ?>
+<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
@@ -36,3 +24,44 @@
 </tbody>
 </table>
 </div>
+<?cs include:"admin/pager.cs" ?>
+<?cs else ?>
+<p class="empty">Nobody<?cs if:List.Q ?> matches “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<?cs /if ?>
+
+<form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers" novalidate class="step">
+<h2>Assign a reviewer</h2>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="q" value="<?cs var:List.Q ?>">
+<input type="hidden" name="page" value="<?cs var:List.Page ?>">
+<div class="field<?cs if:Form.Error.reviewee ?> field-error<?cs /if ?>">
+<label for="reviewee">Member of staff to be appraised</label>
+<p class="hint" id="reviewee-hint">The people on this page of the list; filter the list to find someone else.</p>
+<?cs if:Form.Error.reviewee ?><p id="reviewee-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewee ?></p><?cs /if ?>
+<select id="reviewee" name="reviewee" aria-describedby="reviewee-hint<?cs if:Form.Error.reviewee ?> reviewee-error<?cs /if ?>">
+<option value="">Choose</option>
+<?cs each:s = Staff ?><?cs if:!s.Exempt ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewee == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option><?cs /if ?>
+<?cs /each ?></select>
+</div>
+<div class="field<?cs if:Form.Error.reviewer ?> field-error<?cs /if ?>">
+<label for="reviewer">Reviewer</label>
+<?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
+<select id="reviewer" name="reviewer"<?cs if:Form.Error.reviewer ?> aria-describedby="reviewer-error"<?cs /if ?>>
+<option value="">Choose</option>
+<?cs each:s = Reviewers ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewer == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option>
+<?cs /each ?></select>
+</div>
+<button type="submit" class="button">Assign</button>
+</form>
+
+<form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers/import" novalidate class="step">
+<h2>Assign many at once</h2>
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<div class="field<?cs if:Form.Error.assignments ?> field-error<?cs /if ?>">
+<label for="assignments">Assignments (CSV), one per line</label>
+<p class="hint" id="assignments-hint">Each line is <code>reviewee,reviewer</code> with user names, for example <code>ebrennan,jcarver</code>; a first line <code>reviewee,reviewer</code> is allowed. Nobody may get more reviewees than the school's policy allows. Everything is assigned, or nothing if a line is wrong.</p>
+<?cs if:Form.Error.assignments ?><p id="assignments-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.assignments ?></p><?cs /if ?>
+<textarea id="assignments" name="assignments" rows="8" aria-describedby="assignments-hint<?cs if:Form.Error.assignments ?> assignments-error<?cs /if ?>"><?cs var:Typed.assignments ?></textarea>
+</div>
+<button type="submit" class="button">Assign from the list</button>
+</form>

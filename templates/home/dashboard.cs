@@ -13,6 +13,7 @@
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>">Open your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
+<?cs if:a.Person ?><p class="small"><a href="<?cs var:Site.Prefix ?>admin/change-reviewer/<?cs var:a.Id ?>">Ask for a different reviewer<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <?cs /if ?><?cs /each ?>
 <?cs else ?>
 <p class="empty">You have no appraisal open this year. When your school opens this year's appraisal cycle and assigns your reviewer, your appraisal will appear here with its next step, who owes it and by when. Staff in their induction year are not appraised.</p>

@@ -199,11 +199,37 @@ async function main() {
       check(await page.getByRole('heading', { name: /School progress/ }).isVisible(), 'no school progress');
       await audit(page, 'dashboard-head');
       for (const [slug, title] of [['admin', 'Set up the appraisal year'], ['admin/settings', 'School policy settings'],
-        ['admin/reviewers', 'Reviewers']]) {
+        ['admin/reviewers', 'Reviewers'], ['admin/cycles', 'Appraisal cycles'], ['admin/staff', 'Staff details'],
+        ['admin/staff/import', 'Import staff details'], ['admin/reviewer-requests', 'Requests for a different reviewer']]) {
         await page.goto(base + slug);
         check(await page.getByRole('heading', { level: 1, name: title }).isVisible(), `${slug}: no heading`);
-        await audit(page, slug.replace('/', '-'));
+        await audit(page, slug.replaceAll('/', '-'));
       }
+      // One person's details, and a bad value kept with its error.
+      await page.goto(base + 'admin/staff?q=Brennan');
+      await page.getByRole('link', { name: 'Emma Brennan' }).click();
+      await page.waitForURL(/admin\/staff\/\d+/);
+      await audit(page, 'admin-person');
+      await page.getByLabel('Full-time equivalent (FTE)').fill('1.5');
+      await page.getByRole('button', { name: 'Save the details' }).click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      check(await page.getByLabel('Full-time equivalent (FTE)').inputValue() === '1.5', 'typed FTE lost');
+      await audit(page, 'admin-person-errors', { phone: false });
+      // A cycle, and a bulk assignment with a bad line.
+      await page.goto(base + 'admin/cycles');
+      await page.getByRole('link', { name: /Teachers 2026-27/ }).click();
+      await page.waitForURL(/admin\/cycles\/\d+/);
+      await audit(page, 'admin-cycle');
+      await page.goto(base + 'admin/reviewers');
+      await page.getByLabel('Assignments (CSV), one per line').fill('nosuch,jcarver');
+      await page.getByRole('button', { name: 'Assign from the list' }).click();
+      check(await page.getByText('Line 1: column reviewee').first().isVisible(), 'bad line not named');
+      await audit(page, 'admin-reviewers-errors', { phone: false });
+      // The pending request for a different reviewer, with a missing decision.
+      await page.goto(base + 'admin/reviewer-requests');
+      await page.getByRole('button', { name: /Record the decision/ }).first().click();
+      check(await page.getByText('Choose whether to grant or refuse').first().isVisible(), 'no error');
+      await audit(page, 'admin-reviewer-requests-errors', { phone: false });
       // A statement revised during the year: both versions readable.
       await page.goto(base);
       await page.getByRole('link', { name: 'Daniel Okafor' }).first().click();
@@ -228,9 +254,33 @@ async function main() {
       await page.goto(base + 'admin/calendar');
       await audit(page, 'admin-calendar');
       await page.getByLabel('Dates, one per line').fill('2027-07-32,closure,Not a day');
-      await page.getByRole('button', { name: 'Import' }).click();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
       check(await page.getByText('Line 1').first().isVisible(), 'bad line not named');
       await audit(page, 'admin-calendar-errors', { phone: false });
+      await page.getByLabel("The iCalendar file's text").fill('BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2027\nEND:VEVENT\nEND:VCALENDAR');
+      await page.getByRole('button', { name: 'Import the iCalendar file' }).click();
+      check(await page.getByText('Line 3: DTSTART').first().isVisible(), 'bad ics line not named');
+      await audit(page, 'admin-calendar-ics-errors', { phone: false });
+      await page.goto(base + 'admin/cycles');
+      await page.getByRole('button', { name: 'Add the cycle' }).click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      await audit(page, 'admin-cycles-errors', { phone: false });
+      await page.context().close();
+    }],
+    ['reviewee: asking for a different reviewer', async () => {
+      const page = await newPage();
+      await login(page, base, 'fgallagher');
+      await page.getByRole('link', { name: /Ask for a different reviewer/ }).click();
+      await page.waitForURL(/change-reviewer\/\d+/);
+      check(await page.getByText(/with the headteacher/).isVisible(), 'pending request not shown');
+      await audit(page, 'change-reviewer-pending');
+      await logout(page, base);
+      await login(page, base, 'ebrennan');
+      await page.getByRole('link', { name: /Ask for a different reviewer/ }).click();
+      await page.waitForURL(/change-reviewer\/\d+/);
+      await page.getByRole('button', { name: 'Send the request' }).click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      await audit(page, 'change-reviewer-errors');
       await page.context().close();
     }],
     ['without JavaScript: log in and out', async () => {
@@ -243,7 +293,7 @@ async function main() {
     ['200% zoom: no sideways scrolling', async () => {
       const page = await newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
       await login(page, base, 'hmorgan');
-      for (const slug of ['', 'admin/settings', 'admin/reviewers']) {
+      for (const slug of ['', 'admin/settings', 'admin/reviewers', 'admin/cycles', 'admin/staff', 'admin/reviewer-requests']) {
         await page.goto(base + slug);
         const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         check(over <= 0, `${slug || 'dashboard'}: ${over}px too wide at 200%`);

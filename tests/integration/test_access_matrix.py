@@ -26,11 +26,14 @@ ACTORS = {
 EVERYONE = set(ACTORS) - {"anonymous"}
 POLICY = {"head", "pm_lead", "other_school_head"}   # each for own school
 ADMIN = POLICY | {"it_admin"}
+HEAD = {"head", "other_school_head"}                # each for own school
 READ_R = {"reviewee", "reviewer", "head", "pm_lead"}
 READ_OTHER_SCHOOL = {"other_school_head"}
 
 # (method, path, who may) — {R}: pdoyle's appraisal, {O}: another
-# school's, {X}: none. POSTs are sent with a valid CSRF token and, for a
+# school's, {X}: none; {C}, {S}, {Q}: a cycle, a member of staff and a
+# request for a different reviewer of the demo school (another school's
+# head gets 404 for them, as for anything not of their school). POSTs are sent with a valid CSRF token and, for a
 # record, must be refused with 403 unless the actor may read it (what an
 # allowed actor's step does is the planning walk's business).
 ROUTES = [
@@ -43,6 +46,24 @@ ROUTES = [
     ("POST", "/appraisal/admin/reviewers", POLICY),
     ("GET", "/appraisal/admin/calendar", ADMIN),
     ("POST", "/appraisal/admin/calendar", ADMIN),
+    # Cycles, staff details, bulk reviewers, iCalendar, reviewer changes.
+    ("POST", "/appraisal/admin/calendar/ics", ADMIN),
+    ("POST", "/appraisal/admin/reviewers/import", POLICY),
+    ("GET", "/appraisal/admin/cycles", ADMIN),
+    ("POST", "/appraisal/admin/cycles", ADMIN),
+    ("GET", "/appraisal/admin/cycles/{C}", ADMIN),
+    ("POST", "/appraisal/admin/cycles/{C}", ADMIN),
+    ("GET", "/appraisal/admin/staff", POLICY),
+    ("GET", "/appraisal/admin/staff/import", POLICY),
+    ("POST", "/appraisal/admin/staff/import", POLICY),
+    ("GET", "/appraisal/admin/staff/{S}", POLICY),
+    ("POST", "/appraisal/admin/staff/{S}", POLICY),
+    ("GET", "/appraisal/admin/change-reviewer/{R}", {"reviewee"}),
+    ("POST", "/appraisal/admin/change-reviewer/{R}", {"reviewee"}),
+    ("GET", "/appraisal/admin/change-reviewer/{O}", set()),
+    ("GET", "/appraisal/admin/change-reviewer/{X}", set()),
+    ("GET", "/appraisal/admin/reviewer-requests", HEAD),
+    ("POST", "/appraisal/admin/reviewer-requests/{Q}", HEAD),
     ("GET", "/appraisal/plan/{R}", READ_R),
     ("GET", "/appraisal/plan/{O}", READ_OTHER_SCHOOL),
     ("GET", "/appraisal/plan/{X}", set()),
@@ -61,8 +82,16 @@ def record_ids(stack):
     def aid(login):
         return stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
                          "s.id = a.reviewee_id WHERE s.login = ?", login)[0][0]
+    kva = "(SELECT id FROM school WHERE code = 'KVA')"
     return {"R": aid("pdoyle"), "O": aid(people.OTHER_SCHOOL_TEACHER),
-            "X": "999999"}
+            "X": "999999",
+            "C": stack.sql("SELECT MIN(id) FROM cycle WHERE school_id = "
+                           + kva)[0][0],
+            "S": stack.sql("SELECT id FROM staff WHERE login = ?",
+                           people.TEACHER)[0][0],
+            "Q": stack.sql("SELECT MIN(r.id) FROM reviewer_request r JOIN "
+                           "appraisal a ON a.id = r.appraisal_id WHERE "
+                           "a.school_id = " + kva)[0][0]}
 
 
 def outcome(r):

@@ -1,0 +1,383 @@
+/*
+ * admin: a reviewee's request for a different reviewer (SPEC 1), with
+ * their reasons, and the headteacher's decision: grant, choosing the new
+ * reviewer within the school's cap, or refuse with a reason. The reviewee
+ * sees each request and its decision. A change of reviewer alone never
+ * restarts the cycle (SPEC 3): the appraisal keeps its state.
+ */
+#include <string.h>
+
+#include "admin.h"
+#include "policy.h"
+#include "role.h"
+
+static const char *const status_labels[][2] = {
+	{ "pending", "Waiting for the headteacher's decision" },
+	{ "granted", "Granted" },
+	{ "refused", "Refused" },
+};
+
+static const char *
+status_label(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(status_labels) / sizeof(status_labels[0]); i++)
+		if (strcmp(status_labels[i][0], s) == 0)
+			return status_labels[i][1];
+	return s;
+}
+
+/* ---- the reviewee's side ------------------------------------------------ */
+
+struct change {
+	long long		 id;
+	struct access_appraisal	 rec;
+	const char		*cycle, *reviewer;
+	int			 pending;
+};
+
+/* The appraisal c->ids[0], for its reviewee only (403 and audited else). */
+static int
+change_load(struct ctx *c, struct change *ch)
+{
+	struct db_param p[1] = { DB_INT(c->ids[0]) };
+	struct access_decision d;
+	struct db_result r;
+	enum db_status st;
+
+	memset(ch, 0, sizeof(*ch));
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows == 1) {
+		ch->id = db_int(&r, 0, 0);
+		ch->rec.school_id = db_int(&r, 0, 1);
+		ch->rec.reviewee_id = db_int(&r, 0, 2);
+		ch->rec.reviewer_id = db_int(&r, 0, 3);
+		ch->cycle = db_val(&r, 0, 8);
+		ch->reviewer = db_val(&r, 0, 12);
+	}
+	d = access_reviewer_change(c->actor, &ch->rec);
+	if (r.nrows != 1 || !d.allow) {
+		app_audit(c, c->req.path, "refused", r.nrows ? d.reason :
+		    "no such record");
+		return 403;
+	}
+	return 0;
+}
+
+static int
+change_page(struct ctx *c, int status, struct change *ch)
+{
+	struct db_param p[1] = { DB_INT(ch->id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, SQL_RR_OF_APPRAISAL, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		if (strcmp(db_val(&r, i, 1), "pending") == 0)
+			ch->pending = 1;
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Requests.%zu.Status", i);
+		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
+		    "Requests.%zu.StatusLabel", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Requests.%zu.Reason", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 3), "Requests.%zu.Decision", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 4), "Requests.%zu.Sent", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 5), "Requests.%zu.Decided", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 6), "Requests.%zu.Old", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 7), "Requests.%zu.New", i);
+	}
+	if (ch->pending)
+		tmpl_set(c->hdf, "Change.Pending", "1");
+	tmpl_set_int(c->hdf, "Change.Id", ch->id);
+	tmpl_set(c->hdf, "Change.Cycle", ch->cycle);
+	tmpl_set(c->hdf, "Change.Reviewer", ch->reviewer);
+	tmpl_set(c->hdf, "Page.Title", "Ask for a different reviewer");
+	return app_render(c, status, "admin/change.cs");
+}
+
+int
+admin_change_get(struct ctx *c)
+{
+	struct change ch;
+	int rc;
+
+	if ((rc = change_load(c, &ch)) != 0)
+		return rc;
+	if (req_get(&c->req.query, "sent") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Your request was sent to the "
+		    "headteacher.");
+	return change_page(c, 200, &ch);
+}
+
+int
+admin_change_post(struct ctx *c)
+{
+	struct valid_errors e = { .n = 0 };
+	const char *reason = req_get(&c->req.form, "reason");
+	struct db_param p[3];
+	struct db_result r;
+	struct change ch;
+	enum db_status st;
+	int rc;
+
+	if ((rc = change_load(c, &ch)) != 0)
+		return rc;
+	p[0] = DB_INT(ch.id);
+	if ((st = db_query(c->db, c->arena, SQL_RR_OF_APPRAISAL, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows > 0 && strcmp(db_val(&r, 0, 1), "pending") == 0)
+		valid_add(&e, "reason", "You have already asked: wait for the "
+		    "headteacher's decision on that request");
+	else if (ch.rec.reviewer_id == 0)
+		valid_add(&e, "reason", "You have no reviewer yet, so there is "
+		    "none to change");
+	else if (valid_text(&e, "reason", reason, 1, 2000, 1, "Say why you "
+	    "would like a different reviewer") == 0 &&
+	    valid_utf8_chars(reason) < 10)
+		valid_add(&e, "reason", "Say a little more about why (at least "
+		    "10 characters)");
+	if (e.n > 0) {
+		app_form_errors(c, &e);
+		tmpl_set(c->hdf, "Typed.reason", reason ? reason : "");
+		return change_page(c, 400, &ch);
+	}
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	p[1] = DB_TEXT(reason);
+	p[2] = DB_INT(ch.rec.reviewer_id);
+	if ((st = db_exec(c->db, SQL_RR_INSERT, p, 3, NULL)) != DB_OK)
+		return app_db_status(st);
+	app_audit(c, c->req.path, "ok", "asked for a different reviewer");
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena,
+	    "admin/change-reviewer/%lld?sent=1", ch.id));
+}
+
+/* ---- the headteacher's side --------------------------------------------- */
+
+/* The pending and recently decided requests; the row of request `failed`
+ * keeps what was typed and its errors. */
+static int
+requests_page(struct ctx *c, int status, long long failed,
+    const struct valid_errors *e)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i, k;
+
+	if ((st = db_query(c->db, c->arena, SQL_RR_PENDING, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		static const char *const cols[] = { "Id", "Version", "Reason",
+		    "Sent", "Reviewee", "Reviewer", "Cycle", "RevieweeId" };
+		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
+			tmpl_setf(c->hdf, db_val(&r, i, k), "Pending.%zu.%s", i, cols[k]);
+		if (db_int(&r, i, 0) != failed)
+			continue;
+		for (k = 0; k < e->n && k < VALID_ERRORS_MAX; k++)
+			tmpl_setf(c->hdf, e->items[k].message, "Pending.%zu.Error.%.*s",
+			    i, (int)strcspn(e->items[k].field, "-"), e->items[k].field);
+		tmpl_setf(c->hdf, admin_typed(c, "decision"), "Pending.%zu.Typed.decision", i);
+		tmpl_setf(c->hdf, admin_typed(c, "reviewer"), "Pending.%zu.Typed.reviewer", i);
+		tmpl_setf(c->hdf, admin_typed(c, "reason"), "Pending.%zu.Typed.reason", i);
+	}
+	if ((st = db_query(c->db, c->arena, SQL_RR_DECIDED, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		static const char *const cols[] = { "Id", "Status", "Decision",
+		    "Decided", "Reviewee", "Old", "New", "By" };
+		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
+			tmpl_setf(c->hdf, db_val(&r, i, k), "Decided.%zu.%s", i, cols[k]);
+		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
+		    "Decided.%zu.StatusLabel", i);
+	}
+	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
+	}
+	tmpl_set(c->hdf, "Page.Title", "Requests for a different reviewer");
+	return app_render(c, status, "admin/requests.cs");
+}
+
+int
+admin_requests_get(struct ctx *c)
+{
+	if (req_get(&c->req.query, "decided") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Decision recorded.");
+	return requests_page(c, 200, 0, &(struct valid_errors){ .n = 0 });
+}
+
+struct request {
+	long long	 id, version, appraisal, appraisal_version;
+	long long	 reviewee, reviewer, new_reviewer;
+	const char	*reviewee_name, *new_name;
+	int		 grant;
+};
+
+/* The new reviewer: in the school, not the reviewee, within the cap. */
+static enum db_status
+request_reviewer(struct ctx *c, struct request *rq, const char *field,
+    struct valid_errors *e)
+{
+	char today[11];
+	struct db_param p[2];
+	struct db_result r;
+	struct policy pol;
+	enum db_status st;
+	unsigned int roles;
+
+	if (valid_int(NULL, field, req_get(&c->req.form, "reviewer"), 1,
+	    4294967295LL, &rq->new_reviewer) == -1) {
+		valid_add(e, field, "Choose the new reviewer");
+		return DB_OK;
+	}
+	p[0] = DB_INT(rq->new_reviewer);
+	p[1] = DB_INT(c->actor->school_id);
+	if ((st = db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, &r)) != DB_OK)
+		return st;
+	if (r.nrows != 1)
+		return valid_add(e, field, "Choose the new reviewer from the list"), DB_OK;
+	rq->new_name = db_val(&r, 0, 2);
+	roles = role_parse(db_val(&r, 0, 1));
+	if (rq->new_reviewer == rq->reviewee)
+		return valid_add(e, field, "Nobody reviews their own appraisal"), DB_OK;
+	if (rq->new_reviewer == rq->reviewer)
+		return valid_add(e, field, "This is already the reviewer: choose "
+		    "someone else, or refuse the request"), DB_OK;
+	app_today(c, today);
+	p[1] = DB_TEXT(today);
+	if ((st = policy_load(c->db, c->arena, c->actor->school_id, &pol)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r)) != DB_OK)
+		return st;
+	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
+	    (roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0))
+		valid_add(e, field, arena_printf(c->arena, "%s already reviews "
+		    "%lld people, the most the school's policy allows",
+		    rq->new_name, db_int(&r, 0, 0)));
+	return DB_OK;
+}
+
+/* The request c->ids[0] of the actor's school: 0, 404 or a status. */
+static int
+request_load(struct ctx *c, struct request *rq)
+{
+	struct db_param p[2] = { DB_INT(c->ids[0]), DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+
+	memset(rq, 0, sizeof(*rq));
+	if ((st = db_query(c->db, c->arena, SQL_RR_LOAD, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1)
+		return 404;
+	rq->id = db_int(&r, 0, 0);
+	rq->appraisal = db_int(&r, 0, 3);
+	rq->appraisal_version = db_int(&r, 0, 4);
+	rq->reviewee = db_int(&r, 0, 5);
+	rq->reviewer = db_int(&r, 0, 6);
+	rq->reviewee_name = db_val(&r, 0, 7);
+	if (rq->reviewee == c->actor->id) {
+		app_audit(c, c->req.path, "refused", "a decision on one's own "
+		    "request");
+		return 403;
+	}
+	return 0;
+}
+
+/* The form: decision, the new reviewer when granting, a reason when
+ * refusing, the version the page showed. Field names carry the id so the
+ * error summary links to this request's form. */
+static enum db_status
+request_parse(struct ctx *c, struct request *rq, struct valid_errors *e)
+{
+	static const char *const decisions[] = { "refuse", "grant", NULL };
+	const char *reason = req_get(&c->req.form, "reason");
+	int d = -1;
+
+	if (valid_enum(NULL, "decision", req_get(&c->req.form, "decision"),
+	    decisions, &d) == -1)
+		valid_add(e, arena_printf(c->arena, "decision-%lld", rq->id),
+		    "Choose whether to grant or refuse the request");
+	rq->grant = d == 1;
+	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
+	    4294967295LL, &rq->version) == -1)
+		valid_add(e, arena_printf(c->arena, "decision-%lld", rq->id),
+		    "The form is incomplete: reload the page");
+	if (valid_text(e, arena_printf(c->arena, "reason-%lld", rq->id), reason,
+	    d == 0 ? 1 : 0, 2000, 1, "Give the reason for refusing") == -1 ||
+	    d != 1)
+		return DB_OK;
+	return request_reviewer(c, rq, arena_printf(c->arena, "reviewer-%lld",
+	    rq->id), e);
+}
+
+/* Record the decision and, when granted, the new reviewer: 0, or 409
+ * when the request or the appraisal changed since the page was shown. */
+static int
+request_save(struct ctx *c, const struct request *rq)
+{
+	struct db_param p[6];
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	p[0] = DB_TEXT(rq->grant ? "granted" : "refused");
+	p[1] = DB_INT(c->actor->id);
+	p[2] = DB_TEXT(admin_typed(c, "reason"));
+	p[3] = rq->grant ? DB_INT(rq->new_reviewer) : DB_NULL;
+	p[4] = DB_INT(rq->id);
+	p[5] = DB_INT(rq->version);
+	if ((st = db_exec(c->db, SQL_RR_DECIDE, p, 6, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected == 1 && rq->grant) {
+		p[0] = DB_INT(rq->new_reviewer);
+		p[1] = DB_INT(rq->appraisal);
+		p[2] = DB_INT(rq->appraisal_version);
+		if ((st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r)) != DB_OK)
+			return app_db_status(st);
+	}
+	if (r.affected != 1) {
+		db_rollback(c->db);
+		app_audit(c, c->req.path, "refused", "request changed by someone "
+		    "else");
+		return app_error(c, 409, "This request was decided, or the "
+		    "appraisal changed, after this page was shown. Nothing was "
+		    "saved: reload the list to see it as it is now.");
+	}
+	return 0;
+}
+
+int
+admin_request_post(struct ctx *c)
+{
+	struct valid_errors e = { .n = 0 };
+	struct request rq;
+	enum db_status st;
+	int rc;
+
+	if ((rc = request_load(c, &rq)) != 0)
+		return rc;
+	if ((st = request_parse(c, &rq, &e)) != DB_OK)
+		return app_db_status(st);
+	if (e.n > 0) {
+		app_form_errors(c, &e);
+		return requests_page(c, 400, rq.id, &e);
+	}
+	if ((rc = request_save(c, &rq)) != 0)
+		return rc;
+	app_audit(c, c->req.path, "ok", rq.grant ? arena_printf(c->arena,
+	    "reviewer change granted: %s reviews %s", rq.new_name,
+	    rq.reviewee_name) : arena_printf(c->arena, "reviewer change for "
+	    "%s refused", rq.reviewee_name));
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, "admin/reviewer-requests?decided=1");
+}

@@ -1,0 +1,486 @@
+/*
+ * admin: who reviews whom this year. The list a page at a time (the same
+ * queries whatever the size of the school), one assignment at a time, or
+ * many from CSV lines "reviewee,reviewer" (user names): each within the
+ * school's cap per reviewer, with the leadership exemption its policy
+ * allows; every bad line reported and nothing written unless all are good.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "admin.h"
+#include "policy.h"
+#include "role.h"
+
+static long long
+admin_page_number(struct ctx *c)
+{
+	struct admin_page pg;
+
+	admin_page_parse(c, &pg);
+	return pg.page;
+}
+
+static enum db_status
+admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
+{
+	static const char *const cols[] = { "Id", "Name", "Title", "Group",
+	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt" };
+	struct db_param p[7] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
+	    DB_TEXT(today), DB_TEXT(today), DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i, j;
+
+	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_COUNTS, p, 5, &r)) != DB_OK)
+		return st;
+	pg->total = db_int(&r, 0, 0);
+	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&r, 0, 1));
+	p[0] = DB_TEXT(today);
+	p[1] = DB_TEXT(today);
+	p[2] = DB_INT(c->actor->school_id);
+	p[3] = DB_TEXT(pg->like);
+	p[4] = DB_TEXT(pg->like);
+	p[5] = DB_INT(ADMIN_PER_PAGE);
+	p[6] = DB_INT(admin_page_offset(pg));
+	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 7, &r)) != DB_OK)
+		return st;
+	for (i = 0; i < r.nrows; i++)
+		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
+			tmpl_setf(c->hdf, db_val(&r, i, j), "Staff.%zu.%s", i, cols[j]);
+	return DB_OK;
+}
+
+static int
+admin_reviewers_page(struct ctx *c, int status)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct admin_page pg;
+	struct db_result r;
+	enum db_status st;
+	char today[11];
+	size_t i;
+
+	app_today(c, today);
+	admin_page_parse(c, &pg);
+	if ((st = admin_reviewers_list(c, &pg, today)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
+	}
+	admin_page_hdf(c, &pg, app_url(c, "admin/reviewers"));
+	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
+		tmpl_set(c->hdf, "Admin.CanDecide", "1");
+	tmpl_set(c->hdf, "Page.Title", "Reviewers");
+	return app_render(c, status, "admin/reviewers.cs");
+}
+
+int
+admin_reviewers_get(struct ctx *c)
+{
+	const char *n = req_get(&c->req.query, "imported");
+
+	if (req_get(&c->req.query, "done") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Reviewer assigned.");
+	else if (n != NULL && strlen(n) < 8)
+		tmpl_set(c->hdf, "Form.Notice", arena_printf(c->arena,
+		    "%s reviewers assigned from the list.", n));
+	return admin_reviewers_page(c, 200);
+}
+
+struct person {
+	long long	 id;
+	unsigned int	 roles;
+	const char	*name, *group;
+	int		 exempt;
+};
+
+/* A member of staff of the actor's school, from a form field. */
+static int
+admin_person_field(struct ctx *c, const char *field, struct person *out,
+    struct valid_errors *e)
+{
+	struct db_param p[2];
+	struct db_result r;
+	long long id;
+
+	if (valid_int(NULL, field, req_get(&c->req.form, field), 1,
+	    4294967295LL, &id) == -1) {
+		valid_add(e, field, "Choose someone from the list");
+		return -1;
+	}
+	p[0] = DB_INT(id);
+	p[1] = DB_INT(c->actor->school_id);
+	if (db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, &r) != DB_OK ||
+	    r.nrows != 1) {
+		valid_add(e, field, "Choose someone from the list");
+		return -1;
+	}
+	out->id = id;
+	out->roles = role_parse(db_val(&r, 0, 1));
+	out->name = db_val(&r, 0, 2);
+	out->group = db_val(&r, 0, 3);
+	out->exempt = (int)db_int(&r, 0, 4);
+	return 0;
+}
+
+/* The rules: not oneself, not an exempt person, a cycle, the cap. */
+static long long
+admin_assign_check(struct ctx *c, const struct person *re,
+    const struct person *rv, struct valid_errors *e)
+{
+	char today[11];
+	struct db_param p[4];
+	struct db_result r;
+	struct policy pol;
+	long long cycle;
+
+	app_today(c, today);
+	if (re->id == rv->id) {
+		valid_add(e, "reviewer", "Nobody reviews their own appraisal");
+		return 0;
+	}
+	if (re->exempt) {
+		valid_add(e, "reviewee", "This person is in their induction year "
+		    "and is not appraised");
+		return 0;
+	}
+	p[0] = DB_INT(c->actor->school_id);
+	p[1] = DB_TEXT(re->group);
+	p[2] = DB_TEXT(today);
+	p[3] = DB_TEXT(today);
+	if (db_query(c->db, c->arena, SQL_CYCLE_CURRENT, p, 4, &r) != DB_OK ||
+	    r.nrows != 1) {
+		valid_add(e, "reviewee", "There is no cycle this year for this "
+		    "person's staff group: add one first");
+		return 0;
+	}
+	cycle = db_int(&r, 0, 0);
+	p[0] = DB_INT(rv->id);
+	p[1] = DB_TEXT(today);
+	if (policy_load(c->db, c->arena, c->actor->school_id, &pol) != DB_OK ||
+	    db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r) != DB_OK)
+		return -1;
+	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
+	    (rv->roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0)) {
+		valid_add(e, "reviewer", arena_printf(c->arena, "%s already "
+		    "reviews %lld people, the most the school's policy allows",
+		    rv->name, db_int(&r, 0, 0)));
+		return 0;
+	}
+	return cycle;
+}
+
+int
+admin_reviewers_post(struct ctx *c)
+{
+	struct valid_errors e = { .n = 0 };
+	struct person re, rv;
+	struct db_param p[4];
+	struct db_result r;
+	enum db_status st;
+	long long cycle = 0;
+
+	if (admin_person_field(c, "reviewee", &re, &e) == 0 &&
+	    admin_person_field(c, "reviewer", &rv, &e) == 0)
+		cycle = admin_assign_check(c, &re, &rv, &e);
+	if (cycle == -1)
+		return 503;
+	if (e.n > 0) {
+		app_form_errors(c, &e);
+		tmpl_set(c->hdf, "Typed.reviewee", req_get(&c->req.form, "reviewee"));
+		tmpl_set(c->hdf, "Typed.reviewer", req_get(&c->req.form, "reviewer"));
+		return admin_reviewers_page(c, 400);
+	}
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	p[0] = DB_INT(cycle);
+	p[1] = DB_INT(re.id);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_OF, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows == 1) {
+		p[0] = DB_INT(rv.id);
+		p[1] = DB_INT(db_int(&r, 0, 0));
+		p[2] = DB_INT(db_int(&r, 0, 1));
+		st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r);
+		if (st == DB_OK && r.affected != 1)
+			return app_error(c, 409, NULL);
+	} else {
+		p[0] = DB_INT(cycle);
+		p[1] = DB_INT(c->actor->school_id);
+		p[2] = DB_INT(re.id);
+		p[3] = DB_INT(rv.id);
+		st = db_exec(c->db, SQL_APPRAISAL_CREATE, p, 4, NULL);
+	}
+	if (st != DB_OK)
+		return app_db_status(st);
+	app_audit(c, "/admin/reviewers", "ok", arena_printf(c->arena,
+	    "%s reviews %s", rv.name, re.name));
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena, "admin/reviewers?done=1&q=%s&page=%lld",
+	    req_urlencode(c->arena, admin_typed(c, "q")), admin_page_number(c)));
+}
+
+
+/* ---- many at once ------------------------------------------------------- */
+
+/* One member of staff as a bulk assignment sees them. */
+struct member {
+	long long	 id, cycle, appraisal, version, reviewer, new_reviewer;
+	const char	*login, *name;
+	unsigned int	 roles;
+	int		 exempt;
+	long		 load;		/* open appraisals they review */
+	size_t		 line;		/* where the file names them as reviewee */
+};
+
+struct school {
+	struct member	*v;		/* by login */
+	struct member	**by_id;
+	size_t		 n;
+};
+
+static int
+member_login_cmp(const void *a, const void *b)
+{
+	return strcasecmp(((const struct member *)a)->login,
+	    ((const struct member *)b)->login);
+}
+
+static int
+member_id_cmp(const void *a, const void *b)
+{
+	long long x = (*(struct member *const *)a)->id;
+	long long y = (*(struct member *const *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
+static struct member *
+member_find(const struct school *s, const char *login)
+{
+	struct member key = { .login = login };
+
+	return s->n ? bsearch(&key, s->v, s->n, sizeof(*s->v),
+	    member_login_cmp) : NULL;
+}
+
+static struct member *
+member_by_id(const struct school *s, long long id)
+{
+	struct member key = { .id = id }, *k = &key, **m;
+
+	m = s->n ? bsearch(&k, s->by_id, s->n, sizeof(*s->by_id),
+	    member_id_cmp) : NULL;
+	return m ? *m : NULL;
+}
+
+static void
+member_fill(struct member *m, const struct db_result *r, size_t i)
+{
+	memset(m, 0, sizeof(*m));
+	m->id = db_int(r, i, 0);
+	m->login = db_val(r, i, 1);
+	m->name = db_val(r, i, 2);
+	m->roles = role_parse(db_val(r, i, 3));
+	m->exempt = (int)db_int(r, i, 5);
+	m->cycle = db_int(r, i, 6);
+	m->appraisal = db_int(r, i, 7);
+	m->version = db_int(r, i, 8);
+	m->reviewer = m->new_reviewer = db_int(r, i, 9);
+}
+
+/* The whole school: people, their appraisals this year, reviewers' loads. */
+static enum db_status
+school_load(struct ctx *c, const char *today, struct school *s)
+{
+	struct db_param p[3] = { DB_TEXT(today), DB_TEXT(today),
+	    DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	struct member *m;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_ALL, p, 3, &r)) != DB_OK)
+		return st;
+	s->v = arena_alloc(c->arena, (r.nrows + 1) * sizeof(*s->v));
+	s->by_id = arena_alloc(c->arena, (r.nrows + 1) * sizeof(*s->by_id));
+	if (s->v == NULL || s->by_id == NULL)
+		return DB_ERROR;
+	for (i = 0; i < r.nrows; i++)
+		member_fill(&s->v[i], &r, i);
+	s->n = r.nrows;
+	qsort(s->v, s->n, sizeof(*s->v), member_login_cmp);
+	for (i = 0; i < s->n; i++)
+		s->by_id[i] = &s->v[i];
+	qsort(s->by_id, s->n, sizeof(*s->by_id), member_id_cmp);
+	p[0] = DB_TEXT(today);
+	p[1] = DB_INT(c->actor->school_id);
+	if ((st = db_query(c->db, c->arena, SQL_REVIEWER_LOADS, p, 2, &r)) != DB_OK)
+		return st;
+	for (i = 0; i < r.nrows; i++)
+		if ((m = member_by_id(s, db_int(&r, i, 0))) != NULL)
+			m->load = (long)db_int(&r, i, 1);
+	return DB_OK;
+}
+
+struct pair {
+	size_t		 line;
+	struct member	*re, *rv;
+};
+
+/* One line "reviewee,reviewer": the people, or an error for the line. */
+static int
+pair_parse(struct ctx *c, struct school *s, char *text, size_t line,
+    struct pair *out, struct valid_errors *e)
+{
+	char *f[ADMIN_CSV_FIELDS];
+	int n = admin_csv_split(text, f, ADMIN_CSV_FIELDS);
+	const char *why = NULL;
+
+	out->line = line;
+	if (n != 2) {
+		admin_line_error(c, e, "assignments", line, "expected two user "
+		    "names, reviewee,reviewer");
+		return -1;
+	}
+	if ((out->re = member_find(s, f[0])) == NULL)
+		why = arena_printf(c->arena, "column reviewee: nobody in the "
+		    "school has the user name \"%s\"", f[0]);
+	else if ((out->rv = member_find(s, f[1])) == NULL)
+		why = arena_printf(c->arena, "column reviewer: nobody in the "
+		    "school has the user name \"%s\"", f[1]);
+	else if (out->re == out->rv)
+		why = "nobody reviews their own appraisal";
+	else if (out->re->exempt)
+		why = arena_printf(c->arena, "%s is in their induction year and "
+		    "is not appraised", out->re->name);
+	else if (out->re->cycle == 0)
+		why = arena_printf(c->arena, "there is no cycle this year for "
+		    "%s's staff group: add one first", out->re->name);
+	else if (out->re->line != 0)
+		why = arena_printf(c->arena, "%s is already given a reviewer on "
+		    "line %zu", out->re->name, out->re->line);
+	if (why != NULL) {
+		admin_line_error(c, e, "assignments", line, why);
+		return -1;
+	}
+	out->re->line = line;
+	return 0;
+}
+
+/* Move each reviewee to their new reviewer, then name every line that
+ * gives someone more reviewees than the school's cap. */
+static void
+pairs_check_cap(struct ctx *c, const struct school *s, struct pair *pv,
+    size_t n, const struct policy *pol, struct valid_errors *e)
+{
+	struct member *old;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (pv[i].re->new_reviewer == pv[i].rv->id)
+			continue;
+		if ((old = member_by_id(s, pv[i].re->new_reviewer)) != NULL)
+			old->load--;
+		pv[i].re->new_reviewer = pv[i].rv->id;
+		pv[i].rv->load++;
+	}
+	for (i = 0; i < n; i++)
+		if (!policy_reviewer_has_room(pol, pv[i].rv->load - 1,
+		    (pv[i].rv->roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0))
+			admin_line_error(c, e, "assignments", pv[i].line,
+			    arena_printf(c->arena, "%s would review %ld people, "
+			    "more than the %ld the school's policy allows",
+			    pv[i].rv->name, pv[i].rv->load, pol->max_reviewees));
+}
+
+/* Write every changed assignment; 409 when an appraisal moved under us. */
+static int
+pairs_save(struct ctx *c, const struct pair *pv, size_t n, size_t *changed)
+{
+	struct db_param p[4];
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	*changed = 0;
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < n; i++) {
+		if (pv[i].re->reviewer == pv[i].rv->id)
+			continue;
+		if (pv[i].re->appraisal != 0) {
+			p[0] = DB_INT(pv[i].rv->id);
+			p[1] = DB_INT(pv[i].re->appraisal);
+			p[2] = DB_INT(pv[i].re->version);
+			st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r);
+			if (st == DB_OK && r.affected != 1) {
+				db_rollback(c->db);
+				return app_error(c, 409, "Someone changed a reviewer "
+				    "while the list was being imported. Nothing was "
+				    "imported: go back and import it again.");
+			}
+		} else {
+			p[0] = DB_INT(pv[i].re->cycle);
+			p[1] = DB_INT(c->actor->school_id);
+			p[2] = DB_INT(pv[i].re->id);
+			p[3] = DB_INT(pv[i].rv->id);
+			st = db_exec(c->db, SQL_APPRAISAL_CREATE, p, 4, NULL);
+		}
+		if (st != DB_OK)
+			return app_db_status(st);
+		(*changed)++;
+	}
+	return 0;
+}
+
+int
+admin_reviewers_import(struct ctx *c)
+{
+	struct valid_errors e = { .n = 0 };
+	struct admin_lines lines;
+	struct school s = { 0 };
+	struct policy pol;
+	struct pair *pv = NULL;
+	enum db_status st;
+	size_t i, n = 0, changed;
+	char today[11];
+	int rc;
+
+	app_today(c, today);
+	if (admin_lines(c, "assignments", "Paste the assignments to import",
+	    &lines, &e) == 0) {
+		if ((st = school_load(c, today, &s)) != DB_OK ||
+		    (st = policy_load(c->db, c->arena, c->actor->school_id,
+		    &pol)) != DB_OK)
+			return app_db_status(st);
+		if ((pv = arena_alloc(c->arena, (lines.n + 1) * sizeof(*pv))) == NULL)
+			return 500;
+		for (i = 0; i < lines.n; i++) {
+			if (i == 0 && strcasecmp(lines.text[0], "reviewee,reviewer") == 0)
+				continue;
+			if (pair_parse(c, &s, lines.text[i], lines.number[i],
+			    &pv[n], &e) == 0)
+				n++;
+		}
+		if (e.n == 0)
+			pairs_check_cap(c, &s, pv, n, &pol, &e);
+	}
+	if (e.n > 0) {
+		admin_import_refused(c, &e, "assignments");
+		return admin_reviewers_page(c, 400);
+	}
+	if ((rc = pairs_save(c, pv, n, &changed)) != 0)
+		return rc;
+	app_audit(c, "/admin/reviewers/import", "ok", arena_printf(c->arena,
+	    "%zu reviewers assigned from a list", changed));
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena,
+	    "admin/reviewers?imported=%zu", changed));
+}

@@ -1,0 +1,99 @@
+/*
+ * admin: the parts of the admin program (setting up the school's year),
+ * one file per page, and what they share: pagination with a name filter,
+ * the school's staff by user name for imports, and CSV lines.
+ */
+#ifndef APPRAISAL_ADMIN_H
+#define APPRAISAL_ADMIN_H
+
+#include "app.h"
+
+/* Pasted imports: at most this many lines. The request's own caps
+ * (Site.MaxFieldBytes, Site.MaxBodyBytes) refuse a larger body with 413
+ * before any handler runs. */
+#define ADMIN_IMPORT_LINES	5000
+#define ADMIN_CSV_FIELDS	24
+#define ADMIN_PER_PAGE		50
+
+/* ---- pages (routes in admin.c) ---- */
+int	admin_reviewers_get(struct ctx *);
+int	admin_reviewers_post(struct ctx *);
+int	admin_reviewers_import(struct ctx *);
+int	admin_calendar_get(struct ctx *);
+int	admin_calendar_post(struct ctx *);
+int	admin_calendar_ics(struct ctx *);
+int	admin_cycles_get(struct ctx *);
+int	admin_cycles_post(struct ctx *);
+int	admin_cycle_get(struct ctx *);
+int	admin_cycle_post(struct ctx *);
+int	admin_staff_get(struct ctx *);
+int	admin_staff_one_get(struct ctx *);
+int	admin_staff_one_post(struct ctx *);
+int	admin_staff_import_get(struct ctx *);
+int	admin_staff_import(struct ctx *);
+int	admin_change_get(struct ctx *);
+int	admin_change_post(struct ctx *);
+int	admin_requests_get(struct ctx *);
+int	admin_request_post(struct ctx *);
+
+/* ---- a list a page at a time, filtered by name (admin.c) ---- */
+struct admin_page {
+	const char	*q;		/* the filter as typed ("" for none) */
+	const char	*like;		/* %q% for LIKE, wildcards escaped */
+	long long	 page;		/* from 1 */
+	long long	 total;		/* rows matching */
+};
+
+/* Read q and page from the query string (or, for a POST, the form). */
+void	admin_page_parse(struct ctx *, struct admin_page *);
+/* Page.* in the HDF: number, count, previous/next links under base. */
+void	admin_page_hdf(struct ctx *, const struct admin_page *, const char *base);
+long long admin_page_offset(const struct admin_page *);
+
+/* ---- the school's staff by user name (admin.c) ---- */
+struct admin_person {
+	long long	 id;
+	const char	*login, *name;
+	unsigned int	 roles;
+};
+
+struct admin_roster {
+	struct admin_person	*v;	/* sorted by login, case-insensitively */
+	size_t			 n;
+};
+
+enum db_status	admin_roster_load(struct ctx *, struct admin_roster *);
+const struct admin_person *admin_roster_find(const struct admin_roster *,
+		    const char *login);
+
+/* ---- pasted CSV (admin.c) ---- */
+struct admin_lines {
+	char	**text;			/* lines with content, in order */
+	size_t	 *number;		/* their line numbers, from 1 */
+	size_t	  n;
+};
+
+/*
+ * Split the form field into lines (LF or CRLF), leaving out blank lines
+ * and lines starting with '#'. -1 (and an error on field) when the field
+ * is missing, not text, or has more than ADMIN_IMPORT_LINES lines.
+ */
+int	admin_lines(struct ctx *, const char *field, const char *missing,
+	    struct admin_lines *, struct valid_errors *);
+/*
+ * Split one CSV line in place into at most max fields (RFC 4180 quotes:
+ * "a, b" and "" for a quote; spaces around fields trimmed). The count of
+ * fields, or -1 for an unterminated quote or more than max fields.
+ */
+int	admin_csv_split(char *line, char **fields, size_t max);
+/* Add "Line N: message" for an import; at most VALID_ERRORS_MAX kept. */
+void	admin_line_error(struct ctx *, struct valid_errors *, const char *field,
+	    size_t line, const char *message);
+/* After a refused import: the errors, what was typed, a summary. */
+void	admin_import_refused(struct ctx *, const struct valid_errors *,
+	    const char *field);
+
+/* Typed value, or "" (for keeping a form as typed). */
+const char *admin_typed(struct ctx *, const char *field);
+
+#endif

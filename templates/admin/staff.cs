@@ -1,0 +1,26 @@
+<h1>Staff details</h1>
+<?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
+<p>What <?cs var:Actor.School ?> keeps about each member of staff beyond the directory. <a href="<?cs var:Site.Prefix ?>admin/staff/import">Import the whole staff list from a CSV file</a>.</p>
+<form method="get" action="<?cs var:Site.Prefix ?>admin/staff" role="search">
+<div class="field">
+<label for="q">Filter by name or user name</label>
+<input type="search" id="q" name="q" value="<?cs var:List.Q ?>">
+</div>
+<button type="submit" class="button">Filter</button>
+</form>
+<?cs if:List.Total > 0 ?>
+<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Staff details, by name</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Staff group</th><th scope="col">Career stage</th><th scope="col" class="num">FTE</th><th scope="col">QTS</th><th scope="col">Line managers</th></tr></thead>
+<tbody>
+<?cs each:s = Staff ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>admin/staff/<?cs var:s.Id ?>"><?cs var:s.Name ?></a><br><span class="small"><?cs var:s.Title ?></span></th><td><?cs alt:s.Group ?>Not set<?cs /alt ?></td><td><?cs var:s.Stage ?></td><td class="num"><?cs var:s.Fte ?></td><td><?cs if:s.Qts == "1" ?>Yes<?cs else ?>No<?cs /if ?></td><td><?cs var:s.Managers ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs include:"admin/pager.cs" ?>
+<?cs else ?>
+<p class="empty">Nobody<?cs if:List.Q ?> matches “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<?cs /if ?>
