@@ -127,7 +127,7 @@ admin_closure_save(struct ctx *c, const struct closure_line *l, long *count)
 int
 admin_calendar_post(struct ctx *c)
 {
-	const char *csv = req_get(&c->req.form, "csv");
+	const char *csv = admin_import_text(c, "csv");
 	struct closure_line lines[CALENDAR_IMPORT_MAX];
 	struct valid_errors e = { .n = 0 };
 	char *text, *line, *next;
@@ -137,8 +137,8 @@ admin_calendar_post(struct ctx *c)
 	enum db_status st;
 	long count = 0;
 
-	if (valid_text(&e, "csv", csv, 1, 200000, 1, "Paste the dates to "
-	    "import") == 0 && (text = arena_strdup(c->arena, csv)) != NULL) {
+	if (valid_text(&e, "csv", csv, 1, 200000, 1, "Paste the dates or "
+	    "choose a file") == 0 && (text = arena_strdup(c->arena, csv)) != NULL) {
 		for (line = text; line != NULL && e.n == 0; line = next) {
 			lineno++;
 			if ((next = strchr(line, '\n')) != NULL)
@@ -177,7 +177,7 @@ admin_calendar_post(struct ctx *c)
 static size_t
 admin_ics_parse(struct ctx *c, struct closure_line *lines, struct valid_errors *e)
 {
-	const char *ics = req_get(&c->req.form, "ics");
+	const char *ics = admin_import_text(c, "ics");
 	const char *kind = req_get(&c->req.form, "kind");
 	struct ics_event *ev;
 	struct ics_error err;
@@ -185,7 +185,7 @@ admin_ics_parse(struct ctx *c, struct closure_line *lines, struct valid_errors *
 
 	valid_enum(e, "kind", kind, closure_kinds, NULL);
 	if (valid_text(e, "ics", ics, 1, 1000000, 1, "Paste the iCalendar "
-	    "file to import") == -1)
+	    "file or choose it") == -1)
 		return 0;
 	if ((ev = arena_alloc(c->arena, ICS_IMPORT_EVENTS * sizeof(*ev))) == NULL)
 		return 0;
@@ -222,7 +222,8 @@ admin_calendar_ics(struct ctx *c)
 	n = admin_ics_parse(c, lines, &e);
 	if (e.n > 0) {
 		app_form_errors(c, &e);
-		tmpl_set(c->hdf, "Typed.ics", admin_typed(c, "ics"));
+		tmpl_set(c->hdf, "Typed.ics", admin_import_text(c, "ics") ?
+		    admin_import_text(c, "ics") : "");
 		tmpl_set(c->hdf, "Typed.kind", admin_typed(c, "kind"));
 		return admin_calendar_page(c, 400);
 	}

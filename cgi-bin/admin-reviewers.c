@@ -453,7 +453,7 @@ admin_reviewers_import(struct ctx *c)
 	int rc;
 
 	app_today(c, today);
-	if (admin_lines(c, "assignments", "Paste the assignments to import",
+	if (admin_lines(c, "assignments", "Paste the assignments or choose a file",
 	    &lines, &e) == 0) {
 		if ((st = school_load(c, today, &s)) != DB_OK ||
 		    (st = policy_load(c->db, c->arena, c->actor->school_id,

@@ -599,7 +599,7 @@ admin_staff_import(struct ctx *c)
 	size_t n = 0, i;
 	int stale;
 
-	if (admin_lines(c, "staff", "Paste the staff list to import", &lines,
+	if (admin_lines(c, "staff", "Paste the staff list or choose a file", &lines,
 	    &e) == 0) {
 		if ((st = admin_roster_load(c, &ro)) != DB_OK)
 			return app_db_status(st);

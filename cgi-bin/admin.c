@@ -172,6 +172,19 @@ admin_typed(struct ctx *c, const char *field)
 	return v != NULL ? v : "";
 }
 
+const char *
+admin_import_text(struct ctx *c, const char *field)
+{
+	const char *v = req_get(&c->req.form, arena_printf(c->arena, "%s_file",
+	    field));
+
+	if (v == NULL || *v == '\0')
+		v = req_get(&c->req.form, field);
+	if (v != NULL && strncmp(v, "\xEF\xBB\xBF", 3) == 0)
+		v += 3;
+	return v;
+}
+
 /* %q% for LIKE, with the wildcards and the escape character escaped. */
 static const char *
 admin_like(struct ctx *c, const char *q)
@@ -283,7 +296,7 @@ int
 admin_lines(struct ctx *c, const char *field, const char *missing,
     struct admin_lines *out, struct valid_errors *e)
 {
-	const char *v = req_get(&c->req.form, field);
+	const char *v = admin_import_text(c, field);
 	char *text, *line, *next;
 	size_t lineno = 0;
 
@@ -376,7 +389,7 @@ void
 admin_import_refused(struct ctx *c, const struct valid_errors *e,
     const char *field)
 {
-	const char *typed = req_get(&c->req.form, field);
+	const char *typed = admin_import_text(c, field);
 
 	app_form_errors(c, e);
 	tmpl_setf(c->hdf, typed ? typed : "", "Typed.%s", field);

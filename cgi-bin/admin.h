@@ -93,6 +93,13 @@ void	admin_line_error(struct ctx *, struct valid_errors *, const char *field,
 void	admin_import_refused(struct ctx *, const struct valid_errors *,
 	    const char *field);
 
+/*
+ * The text of an import: the file chosen in field_file (a multipart
+ * upload) when there is one, else what was pasted in field; a leading
+ * UTF-8 byte order mark is dropped. NULL when neither was sent.
+ */
+const char *admin_import_text(struct ctx *, const char *field);
+
 /* Typed value, or "" (for keeping a form as typed). */
 const char *admin_typed(struct ctx *, const char *field);
 

@@ -1,5 +1,7 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "req.h"
@@ -214,6 +216,136 @@ req_method(struct req *r, const char *m)
 	return REQ_METHOD;
 }
 
+/* 1 if the Content-Type is type, with or without parameters. */
+static int
+req_type_is(const char *ct, const char *type)
+{
+	size_t n = strlen(type);
+
+	return ct != NULL && strncasecmp(ct, type, n) == 0 &&
+	    (ct[n] == '\0' || ct[n] == ';');
+}
+
+/* The first place needle (n bytes) starts in hay[0..len), or NULL. */
+static const char *
+req_find(const char *hay, size_t len, const char *needle, size_t n)
+{
+	size_t i;
+
+	for (i = 0; n <= len && i <= len - n; i++)
+		if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
+			return hay + i;
+	return NULL;
+}
+
+/* The boundary parameter of a multipart Content-Type (1-70 characters,
+ * maybe quoted) into out; -1 when there is none. */
+static int
+req_boundary(const char *ct, char *out, size_t outsz)
+{
+	const char *p = ct;
+	size_t n;
+
+	for (; (p = strchr(p, ';')) != NULL; ) {
+		p++;
+		p += strspn(p, " \t");
+		if (strncasecmp(p, "boundary=", 9) != 0)
+			continue;
+		p += 9;
+		if (*p == '"')
+			n = strcspn(++p, "\"");
+		else
+			n = strcspn(p, "; \t");
+		if (n == 0 || n > 70 || n + 1 > outsz)
+			return -1;
+		memcpy(out, p, n);
+		out[n] = '\0';
+		return strpbrk(out, "\r\n") ? -1 : 0;
+	}
+	return -1;
+}
+
+/* name="..." from a Content-Disposition: form-data header block. */
+static enum req_status
+req_part_name(struct arena *a, const char *head, size_t len,
+    const struct req_limits *lim, const char **name)
+{
+	const char *h = head, *end = head + len, *line_end, *p, *q;
+
+	for (; h < end; h = line_end + 2) {
+		if ((line_end = req_find(h, (size_t)(end - h), "\r\n", 2)) == NULL)
+			line_end = end;
+		if ((size_t)(line_end - h) < 20 ||
+		    strncasecmp(h, "Content-Disposition:", 20) != 0)
+			continue;
+		for (p = h + 20; p < line_end && (*p == ' ' || *p == '\t'); p++)
+			;
+		if ((size_t)(line_end - p) < 9 || strncasecmp(p, "form-data", 9))
+			return REQ_BAD;
+		for (; (p = req_find(p, (size_t)(line_end - p), "name=\"", 6)) != NULL;
+		    p += 6)
+			if (p[-1] == ' ' || p[-1] == ';' || p[-1] == '\t')
+				break;
+		if (p == NULL || (q = memchr(p + 6, '"', (size_t)(line_end - p - 6)))
+		    == NULL || q == p + 6 || (size_t)(q - p - 6) > lim->max_field_bytes)
+			return REQ_BAD;
+		if ((*name = arena_strndup(a, p + 6, (size_t)(q - p - 6))) == NULL)
+			return REQ_NOMEM;
+		return valid_utf8(*name, strlen(*name)) ? REQ_OK : REQ_BAD;
+	}
+	return REQ_BAD;
+}
+
+enum req_status
+req_parse_multipart(struct arena *a, const char *body, size_t len,
+    const char *ctype, const struct req_limits *lim, struct req_list *out)
+{
+	char b[80], delim[84];
+	const char *p, *end = body + len, *head, *next;
+	const char *name;
+	char *val;
+	size_t dn;
+	enum req_status st;
+
+	if (req_boundary(ctype, b, sizeof(b)) == -1)
+		return REQ_BAD;
+	dn = (size_t)snprintf(delim, sizeof(delim), "\r\n--%s", b);
+	/* The first delimiter may open the body (no preamble CRLF). */
+	if (len >= dn - 2 && memcmp(body, delim + 2, dn - 2) == 0)
+		p = body + dn - 2;
+	else if ((p = req_find(body, len, delim, dn)) != NULL)
+		p += dn;
+	else
+		return REQ_BAD;
+	for (;;) {
+		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
+			return REQ_OK;			/* the closing delimiter */
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
+			return REQ_BAD;
+		head = p + 2;
+		if ((p = req_find(head, (size_t)(end - head), "\r\n\r\n", 4)) == NULL ||
+		    p - head > 1024)
+			return REQ_BAD;
+		if ((st = req_part_name(a, head, (size_t)(p - head), lim, &name)) != REQ_OK)
+			return st;
+		p += 4;
+		if ((next = req_find(p, (size_t)(end - p), delim, dn)) == NULL)
+			return REQ_BAD;
+		if ((size_t)(next - p) > lim->max_field_bytes)
+			return REQ_TOO_LARGE;
+		if (memchr(p, '\0', (size_t)(next - p)) != NULL ||
+		    !valid_utf8(p, (size_t)(next - p)))
+			return REQ_BAD;
+		if ((val = arena_strndup(a, p, (size_t)(next - p))) == NULL)
+			return REQ_NOMEM;
+		if ((st = req_list_push(a, out, lim->max_fields, name, val)) != REQ_OK)
+			return st;
+		p = next + dn;
+	}
+}
+
 static enum req_status
 req_read_body(struct req *r, struct arena *a, char **envp,
     const struct req_limits *lim, req_read_fn readfn, void *ctx)
@@ -234,9 +366,8 @@ req_read_body(struct req *r, struct arena *a, char **envp,
 	}
 	if (want > lim->max_body)
 		return REQ_TOO_LARGE;
-	if (want > 0 && (ct == NULL || strncmp(ct,
-	    "application/x-www-form-urlencoded", 33) != 0 ||
-	    (ct[33] != '\0' && ct[33] != ';')))
+	if (want > 0 && !req_type_is(ct, "application/x-www-form-urlencoded") &&
+	    !req_type_is(ct, "multipart/form-data"))
 		return REQ_TYPE;
 	if ((buf = arena_alloc(a, (size_t)want + 1)) == NULL)
 		return REQ_NOMEM;
@@ -245,6 +376,8 @@ req_read_body(struct req *r, struct arena *a, char **envp,
 			return REQ_BAD;		/* body shorter than announced */
 		got += (size_t)n;
 	}
+	if (want > 0 && req_type_is(ct, "multipart/form-data"))
+		return req_parse_multipart(a, buf, got, ct, lim, &r->form);
 	return req_parse_urlencoded(a, buf, got, lim, &r->form);
 }
 

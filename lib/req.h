@@ -14,7 +14,13 @@
  *   callback (never more than limits->max_body bytes: a larger
  *   CONTENT_LENGTH is REQ_TOO_LARGE before reading), and fills the req.
  *   Only GET, HEAD and POST are accepted (others REQ_METHOD). A POST body
- *   must be urlencoded (REQ_TYPE otherwise).
+ *   must be urlencoded or multipart/form-data (REQ_TYPE otherwise).
+ * - req_parse_multipart() reads multipart/form-data (RFC 7578) into the
+ *   same list: each part's name (Content-Disposition: form-data;
+ *   name="...") and its content, a file's as text. The same limits apply:
+ *   a part longer than max_field_bytes is REQ_TOO_LARGE; a part that is
+ *   not UTF-8 or holds a NUL, a missing boundary, a part without a name
+ *   or a body without its closing delimiter is REQ_BAD.
  * - The environment variable HTTP_PROXY (a client's "Proxy:" header) is
  *   never read or passed on (httpoxy).
  * - All strings point into the arena and live until it is reset.
@@ -68,6 +74,9 @@ struct req {
 typedef long (*req_read_fn)(void *ctx, char *buf, size_t n);
 
 enum req_status req_parse_urlencoded(struct arena *, const char *s, size_t len,
+		    const struct req_limits *, struct req_list *out);
+enum req_status req_parse_multipart(struct arena *, const char *body,
+		    size_t len, const char *content_type,
 		    const struct req_limits *, struct req_list *out);
 enum req_status req_parse_cookies(struct arena *, const char *header,
 		    const struct req_limits *, struct req_list *out);

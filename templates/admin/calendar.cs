@@ -3,7 +3,7 @@
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
 <p>Deadlines are counted in working days: weekends and the days below are not working days.
 <?cs if:Calendar.Count > 0 ?>The calendar holds <?cs var:Calendar.Count ?> closure days from <?cs var:Calendar.First ?> to <?cs var:Calendar.Last ?>.<?cs else ?>No closure days have been imported yet.<?cs /if ?></p>
-<form method="post" action="<?cs var:Site.Prefix ?>admin/calendar" novalidate class="step">
+<form method="post" action="<?cs var:Site.Prefix ?>admin/calendar" novalidate enctype="multipart/form-data" class="step">
 <h2>Import closure days</h2>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <div class="field<?cs if:Form.Error.csv ?> field-error<?cs /if ?>">
@@ -12,9 +12,14 @@
 <?cs if:Form.Error.csv ?><p id="csv-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.csv ?></p><?cs /if ?>
 <textarea id="csv" name="csv" rows="10" aria-describedby="csv-hint<?cs if:Form.Error.csv ?> csv-error<?cs /if ?>"><?cs var:Typed.csv ?></textarea>
 </div>
+<div class="field">
+<label for="csv_file">Or choose a CSV file</label>
+<p class="hint" id="csv_file-hint">A file chosen here is imported instead of anything pasted above.</p>
+<input type="file" id="csv_file" name="csv_file" accept=".csv,text/csv" aria-describedby="csv_file-hint">
+</div>
 <button type="submit" class="button">Import</button>
 </form>
-<form method="post" action="<?cs var:Site.Prefix ?>admin/calendar/ics" novalidate class="step">
+<form method="post" action="<?cs var:Site.Prefix ?>admin/calendar/ics" novalidate enctype="multipart/form-data" class="step">
 <h2>Import from an iCalendar file (.ics)</h2>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <div class="field<?cs if:Form.Error.ics ?> field-error<?cs /if ?>">
@@ -22,6 +27,11 @@
 <p class="hint" id="ics-hint">Open the term-dates file the school or local authority publishes (it starts with <code>BEGIN:VCALENDAR</code>) in a text editor and paste all of it here. Every event becomes closed days from its start to its end, labelled with its summary, so leave out events that are not closures (such as INSET days or the first day of term). Everything is imported, or nothing if the file is wrong.</p>
 <?cs if:Form.Error.ics ?><p id="ics-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.ics ?></p><?cs /if ?>
 <textarea id="ics" name="ics" rows="10" aria-describedby="ics-hint<?cs if:Form.Error.ics ?> ics-error<?cs /if ?>"><?cs var:Typed.ics ?></textarea>
+</div>
+<div class="field">
+<label for="ics_file">Or choose the .ics file</label>
+<p class="hint" id="ics_file-hint">A file chosen here is imported instead of anything pasted above.</p>
+<input type="file" id="ics_file" name="ics_file" accept=".ics,text/calendar" aria-describedby="ics_file-hint">
 </div>
 <div class="field<?cs if:Form.Error.kind ?> field-error<?cs /if ?>">
 <fieldset id="kind"<?cs if:Form.Error.kind ?> aria-describedby="kind-error"<?cs /if ?>>

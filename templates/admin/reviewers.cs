@@ -54,7 +54,7 @@
 <button type="submit" class="button">Assign</button>
 </form>
 
-<form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers/import" novalidate class="step">
+<form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers/import" novalidate enctype="multipart/form-data" class="step">
 <h2>Assign many at once</h2>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <div class="field<?cs if:Form.Error.assignments ?> field-error<?cs /if ?>">
@@ -62,6 +62,11 @@
 <p class="hint" id="assignments-hint">Each line is <code>reviewee,reviewer</code> with user names, for example <code>ebrennan,jcarver</code>; a first line <code>reviewee,reviewer</code> is allowed. Nobody may get more reviewees than the school's policy allows. Everything is assigned, or nothing if a line is wrong.</p>
 <?cs if:Form.Error.assignments ?><p id="assignments-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.assignments ?></p><?cs /if ?>
 <textarea id="assignments" name="assignments" rows="8" aria-describedby="assignments-hint<?cs if:Form.Error.assignments ?> assignments-error<?cs /if ?>"><?cs var:Typed.assignments ?></textarea>
+</div>
+<div class="field">
+<label for="assignments_file">Or choose a CSV file</label>
+<p class="hint" id="assignments_file-hint">A file chosen here is imported instead of anything pasted above.</p>
+<input type="file" id="assignments_file" name="assignments_file" accept=".csv,text/csv" aria-describedby="assignments_file-hint">
 </div>
 <button type="submit" class="button">Assign from the list</button>
 </form>

@@ -1,7 +1,7 @@
 <?cs include:"error_summary.cs" ?>
 <h1>Import staff details</h1>
 <p>Paste the whole staff list as CSV (for example exported from the school's information system): one row per person, found by their user name in the directory. Every row is checked first; if any is wrong, nothing is imported and each fault is listed with its line and column. People not in the list keep their details.</p>
-<form method="post" action="<?cs var:Site.Prefix ?>admin/staff/import" novalidate class="step">
+<form method="post" action="<?cs var:Site.Prefix ?>admin/staff/import" novalidate enctype="multipart/form-data" class="step">
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <div class="field<?cs if:Form.Error.staff ?> field-error<?cs /if ?>">
 <label for="staff">Staff list (CSV)</label>
@@ -12,6 +12,11 @@
 </div>
 <?cs if:Form.Error.staff ?><p id="staff-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.staff ?></p><?cs /if ?>
 <textarea id="staff" name="staff" rows="14" aria-describedby="staff-hint<?cs if:Form.Error.staff ?> staff-error<?cs /if ?>"><?cs var:Typed.staff ?></textarea>
+</div>
+<div class="field">
+<label for="staff_file">Or choose the CSV file</label>
+<p class="hint" id="staff_file-hint">A file chosen here is imported instead of anything pasted above.</p>
+<input type="file" id="staff_file" name="staff_file" accept=".csv,text/csv" aria-describedby="staff_file-hint">
 </div>
 <button type="submit" class="button">Import</button>
 </form>

@@ -261,6 +261,12 @@ async function main() {
       await page.getByRole('button', { name: 'Import the iCalendar file' }).click();
       check(await page.getByText('Line 3: DTSTART').first().isVisible(), 'bad ics line not named');
       await audit(page, 'admin-calendar-ics-errors', { phone: false });
+      // The same file chosen as a file: the upload is read the same way.
+      await page.getByLabel("The iCalendar file's text").fill('');
+      await page.getByLabel('Or choose the .ics file').setInputFiles({ name: 'terms.ics', mimeType: 'text/calendar',
+        buffer: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20271301\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n') });
+      await page.getByRole('button', { name: 'Import the iCalendar file' }).click();
+      check(await page.getByText('Line 3: DTSTART').first().isVisible(), 'uploaded file not read');
       await page.goto(base + 'admin/cycles');
       await page.getByRole('button', { name: 'Add the cycle' }).click();
       check(await page.getByText('There is a problem').isVisible(), 'no error summary');

@@ -534,3 +534,68 @@ def test_reviewer_change_request(stack):
                      {"csrf": ocsrf, "version": "1", "decision": "refuse",
                       "reason": "x"}).status == 404, "other school's head")
     reset_requests(stack)
+
+
+# ---- file uploads (multipart/form-data) ------------------------------------------
+
+def multipart(fields, files):
+    """A multipart/form-data body and its Content-Type."""
+    b = "Appraisal-test-boundary-7d1"
+    out = []
+    for k, v in fields.items():
+        out.append(("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n"
+                    "\r\n%s\r\n" % (b, k, v)).encode())
+    for k, (name, data) in files.items():
+        out.append(("--%s\r\nContent-Disposition: form-data; name=\"%s\"; "
+                    "filename=\"%s\"\r\nContent-Type: text/csv\r\n\r\n"
+                    % (b, k, name)).encode() + data + b"\r\n")
+    out.append(("--%s--\r\n" % b).encode())
+    return b"".join(out), "multipart/form-data; boundary=" + b
+
+
+def upload(c, url, fields, files):
+    body, ctype = multipart(fields, files)
+    return c.request("POST", url, body=body, headers={"Content-Type": ctype})
+
+
+def test_imports_from_uploaded_files(stack):
+    restore_person(stack)
+    c, csrf = client(stack, people.HEAD, "/appraisal/admin/staff/import")
+    try:
+        data = ("\ufeff" + HEADER + "\r\nhsato,teacher,mpr,5,0,0,1,0.9,"
+                "permanent,,,0,0,0,0,mkaur\r\n").encode()
+        r = upload(c, "/appraisal/admin/staff/import",
+                   {"csrf": csrf, "staff": ""},
+                   {"staff_file": ("staff.csv", data)})
+        check(r.status == 303 and "imported=1" in r.header("Location"), r)
+        check(detail(stack)[1:3] == ["5", "0.900"], detail(stack))
+        bad = (HEADER + "\nhsato,teacher,mpr,9,0,0,1,1,permanent,,,0,0,0,0,"
+               "\n").encode()
+        r = upload(c, "/appraisal/admin/staff/import", {"csrf": csrf},
+                   {"staff_file": ("staff.csv", bad)})
+        check(r.status == 400 and "Line 2: column pay_point" in r.body, r)
+        check("hsato,teacher,mpr,9" in r.body, "the file's text not shown")
+        # Not text (a spreadsheet saved as Windows-1252), and too large.
+        r = upload(c, "/appraisal/admin/staff/import", {"csrf": csrf},
+                   {"staff_file": ("staff.csv", b"Caf\xe9,teacher\n")})
+        check(r.status == 400, r)
+        r = upload(c, "/appraisal/admin/staff/import", {"csrf": csrf},
+                   {"staff_file": ("staff.csv", b"x" * 70000)})
+        check(r.status == 413, r)
+        check(detail(stack)[1:3] == ["5", "0.900"], "refused upload wrote")
+        # No CSRF token in the upload: refused.
+        r = upload(c, "/appraisal/admin/staff/import", {},
+                   {"staff_file": ("staff.csv", data)})
+        check(r.status == 403, r)
+    finally:
+        restore_person(stack)
+    it, icsrf = client(stack, people.IT_ADMIN, "/appraisal/admin/calendar")
+    days = ("SELECT COUNT(*) FROM school_closure WHERE school_id = %s AND day "
+            "BETWEEN '2027-07-16' AND '2027-07-21'" % KVA)
+    r = upload(it, "/appraisal/admin/calendar/ics",
+               {"csrf": icsrf, "kind": "closure", "ics": ""},
+               {"ics_file": ("terms.ics", ICS.encode())})
+    check(r.status == 303 and "imported=3" in r.header("Location"), r)
+    check(stack.sql(days) == [["3"]], stack.sql(days))
+    stack.sql("DELETE FROM school_closure WHERE school_id = %s AND day "
+              "BETWEEN '2027-07-16' AND '2027-07-21'" % KVA)

@@ -1,4 +1,5 @@
 /* Unit tests of lib/req: urlencoded bodies, cookies, routes, the request. */
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -241,6 +242,100 @@ START_TEST(test_read_head_and_proxy_ignored)
 }
 END_TEST
 
+static enum req_status
+multipart(const char *body, const char *ct, struct req_list *l)
+{
+	static const struct req_limits mlim = { 1024, 4, 64 };
+
+	memset(l, 0, sizeof(*l));
+	return req_parse_multipart(&a, body, strlen(body), ct, &mlim, l);
+}
+
+#define MP "multipart/form-data; boundary=XyZ"
+
+START_TEST(test_multipart)
+{
+	struct req_list l;
+
+	ck_assert_int_eq(multipart("--XyZ\r\n"
+	    "Content-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n"
+	    "--XyZ\r\nContent-Disposition: form-data; name=\"staff\"; "
+	    "filename=\"staff list.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+	    "a,b\r\nc,d\r\n\r\n--XyZ\r\n"
+	    "Content-Disposition: form-data; name=\"empty\"\r\n\r\n\r\n"
+	    "--XyZ--\r\n", MP, &l), REQ_OK);
+	ck_assert_uint_eq(l.n, 3);
+	ck_assert_str_eq(req_get(&l, "csrf"), "abc");
+	ck_assert_str_eq(req_get(&l, "staff"), "a,b\r\nc,d\r\n");
+	ck_assert_str_eq(req_get(&l, "empty"), "");
+	/* A preamble, a quoted boundary, lower-case header names. */
+	ck_assert_int_eq(multipart("ignored\r\n--a:b\r\n"
+	    "content-disposition: form-data; name=\"x\"\r\n\r\n\xc3\xa9\r\n--a:b--",
+	    "multipart/form-data; charset=utf-8; boundary=\"a:b\"", &l), REQ_OK);
+	ck_assert_str_eq(req_get(&l, "x"), "\xc3\xa9");
+}
+END_TEST
+
+START_TEST(test_multipart_refused)
+{
+	struct req_list l;
+	const char *ok_part = "Content-Disposition: form-data; name=\"x\"\r\n\r\n";
+	char big[400];
+
+	ck_assert_int_eq(multipart("--XyZ--", "multipart/form-data", &l), REQ_BAD);
+	ck_assert_int_eq(multipart("no delimiter", MP, &l), REQ_BAD);
+	ck_assert_int_eq(multipart("--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"x\"\r\n\r\nunterminated", MP, &l), REQ_BAD);
+	ck_assert_int_eq(multipart("--XyZ\r\nContent-Disposition: attachment; "
+	    "name=\"x\"\r\n\r\nv\r\n--XyZ--", MP, &l), REQ_BAD);
+	ck_assert_int_eq(multipart("--XyZ\r\nContent-Disposition: form-data; "
+	    "filename=\"f\"\r\n\r\nv\r\n--XyZ--", MP, &l), REQ_BAD);
+	ck_assert_int_eq(multipart("--XyZ\r\nContent-Type: text/plain\r\n\r\n"
+	    "v\r\n--XyZ--", MP, &l), REQ_BAD);
+	snprintf(big, sizeof(big), "--XyZ\r\n%s\xff\r\n--XyZ--", ok_part);
+	ck_assert_int_eq(multipart(big, MP, &l), REQ_BAD);
+	snprintf(big, sizeof(big), "--XyZ\r\n%s%070d\r\n--XyZ--", ok_part, 0);
+	ck_assert_int_eq(multipart(big, MP, &l), REQ_TOO_LARGE);
+	snprintf(big, sizeof(big), "--XyZ\r\n%s1\r\n--XyZ\r\n%s2\r\n--XyZ\r\n%s3"
+	    "\r\n--XyZ\r\n%s4\r\n--XyZ\r\n", ok_part, ok_part, ok_part, ok_part);
+	ck_assert_int_eq(multipart(big, MP, &l), REQ_BAD);	/* no closing */
+}
+END_TEST
+
+START_TEST(test_multipart_nul_and_fields)
+{
+	static const char body[] = "--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"x\"\r\n\r\na\0b\r\n--XyZ--";
+	static const struct req_limits mlim = { 1024, 1, 64 };
+	struct req_list l;
+
+	memset(&l, 0, sizeof(l));
+	ck_assert_int_eq(req_parse_multipart(&a, body, sizeof(body) - 1, MP,
+	    &mlim, &l), REQ_BAD);
+	memset(&l, 0, sizeof(l));
+	ck_assert_int_eq(multipart("--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"a\"\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"b\"\r\n\r\n2\r\n--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"c\"\r\n\r\n3\r\n--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"d\"\r\n\r\n4\r\n--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"e\"\r\n\r\n5\r\n--XyZ--", MP, &l), REQ_TOO_LARGE);
+}
+END_TEST
+
+START_TEST(test_read_multipart_post)
+{
+	char *env[] = { "REQUEST_METHOD=POST", "SCRIPT_NAME=/appraisal/admin",
+	    "CONTENT_TYPE=multipart/form-data; boundary=b", "CONTENT_LENGTH=57",
+	    NULL };
+	struct req r;
+	struct body b;
+
+	ck_assert_int_eq(read_req(env, "--b\r\nContent-Disposition: form-data; "
+	    "name=\"k\"\r\n\r\nv\r\n--b--", &r, &b), REQ_OK);
+	ck_assert_str_eq(req_get(&r.form, "k"), "v");
+}
+END_TEST
+
 START_TEST(test_urlencode)
 {
 	ck_assert_str_eq(req_urlencode(&a, "/appraisal/?a=1&b=\xc3\xa9"),
@@ -269,6 +364,10 @@ suite(void)
 	tcase_add_test(t, test_read_bad_requests);
 	tcase_add_test(t, test_read_head_and_proxy_ignored);
 	tcase_add_test(t, test_urlencode);
+	tcase_add_test(t, test_multipart);
+	tcase_add_test(t, test_multipart_refused);
+	tcase_add_test(t, test_multipart_nul_and_fields);
+	tcase_add_test(t, test_read_multipart_post);
 	suite_add_tcase(s, t);
 	return s;
 }
