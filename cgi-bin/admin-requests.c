@@ -159,51 +159,36 @@ admin_change_post(struct ctx *c)
 
 /* ---- the headteacher's side --------------------------------------------- */
 
-/* The pending and recently decided requests; the row of request `failed`
- * keeps what was typed and its errors. */
+/* The pending and the recently decided requests. */
 static int
-requests_page(struct ctx *c, int status, long long failed,
-    const struct valid_errors *e)
+requests_page(struct ctx *c)
 {
 	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	static const char *const pending[] = { "Id", "Version", "Reason",
+	    "Sent", "Reviewee", "Reviewer", "Cycle", "RevieweeId" };
+	static const char *const decided[] = { "Id", "Status", "Decision",
+	    "Decided", "Reviewee", "Old", "New", "By" };
 	struct db_result r;
 	enum db_status st;
 	size_t i, k;
 
 	if ((st = db_query(c->db, c->arena, SQL_RR_PENDING, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		static const char *const cols[] = { "Id", "Version", "Reason",
-		    "Sent", "Reviewee", "Reviewer", "Cycle", "RevieweeId" };
-		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Pending.%zu.%s", i, cols[k]);
-		if (db_int(&r, i, 0) != failed)
-			continue;
-		for (k = 0; k < e->n && k < VALID_ERRORS_MAX; k++)
-			tmpl_setf(c->hdf, e->items[k].message, "Pending.%zu.Error.%.*s",
-			    i, (int)strcspn(e->items[k].field, "-"), e->items[k].field);
-		tmpl_setf(c->hdf, admin_typed(c, "decision"), "Pending.%zu.Typed.decision", i);
-		tmpl_setf(c->hdf, admin_typed(c, "reviewer"), "Pending.%zu.Typed.reviewer", i);
-		tmpl_setf(c->hdf, admin_typed(c, "reason"), "Pending.%zu.Typed.reason", i);
-	}
+	for (i = 0; i < r.nrows; i++)
+		for (k = 0; k < sizeof(pending) / sizeof(pending[0]); k++)
+			tmpl_setf(c->hdf, db_val(&r, i, k), "Pending.%zu.%s", i,
+			    pending[k]);
 	if ((st = db_query(c->db, c->arena, SQL_RR_DECIDED, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++) {
-		static const char *const cols[] = { "Id", "Status", "Decision",
-		    "Decided", "Reviewee", "Old", "New", "By" };
-		for (k = 0; k < sizeof(cols) / sizeof(cols[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Decided.%zu.%s", i, cols[k]);
+		for (k = 0; k < sizeof(decided) / sizeof(decided[0]); k++)
+			tmpl_setf(c->hdf, db_val(&r, i, k), "Decided.%zu.%s", i,
+			    decided[k]);
 		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
 		    "Decided.%zu.StatusLabel", i);
 	}
-	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
-	}
 	tmpl_set(c->hdf, "Page.Title", "Requests for a different reviewer");
-	return app_render(c, status, "admin/requests.cs");
+	return app_render(c, 200, "admin/requests.cs");
 }
 
 int
@@ -211,13 +196,13 @@ admin_requests_get(struct ctx *c)
 {
 	if (req_get(&c->req.query, "decided") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Decision recorded.");
-	return requests_page(c, 200, 0, &(struct valid_errors){ .n = 0 });
+	return requests_page(c);
 }
 
 struct request {
 	long long	 id, version, appraisal, appraisal_version;
 	long long	 reviewee, reviewer, new_reviewer;
-	const char	*reviewee_name, *new_name;
+	const char	*reviewee_name, *new_name, *status;
 	int		 grant;
 };
 
@@ -283,6 +268,20 @@ request_load(struct ctx *c, struct request *rq)
 	rq->reviewee = db_int(&r, 0, 5);
 	rq->reviewer = db_int(&r, 0, 6);
 	rq->reviewee_name = db_val(&r, 0, 7);
+	rq->status = db_val(&r, 0, 2);
+	rq->version = db_int(&r, 0, 1);
+	tmpl_set(c->hdf, "Request.Id", db_val(&r, 0, 0));
+	tmpl_set(c->hdf, "Request.Version", db_val(&r, 0, 1));
+	tmpl_set(c->hdf, "Request.Status", rq->status);
+	tmpl_set(c->hdf, "Request.StatusLabel", status_label(rq->status));
+	tmpl_set(c->hdf, "Request.RevieweeId", db_val(&r, 0, 5));
+	tmpl_set(c->hdf, "Request.Reviewee", rq->reviewee_name);
+	tmpl_set(c->hdf, "Request.Reason", db_val(&r, 0, 8));
+	tmpl_set(c->hdf, "Request.Sent", db_val(&r, 0, 9));
+	tmpl_set(c->hdf, "Request.Reviewer", db_val(&r, 0, 10));
+	tmpl_set(c->hdf, "Request.Cycle", db_val(&r, 0, 11));
+	tmpl_set(c->hdf, "Request.Decision", db_val(&r, 0, 12));
+	tmpl_set(c->hdf, "Request.New", db_val(&r, 0, 13));
 	if (rq->reviewee == c->actor->id) {
 		app_audit(c, c->req.path, "refused", "a decision on one's own "
 		    "request");
@@ -292,8 +291,7 @@ request_load(struct ctx *c, struct request *rq)
 }
 
 /* The form: decision, the new reviewer when granting, a reason when
- * refusing, the version the page showed. Field names carry the id so the
- * error summary links to this request's form. */
+ * refusing, the version the page showed. */
 static enum db_status
 request_parse(struct ctx *c, struct request *rq, struct valid_errors *e)
 {
@@ -303,19 +301,16 @@ request_parse(struct ctx *c, struct request *rq, struct valid_errors *e)
 
 	if (valid_enum(NULL, "decision", req_get(&c->req.form, "decision"),
 	    decisions, &d) == -1)
-		valid_add(e, arena_printf(c->arena, "decision-%lld", rq->id),
-		    "Choose whether to grant or refuse the request");
+		valid_add(e, "decision", "Choose whether to grant or refuse the "
+		    "request");
 	rq->grant = d == 1;
 	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
 	    4294967295LL, &rq->version) == -1)
-		valid_add(e, arena_printf(c->arena, "decision-%lld", rq->id),
-		    "The form is incomplete: reload the page");
-	if (valid_text(e, arena_printf(c->arena, "reason-%lld", rq->id), reason,
-	    d == 0 ? 1 : 0, 2000, 1, "Give the reason for refusing") == -1 ||
-	    d != 1)
+		valid_add(e, "decision", "The form is incomplete: reload the page");
+	if (valid_text(e, "reason", reason, d == 0 ? 1 : 0, 2000, 1, "Give the "
+	    "reason for refusing") == -1 || d != 1)
 		return DB_OK;
-	return request_reviewer(c, rq, arena_printf(c->arena, "reviewer-%lld",
-	    rq->id), e);
+	return request_reviewer(c, rq, "reviewer", e);
 }
 
 /* Record the decision and, when granted, the new reviewer: 0, or 409
@@ -355,6 +350,36 @@ request_save(struct ctx *c, const struct request *rq)
 	return 0;
 }
 
+/* One request: what was asked and, while it waits, the decision form. */
+static int
+request_page(struct ctx *c, int status)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
+	}
+	tmpl_set(c->hdf, "Page.Title", "A request for a different reviewer");
+	return app_render(c, status, "admin/request.cs");
+}
+
+int
+admin_request_get(struct ctx *c)
+{
+	struct request rq;
+	int rc;
+
+	if ((rc = request_load(c, &rq)) != 0)
+		return rc;
+	return request_page(c, 200);
+}
+
 int
 admin_request_post(struct ctx *c)
 {
@@ -369,7 +394,10 @@ admin_request_post(struct ctx *c)
 		return app_db_status(st);
 	if (e.n > 0) {
 		app_form_errors(c, &e);
-		return requests_page(c, 400, rq.id, &e);
+		tmpl_set(c->hdf, "Typed.decision", admin_typed(c, "decision"));
+		tmpl_set(c->hdf, "Typed.reviewer", admin_typed(c, "reviewer"));
+		tmpl_set(c->hdf, "Typed.reason", admin_typed(c, "reason"));
+		return request_page(c, 400);
 	}
 	if ((rc = request_save(c, &rq)) != 0)
 		return rc;

@@ -35,7 +35,7 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 
 	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_COUNTS, p, 5, &r)) != DB_OK)
 		return st;
-	pg->total = db_int(&r, 0, 0);
+	admin_page_total(pg, db_int(&r, 0, 0));
 	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&r, 0, 1));
 	p[0] = DB_TEXT(today);
 	p[1] = DB_TEXT(today);

@@ -318,7 +318,7 @@ staff_list(struct ctx *c, int status)
 	p[2] = DB_TEXT(pg.like);
 	if ((st = db_query(c->db, c->arena, SQL_STAFF_COUNT, p, 3, &r)) != DB_OK)
 		return app_db_status(st);
-	pg.total = db_int(&r, 0, 0);
+	admin_page_total(&pg, db_int(&r, 0, 0));
 	p[3] = DB_INT(ADMIN_PER_PAGE);
 	p[4] = DB_INT(admin_page_offset(&pg));
 	if ((st = db_query(c->db, c->arena, SQL_STAFF_PAGE, p, 5, &r)) != DB_OK)

@@ -19,7 +19,8 @@
  *   GET  /admin/staff/import, POST: the whole staff list from CSV
  *   GET  /admin/change-reviewer/ID  a reviewee asks for a different
  *                           reviewer; POST sends the request
- *   GET  /admin/reviewer-requests   the head's list; POST .../ID decides
+ *   GET  /admin/reviewer-requests   the head's list of requests
+ *   GET  /admin/reviewer-requests/ID  one request; POST decides it
  *
  * Every import is all or nothing: every line is checked first, each
  * fault named by line (and column), and nothing is written unless all
@@ -228,6 +229,16 @@ admin_page_offset(const struct admin_page *pg)
 }
 
 void
+admin_page_total(struct admin_page *pg, long long total)
+{
+	long long pages = (total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
+
+	pg->total = total;
+	if (pg->page > pages)
+		pg->page = pages > 0 ? pages : 1;
+}
+
+void
 admin_page_hdf(struct ctx *c, const struct admin_page *pg, const char *base)
 {
 	long long pages = (pg->total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
@@ -428,6 +439,8 @@ static const struct app_route routes[] = {
 	{ REQ_POST, "/admin/change-reviewer/#", ACCESS_STAFF, admin_change_post },
 	{ REQ_GET, "/admin/reviewer-requests", ACCESS_SCHOOL_HEAD,
 	    admin_requests_get },
+	{ REQ_GET, "/admin/reviewer-requests/#", ACCESS_SCHOOL_HEAD,
+	    admin_request_get },
 	{ REQ_POST, "/admin/reviewer-requests/#", ACCESS_SCHOOL_HEAD,
 	    admin_request_post },
 };

@@ -34,6 +34,7 @@ int	admin_staff_import(struct ctx *);
 int	admin_change_get(struct ctx *);
 int	admin_change_post(struct ctx *);
 int	admin_requests_get(struct ctx *);
+int	admin_request_get(struct ctx *);
 int	admin_request_post(struct ctx *);
 
 /* ---- a list a page at a time, filtered by name (admin.c) ---- */
@@ -49,6 +50,8 @@ void	admin_page_parse(struct ctx *, struct admin_page *);
 /* Page.* in the HDF: number, count, previous/next links under base. */
 void	admin_page_hdf(struct ctx *, const struct admin_page *, const char *base);
 long long admin_page_offset(const struct admin_page *);
+/* The count of matching rows; a page past the last becomes the last. */
+void	admin_page_total(struct admin_page *, long long total);
 
 /* ---- the school's staff by user name (admin.c) ---- */
 struct admin_person {

@@ -493,9 +493,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ORDER BY r.decided_at DESC, r.id DESC LIMIT 20"),
 	S(SQL_RR_LOAD, 2,
 	    "SELECT r.id, r.version, r.status, a.id, a.version, a.reviewee_id,"
-	    " COALESCE(a.reviewer_id, 0), re.display_name, r.reason"
+	    " COALESCE(a.reviewer_id, 0), re.display_name, r.reason,"
+	    " r.created_at, COALESCE(rv.display_name, ''), c.name,"
+	    " r.decision_reason, COALESCE(n.display_name, '')"
 	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	    " JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
 	    " WHERE r.id = ? AND a.school_id = ?"),
 	S(SQL_RR_DECIDE, 6,
 	    "UPDATE reviewer_request SET status = ?, decided_by = ?,"

@@ -227,9 +227,12 @@ async function main() {
       await audit(page, 'admin-reviewers-errors', { phone: false });
       // The pending request for a different reviewer, with a missing decision.
       await page.goto(base + 'admin/reviewer-requests');
-      await page.getByRole('button', { name: /Record the decision/ }).first().click();
+      await page.getByRole('link', { name: "Decide on Fiona Gallagher's request" }).click();
+      await page.waitForURL(/reviewer-requests\/\d+/);
+      await audit(page, 'admin-reviewer-request');
+      await page.getByRole('button', { name: 'Record the decision' }).click();
       check(await page.getByText('Choose whether to grant or refuse').first().isVisible(), 'no error');
-      await audit(page, 'admin-reviewer-requests-errors', { phone: false });
+      await audit(page, 'admin-reviewer-request-errors', { phone: false });
       // A statement revised during the year: both versions readable.
       await page.goto(base);
       await page.getByRole('link', { name: 'Daniel Okafor' }).first().click();

@@ -63,6 +63,7 @@ ROUTES = [
     ("GET", "/appraisal/admin/change-reviewer/{O}", set()),
     ("GET", "/appraisal/admin/change-reviewer/{X}", set()),
     ("GET", "/appraisal/admin/reviewer-requests", HEAD),
+    ("GET", "/appraisal/admin/reviewer-requests/{Q}", HEAD),
     ("POST", "/appraisal/admin/reviewer-requests/{Q}", HEAD),
     ("GET", "/appraisal/plan/{R}", READ_R),
     ("GET", "/appraisal/plan/{O}", READ_OTHER_SCHOOL),
