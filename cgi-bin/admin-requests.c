@@ -211,6 +211,7 @@ static enum db_status
 request_reviewer(struct ctx *c, struct request *rq, const char *field,
     struct valid_errors *e)
 {
+	const char *v = req_get(&c->req.form, "reviewer");
 	char today[11];
 	struct db_param p[2];
 	struct db_result r;
@@ -218,17 +219,15 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	enum db_status st;
 	unsigned int roles;
 
-	if (valid_int(NULL, field, req_get(&c->req.form, "reviewer"), 1,
-	    4294967295LL, &rq->new_reviewer) == -1) {
-		valid_add(e, field, "Choose the new reviewer");
-		return DB_OK;
-	}
-	p[0] = DB_INT(rq->new_reviewer);
-	p[1] = DB_INT(c->actor->school_id);
-	if ((st = db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, &r)) != DB_OK)
+	if (v == NULL || *v == '\0')
+		return valid_add(e, field, "Choose the new reviewer"), DB_OK;
+	if ((st = admin_staff_named(c, v, &r)) != DB_OK)
 		return st;
 	if (r.nrows != 1)
-		return valid_add(e, field, "Choose the new reviewer from the list"), DB_OK;
+		return valid_add(e, field, "Choose the new reviewer from the list, "
+		    "or type the user name of someone in the school"), DB_OK;
+	rq->new_reviewer = db_int(&r, 0, 0);
+	p[0] = DB_INT(rq->new_reviewer);
 	rq->new_name = db_val(&r, 0, 2);
 	roles = role_parse(db_val(&r, 0, 1));
 	if (rq->new_reviewer == rq->reviewee)
@@ -354,17 +353,10 @@ request_save(struct ctx *c, const struct request *rq)
 static int
 request_page(struct ctx *c, int status)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
-	struct db_result r;
 	enum db_status st;
-	size_t i;
 
-	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+	if ((st = admin_staff_choices(c)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
-	}
 	tmpl_set(c->hdf, "Page.Title", "A request for a different reviewer");
 	return app_render(c, status, "admin/request.cs");
 }

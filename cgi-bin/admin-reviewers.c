@@ -26,7 +26,8 @@ static enum db_status
 admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
-	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt" };
+	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
+	    "Login" };
 	struct db_param p[7] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
 	    DB_TEXT(today), DB_TEXT(today), DB_INT(c->actor->school_id) };
 	struct db_result r;
@@ -55,22 +56,15 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 static int
 admin_reviewers_page(struct ctx *c, int status)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
 	struct admin_page pg;
-	struct db_result r;
 	enum db_status st;
 	char today[11];
-	size_t i;
 
 	app_today(c, today);
 	admin_page_parse(c, &pg);
 	if ((st = admin_reviewers_list(c, &pg, today)) != DB_OK ||
-	    (st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+	    (st = admin_staff_choices(c)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.%zu.Name", i);
-	}
 	admin_page_hdf(c, &pg, app_url(c, "admin/reviewers"));
 	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
 		tmpl_set(c->hdf, "Admin.CanDecide", "1");
@@ -103,23 +97,15 @@ static int
 admin_person_field(struct ctx *c, const char *field, struct person *out,
     struct valid_errors *e)
 {
-	struct db_param p[2];
 	struct db_result r;
-	long long id;
 
-	if (valid_int(NULL, field, req_get(&c->req.form, field), 1,
-	    4294967295LL, &id) == -1) {
-		valid_add(e, field, "Choose someone from the list");
-		return -1;
-	}
-	p[0] = DB_INT(id);
-	p[1] = DB_INT(c->actor->school_id);
-	if (db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, &r) != DB_OK ||
+	if (admin_staff_named(c, req_get(&c->req.form, field), &r) != DB_OK ||
 	    r.nrows != 1) {
-		valid_add(e, field, "Choose someone from the list");
+		valid_add(e, field, "Choose someone from the list, or type the "
+		    "user name of someone in the school");
 		return -1;
 	}
-	out->id = id;
+	out->id = db_int(&r, 0, 0);
 	out->roles = role_parse(db_val(&r, 0, 1));
 	out->name = db_val(&r, 0, 2);
 	out->group = db_val(&r, 0, 3);
@@ -468,8 +454,7 @@ admin_reviewers_import(struct ctx *c)
 			    &pv[n], &e) == 0)
 				n++;
 		}
-		if (e.n == 0)
-			pairs_check_cap(c, &s, pv, n, &pol, &e);
+		pairs_check_cap(c, &s, pv, n, &pol, &e);
 	}
 	if (e.n > 0) {
 		admin_import_refused(c, &e, "assignments");

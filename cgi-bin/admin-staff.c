@@ -7,6 +7,7 @@
  * whole staff list from CSV, one row per person keyed by user name, every
  * row checked before anything is written, then all in one transaction.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -91,8 +92,9 @@ static void
 detail_error(struct ctx *c, struct valid_errors *e, size_t line,
     const char *column, const char *message)
 {
-	if (line == 0)
-		valid_add(e, column, message);
+	if (line == 0)		/* on the form: a sentence */
+		valid_add(e, column, arena_printf(c->arena, "%c%s",
+		    toupper((unsigned char)message[0]), message + 1));
 	else
 		admin_line_error(c, e, "staff", line, arena_printf(c->arena,
 		    "column %s: %s", column, message));

@@ -261,6 +261,47 @@ admin_page_hdf(struct ctx *c, const struct admin_page *pg, const char *base)
 		    "%s?q=%s&page=%lld", base, q, pg->page + 1));
 }
 
+enum db_status
+admin_staff_choices(struct ctx *c)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
+		return st;
+	if (r.nrows > ADMIN_CHOICES_MAX) {
+		tmpl_set(c->hdf, "Reviewers.Typed", "1");
+		return DB_OK;
+	}
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.List.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.List.%zu.Name", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Reviewers.List.%zu.Login", i);
+	}
+	return DB_OK;
+}
+
+enum db_status
+admin_staff_named(struct ctx *c, const char *value, struct db_result *r)
+{
+	struct db_param p[2];
+	long long id;
+
+	r->nrows = 0;
+	if (value == NULL || *value == '\0' ||
+	    valid_text(NULL, "", value, 1, 256, 0, NULL) == -1)
+		return DB_OK;
+	p[1] = DB_INT(c->actor->school_id);
+	if (valid_int(NULL, "", value, 1, 4294967295LL, &id) == 0) {
+		p[0] = DB_INT(id);
+		return db_query(c->db, c->arena, SQL_STAFF_IN_SCHOOL, p, 2, r);
+	}
+	p[0] = DB_TEXT(value);
+	return db_query(c->db, c->arena, SQL_STAFF_BY_LOGIN, p, 2, r);
+}
+
 static int
 admin_person_cmp(const void *a, const void *b)
 {

@@ -69,6 +69,23 @@ enum db_status	admin_roster_load(struct ctx *, struct admin_roster *);
 const struct admin_person *admin_roster_find(const struct admin_roster *,
 		    const char *login);
 
+/* ---- choosing a member of staff (admin.c) ---- */
+#define ADMIN_CHOICES_MAX	200
+
+/*
+ * Reviewers.N.Id/Name/Login in the HDF for a list to choose from, or, in a
+ * school of more than ADMIN_CHOICES_MAX people, Reviewers.Typed = 1: the
+ * page asks for a user name instead (one query either way).
+ */
+enum db_status	admin_staff_choices(struct ctx *);
+/*
+ * The member of staff of the actor's school a form field names, by id
+ * (from a list) or by user name (typed): the row of SQL_STAFF_IN_SCHOOL
+ * in *r (one row), or r->nrows == 0 when there is nobody.
+ */
+enum db_status	admin_staff_named(struct ctx *, const char *value,
+		    struct db_result *r);
+
 /* ---- pasted CSV (admin.c) ---- */
 struct admin_lines {
 	char	**text;			/* lines with content, in order */

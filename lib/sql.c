@@ -437,10 +437,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
 	    " WHERE st.school_id = ? AND st.active = 1"
 	    " AND NOT FIND_IN_SET('governor', st.roles)"),
+	/* A list to choose from: one more than ADMIN_CHOICES_MAX (admin.h)
+	 * says there are too many, and a user name is typed instead. */
 	S(SQL_STAFF_NAMES, 1,
-	    "SELECT id, display_name FROM staff WHERE school_id = ?"
+	    "SELECT id, display_name, login FROM staff WHERE school_id = ?"
 	    " AND active = 1 AND NOT FIND_IN_SET('governor', roles)"
-	    " ORDER BY display_name, id LIMIT 20000"),
+	    " ORDER BY display_name, id LIMIT 201"),
 	/* The whole school for a bulk assignment: today twice, school. */
 	S(SQL_ASSIGN_ALL, 3,
 	    "SELECT st.id, st.login, st.display_name, st.roles,"
@@ -502,6 +504,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
 	    " WHERE r.id = ? AND a.school_id = ?"),
+	/* As SQL_STAFF_IN_SCHOOL, by user name. */
+	S(SQL_STAFF_BY_LOGIN, 2,
+	    "SELECT st.id, st.roles, st.display_name,"
+	    " COALESCE(sd.staff_group, 'teacher'),"
+	    " COALESCE(sd.exempt_induction, 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.login = ? AND st.school_id = ? AND st.active = 1"),
 	S(SQL_RR_DECIDE, 6,
 	    "UPDATE reviewer_request SET status = ?, decided_by = ?,"
 	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?,"
@@ -530,7 +539,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_ASSIGN_PAGE), N(SQL_ASSIGN_COUNTS), N(SQL_STAFF_NAMES),
 	N(SQL_ASSIGN_ALL), N(SQL_REVIEWER_LOADS), N(SQL_RR_INSERT),
 	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_PENDING), N(SQL_RR_DECIDED),
-	N(SQL_RR_LOAD), N(SQL_RR_DECIDE),
+	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_DECIDE),
 };
 
 const struct sql_stmt *

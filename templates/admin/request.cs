@@ -24,12 +24,19 @@
 </fieldset>
 </div>
 <div class="field<?cs if:Form.Error.reviewer ?> field-error<?cs /if ?>">
+<?cs if:Reviewers.Typed ?>
+<label for="reviewer">New reviewer (when granting): their user name</label>
+<p class="hint" id="reviewer-hint">The school has too many staff to list here: type the reviewer's user name, for example jcarver.</p>
+<?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
+<input type="text" id="reviewer" name="reviewer" value="<?cs var:Typed.reviewer ?>" autocomplete="off" spellcheck="false" aria-describedby="reviewer-hint<?cs if:Form.Error.reviewer ?> reviewer-error<?cs /if ?>"<?cs if:Form.Error.reviewer ?> aria-invalid="true"<?cs /if ?>>
+<?cs else ?>
 <label for="reviewer">New reviewer (when granting)</label>
 <?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
 <select id="reviewer" name="reviewer"<?cs if:Form.Error.reviewer ?> aria-describedby="reviewer-error" aria-invalid="true"<?cs /if ?>>
 <option value="">Choose</option>
-<?cs each:p = Reviewers ?><?cs if:p.Id != Request.RevieweeId ?><option value="<?cs var:p.Id ?>"<?cs if:Typed.reviewer == p.Id ?> selected<?cs /if ?>><?cs var:p.Name ?></option><?cs /if ?>
+<?cs each:p = Reviewers.List ?><?cs if:p.Id != Request.RevieweeId ?><option value="<?cs var:p.Id ?>"<?cs if:Typed.reviewer == p.Id ?> selected<?cs /if ?>><?cs var:p.Name ?></option><?cs /if ?>
 <?cs /each ?></select>
+<?cs /if ?>
 </div>
 <div class="field<?cs if:Form.Error.reason ?> field-error<?cs /if ?>">
 <label for="reason">Your reason (needed when refusing; the reviewee sees it)</label>

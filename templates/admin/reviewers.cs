@@ -19,7 +19,7 @@
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Reviewer</th><th scope="col">Stage</th></tr></thead>
 <tbody>
-<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
+<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?><br><span class="small"><?cs var:s.Login ?></span></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -44,12 +44,19 @@
 <?cs /each ?></select>
 </div>
 <div class="field<?cs if:Form.Error.reviewer ?> field-error<?cs /if ?>">
+<?cs if:Reviewers.Typed ?>
+<label for="reviewer">Reviewer: their user name</label>
+<p class="hint" id="reviewer-hint">The school has too many staff to list here: type the reviewer's user name, for example jcarver (shown under each name in the list above).</p>
+<?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
+<input type="text" id="reviewer" name="reviewer" value="<?cs var:Typed.reviewer ?>" autocomplete="off" spellcheck="false" aria-describedby="reviewer-hint<?cs if:Form.Error.reviewer ?> reviewer-error<?cs /if ?>"<?cs if:Form.Error.reviewer ?> aria-invalid="true"<?cs /if ?>>
+<?cs else ?>
 <label for="reviewer">Reviewer</label>
 <?cs if:Form.Error.reviewer ?><p id="reviewer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewer ?></p><?cs /if ?>
-<select id="reviewer" name="reviewer"<?cs if:Form.Error.reviewer ?> aria-describedby="reviewer-error"<?cs /if ?>>
+<select id="reviewer" name="reviewer"<?cs if:Form.Error.reviewer ?> aria-describedby="reviewer-error" aria-invalid="true"<?cs /if ?>>
 <option value="">Choose</option>
-<?cs each:s = Reviewers ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewer == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option>
+<?cs each:p = Reviewers.List ?><option value="<?cs var:p.Id ?>"<?cs if:Typed.reviewer == p.Id ?> selected<?cs /if ?>><?cs var:p.Name ?></option>
 <?cs /each ?></select>
+<?cs /if ?>
 </div>
 <button type="submit" class="button">Assign</button>
 </form>

@@ -294,7 +294,8 @@ def test_bulk_reviewers(stack):
         check(r.status == 400, r)
         for want in ("Line 3: column reviewee", "Line 4: Kieran Whitfield is "
                      "in their induction", "Line 5: nobody reviews",
-                     "Line 6: column reviewer", "Line 7: expected two"):
+                     "Line 6: column reviewer", "Line 7: expected two",
+                     "Line 2: Manpreet Kaur would review 3 people"):
             check(want in r.body, "missing: " + want)
         check("nogroups,mkaur" in r.body, "typed text lost")
         r = c.post(url, {"csrf": csrf, "assignments": "nogroups,mkaur\n"
@@ -352,7 +353,7 @@ def test_reviewers_paginated_with_constant_queries(stack):
     stack.sql("INSERT INTO staff (school_id, login, dn, display_name, "
               "job_title, roles, synced_at) SELECT %s, CONCAT('zz', seq), "
               "CONCAT('uid=zz', seq), CONCAT('Zed Person ', LPAD(seq, 3, '0')), "
-              "'Teacher', 'staff,teacher', UTC_TIMESTAMP() FROM seq_1_to_130"
+              "'Teacher', 'staff,teacher', UTC_TIMESTAMP() FROM seq_1_to_180"
               % KVA)
     try:
         total = int(stack.sql("SELECT COUNT(*) FROM staff WHERE school_id = "
@@ -368,7 +369,7 @@ def test_reviewers_paginated_with_constant_queries(stack):
               "no pager")
         last, r = queries_for(stack, c, url + "?page=%d" % pages)
         check(last == small, "last page: %d queries" % last)
-        check("Zed Person 130" in r.body, "last page content")
+        check("Zed Person 180" in r.body, "last page content")
         got = r.body.count('<th scope="row">')
         check(got == total - 50 * (pages - 1), "rows on the last page: %d"
               % got)
@@ -381,6 +382,22 @@ def test_reviewers_paginated_with_constant_queries(stack):
         check("Nobody matches" in r.body, "a % in the filter is a wildcard")
         staff, r = queries_for(stack, c, "/appraisal/admin/staff?page=2")
         check(r.body.count('<th scope="row">') == 50, "staff page 2")
+        # Too many people to list as reviewers: a user name is typed.
+        _, r = queries_for(stack, c, url + "?q=Noel")
+        check('<input type="text" id="reviewer" name="reviewer"' in r.body,
+              "a school this large still lists every reviewer")
+        newbie = sid(stack, people.NO_GROUPS)
+        stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
+        csrf = c.csrf_from(r)
+        r = c.post(url, {"csrf": csrf, "reviewee": newbie,
+                         "reviewer": "nosuchperson", "q": "Noel"})
+        check(r.status == 400 and 'id="reviewer-error"' in r.body and
+              'value="nosuchperson"' in r.body, r)
+        r = c.post(url, {"csrf": csrf, "reviewee": newbie,
+                         "reviewer": "sfletcher", "q": "Noel"})
+        check(r.status == 303 and "q=Noel" in r.header("Location"), r)
+        check(reviewer_of(stack, people.NO_GROUPS) == "sfletcher", "typed")
+        stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
     finally:
         stack.sql("DELETE FROM staff WHERE login LIKE 'zz%'")
 
