@@ -559,6 +559,26 @@ import_row(struct ctx *c, char *text, size_t line, const struct admin_roster *ro
 	return 0;
 }
 
+/* The first line names the columns of CSV_HEADER, in order (quotes,
+ * spaces and case aside). */
+static int
+import_header_ok(struct ctx *c, const char *line)
+{
+	char *want = arena_strdup(c->arena, CSV_HEADER);
+	char *got = arena_strdup(c->arena, line);
+	char *w[ADMIN_CSV_FIELDS], *g[ADMIN_CSV_FIELDS];
+	int n, i;
+
+	if (want == NULL || got == NULL ||
+	    (n = admin_csv_split(want, w, ADMIN_CSV_FIELDS)) !=
+	    admin_csv_split(got, g, ADMIN_CSV_FIELDS))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcasecmp(w[i], g[i]) != 0)
+			return 0;
+	return 1;
+}
+
 /* Every row, checked; a person named twice is an error on the second. */
 static size_t
 import_rows(struct ctx *c, const struct admin_lines *lines,
@@ -566,7 +586,7 @@ import_rows(struct ctx *c, const struct admin_lines *lines,
 {
 	size_t i, j, n = 0;
 
-	if (lines->n == 0 || strcasecmp(lines->text[0], CSV_HEADER) != 0) {
+	if (lines->n == 0 || !import_header_ok(c, lines->text[0])) {
 		admin_line_error(c, e, "staff", lines->n ? lines->number[0] : 1,
 		    "the first line must name the columns: " CSV_HEADER);
 		return 0;

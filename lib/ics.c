@@ -203,6 +203,10 @@ ics_event_property(struct ics_state *s, struct ics_line *l)
 		if (ics_duration(l->value, &s->duration))
 			return ics_fail(s, l->lineno, "DURATION is not a number of "
 			    "days or weeks (P3D, P1W)");
+	} else if (strcasecmp(l->name, "RRULE") == 0 ||
+	    strcasecmp(l->name, "RDATE") == 0) {
+		return ics_fail(s, l->lineno, "a repeating event (RRULE or "
+		    "RDATE) cannot be imported: give each closure its own event");
 	} else if (strcasecmp(l->name, "SUMMARY") == 0) {
 		ics_text(l->value, s->ev.summary, sizeof(s->ev.summary));
 	}

@@ -14,7 +14,9 @@
  *   DURATION PnD / PnW.
  * - SUMMARY with RFC 5545 escapes (\, \; \n \\) undone; cut at
  *   ICS_SUMMARY_MAX - 1 bytes on a UTF-8 boundary.
- * - Other properties and components (VTIMEZONE, VALARM ...) are skipped.
+ * - A repeating event (RRULE, RDATE) is refused rather than read as its
+ *   first day only. Other properties and components (VTIMEZONE, VALARM
+ *   ...) are skipped.
  *
  * Contract: ics_parse() returns ICS_OK and the events in file order, or
  * another status with err->line (the physical line, from 1, where the

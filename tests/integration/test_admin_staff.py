@@ -246,7 +246,7 @@ def test_staff_import(stack):
         check(r.status == 400 and "also on line 2" in r.body, r)
         good = "\n".join([
             "# exported from the school's information system",
-            HEADER,
+            ", ".join('"%s"' % h.upper() for h in HEADER.split(",")),
             "hsato,teacher,mpr,M3,no,0,yes,0.8,permanent,,2020-09-01,0,0,0,0,"
             "mkaur owalsh",
         ])

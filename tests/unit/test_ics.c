@@ -160,6 +160,8 @@ static const struct bad bad[] = {
 	{ "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20261026\nEND:VEVENT\n", 4, "ends before END:VCALENDAR" },
 	{ "BEGIN:VCALENDAR\nEND:VCALENDAR\nSUMMARY:stray\n", 3, "after END:VCALENDAR" },
 	{ "BEGIN:VCALENDAR\nBEGIN:\nEND:VCALENDAR\n", 2, "BEGIN" },
+	{ "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20270104\nRRULE:FREQ=WEEKLY;COUNT=3\nEND:VEVENT\nEND:VCALENDAR\n",
+	    4, "repeating" },
 };
 
 START_TEST(malformed_refused_with_line)
@@ -203,6 +205,44 @@ START_TEST(overlong_line)
 }
 END_TEST
 
+/* Mutated files (a fixed pseudo-random sequence): never a crash or an
+ * out-of-bounds read (the sanitizer pass checks), always a status, and an
+ * error always names a line of the file. */
+START_TEST(mutations_are_safe)
+{
+	static const char seed[] = CAL("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261026\r\n"
+	    "DTEND;VALUE=DATE:20261031\r\nSUMMARY:Half \r\n term\\, \xc3\xa9t\xc3\xa9\r\n"
+	    "DURATION:P1D\r\nEND:VEVENT\r\n");
+	static const char alphabet[] = "\r\n :;\"\\\tBEGINDTVEVT0129PZ-";
+	char buf[sizeof(seed) + 64];
+	unsigned long x = 2463534242UL;
+	size_t len, i, k, lines;
+	enum ics_status st;
+	int round;
+
+	for (round = 0; round < 3000; round++) {
+		memcpy(buf, seed, sizeof(seed) - 1);
+		len = sizeof(seed) - 1;
+		for (k = 0; k < 1 + (size_t)round % 4; k++) {
+			x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+			i = x % len;
+			if (x & 0x100)
+				buf[i] = alphabet[(x >> 9) % (sizeof(alphabet) - 1)];
+			else
+				len = i + 1;		/* truncate */
+		}
+		for (i = 0, lines = 1; i < len; i++)
+			lines += buf[i] == '\n';
+		memset(&err, 0, sizeof(err));
+		st = ics_parse(buf, len, ev, CAP, &nev, &err);
+		ck_assert(st == ICS_OK || st == ICS_MALFORMED || st == ICS_TOO_MANY);
+		if (st != ICS_OK)
+			ck_assert_msg(err.line >= 1 && err.line <= lines && err.message,
+			    "round %d: line %zu of %zu", round, err.line, lines);
+	}
+}
+END_TEST
+
 static Suite *
 ics_suite(void)
 {
@@ -219,6 +259,7 @@ ics_suite(void)
 	    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(t, too_many_events);
 	tcase_add_test(t, overlong_line);
+	tcase_add_test(t, mutations_are_safe);
 	suite_add_tcase(s, t);
 	return s;
 }
