@@ -13,13 +13,16 @@
 #include "policy.h"
 #include "role.h"
 
-static long long
-admin_page_number(struct ctx *c)
+/* Back to the page of the list the form was on. */
+static const char *
+admin_back(struct ctx *c)
 {
 	struct admin_page pg;
 
 	admin_page_parse(c, &pg);
-	return pg.page;
+	return arena_printf(c->arena, "admin/reviewers?done=1&q=%s&page=%lld%s",
+	    req_urlencode(c->arena, pg.q), pg.page, pg.unassigned ?
+	    "&unassigned=1" : "");
 }
 
 static enum db_status
@@ -28,13 +31,14 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
 	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
 	    "Login" };
-	struct db_param p[7] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
-	    DB_TEXT(today), DB_TEXT(today), DB_INT(c->actor->school_id) };
+	struct db_param p[8] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
+	    DB_INT(pg->unassigned), DB_TEXT(today), DB_TEXT(today),
+	    DB_INT(c->actor->school_id) };
 	struct db_result r;
 	enum db_status st;
 	size_t i, j;
 
-	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_COUNTS, p, 5, &r)) != DB_OK)
+	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_COUNTS, p, 6, &r)) != DB_OK)
 		return st;
 	admin_page_total(pg, db_int(&r, 0, 0));
 	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&r, 0, 1));
@@ -43,9 +47,10 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	p[2] = DB_INT(c->actor->school_id);
 	p[3] = DB_TEXT(pg->like);
 	p[4] = DB_TEXT(pg->like);
-	p[5] = DB_INT(ADMIN_PER_PAGE);
-	p[6] = DB_INT(admin_page_offset(pg));
-	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 7, &r)) != DB_OK)
+	p[5] = DB_INT(pg->unassigned);
+	p[6] = DB_INT(ADMIN_PER_PAGE);
+	p[7] = DB_INT(admin_page_offset(pg));
+	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 8, &r)) != DB_OK)
 		return st;
 	for (i = 0; i < r.nrows; i++)
 		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
@@ -207,8 +212,7 @@ admin_reviewers_post(struct ctx *c)
 	    "%s reviews %s", rv.name, re.name));
 	if ((st = db_commit(c->db)) != DB_OK)
 		return app_db_status(st);
-	return app_redirect(c, arena_printf(c->arena, "admin/reviewers?done=1&q=%s&page=%lld",
-	    req_urlencode(c->arena, admin_typed(c, "q")), admin_page_number(c)));
+	return app_redirect(c, admin_back(c));
 }
 
 

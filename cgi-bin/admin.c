@@ -36,16 +36,34 @@
 #include "policy.h"
 #include "role.h"
 
+/* The head decides reviewer changes: how many wait. */
+static enum db_status
+admin_index_requests(struct ctx *c)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_query(c->db, c->arena, SQL_RR_PENDING_COUNT, p, 1, &r)) != DB_OK)
+		return st;
+	tmpl_set(c->hdf, "Admin.CanDecide", "1");
+	tmpl_set(c->hdf, "Admin.Waiting", db_val(&r, 0, 0));
+	return DB_OK;
+}
+
 static int
 admin_index(struct ctx *c)
 {
+	enum db_status st;
+
 	tmpl_set(c->hdf, "Page.Title", "Set up the appraisal year");
 	if (access_route(c->actor, ACCESS_SCHOOL_POLICY).allow)
 		tmpl_set(c->hdf, "Admin.CanPolicy", "1");
 	if (access_route(c->actor, ACCESS_SCHOOL_ADMIN).allow)
 		tmpl_set(c->hdf, "Admin.CanCalendar", "1");
-	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
-		tmpl_set(c->hdf, "Admin.CanDecide", "1");
+	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow &&
+	    (st = admin_index_requests(c)) != DB_OK)
+		return app_db_status(st);
 	return app_render(c, 200, "admin/index.cs");
 }
 
@@ -219,6 +237,8 @@ admin_page_parse(struct ctx *c, struct admin_page *pg)
 	if (valid_int(NULL, "page", req_get(l, "page"), 1, 1000000,
 	    &pg->page) == -1)
 		pg->page = 1;
+	pg->unassigned = req_get(l, "unassigned") != NULL &&
+	    strcmp(req_get(l, "unassigned"), "1") == 0;
 	pg->total = 0;
 }
 
@@ -242,11 +262,14 @@ void
 admin_page_hdf(struct ctx *c, const struct admin_page *pg, const char *base)
 {
 	long long pages = (pg->total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
-	const char *q = req_urlencode(c->arena, pg->q);
+	const char *q = arena_printf(c->arena, "%s%s", req_urlencode(c->arena,
+	    pg->q), pg->unassigned ? "&unassigned=1" : "");
 
 	if (pages < 1)
 		pages = 1;
 	tmpl_set(c->hdf, "List.Q", pg->q);
+	if (pg->unassigned)
+		tmpl_set(c->hdf, "List.Unassigned", "1");
 	tmpl_set_int(c->hdf, "List.Page", pg->page);
 	tmpl_set_int(c->hdf, "List.Pages", pages);
 	tmpl_set_int(c->hdf, "List.Total", pg->total);

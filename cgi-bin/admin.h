@@ -42,6 +42,7 @@ struct admin_page {
 	const char	*q;		/* the filter as typed ("" for none) */
 	const char	*like;		/* %q% for LIKE, wildcards escaped */
 	long long	 page;		/* from 1 */
+	int		 unassigned;	/* only people without a reviewer */
 	long long	 total;		/* rows matching */
 };
 

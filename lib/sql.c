@@ -408,8 +408,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_LINE_MANAGER_INSERT, 2,
 	    "INSERT IGNORE INTO line_manager (staff_id, manager_id) VALUES (?, ?)"),
 	/* The reviewers page, a page at a time: today twice, school, filter
-	 * twice, limit, offset. */
-	S(SQL_ASSIGN_PAGE, 7,
+	 * twice, only the unassigned (1) or everyone (0), limit, offset. */
+	S(SQL_ASSIGN_PAGE, 8,
 	    "SELECT st.id, st.display_name, st.job_title,"
 	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
 	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
@@ -424,10 +424,15 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE st.school_id = ? AND st.active = 1"
 	    " AND NOT FIND_IN_SET('governor', st.roles)"
 	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
+	    " AND (? = 0 OR (a.reviewer_id IS NULL"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0))"
 	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
-	/* People matching the filter, and unassigned people in the school. */
-	S(SQL_ASSIGN_COUNTS, 5,
-	    "SELECT COALESCE(SUM(st.display_name LIKE ? OR st.login LIKE ?), 0),"
+	/* People matching the filter (twice, and only the unassigned or
+	 * not), and unassigned people in the school: today twice, school. */
+	S(SQL_ASSIGN_COUNTS, 6,
+	    "SELECT COALESCE(SUM((st.display_name LIKE ? OR st.login LIKE ?)"
+	    " AND (? = 0 OR (a.reviewer_id IS NULL"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0))), 0),"
 	    " COALESCE(SUM(a.reviewer_id IS NULL"
 	    " AND COALESCE(sd.exempt_induction, 0) = 0), 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
@@ -511,6 +516,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.exempt_induction, 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.login = ? AND st.school_id = ? AND st.active = 1"),
+	S(SQL_RR_PENDING_COUNT, 1,
+	    "SELECT COUNT(*) FROM reviewer_request r"
+	    " JOIN appraisal a ON a.id = r.appraisal_id"
+	    " WHERE a.school_id = ? AND r.status = 'pending'"),
 	S(SQL_RR_DECIDE, 6,
 	    "UPDATE reviewer_request SET status = ?, decided_by = ?,"
 	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?,"
@@ -539,7 +548,8 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_ASSIGN_PAGE), N(SQL_ASSIGN_COUNTS), N(SQL_STAFF_NAMES),
 	N(SQL_ASSIGN_ALL), N(SQL_REVIEWER_LOADS), N(SQL_RR_INSERT),
 	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_PENDING), N(SQL_RR_DECIDED),
-	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_DECIDE),
+	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_PENDING_COUNT),
+	N(SQL_RR_DECIDE),
 };
 
 const struct sql_stmt *

@@ -10,7 +10,7 @@
 <p class="small">Staff group, career stage, FTE, QTS, contracts, exemptions and line managers; import the whole staff list.</p></li>
 <?cs /if ?>
 <?cs if:Admin.CanDecide ?>
-<li><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests">Requests for a different reviewer</a>
+<li><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests">Requests for a different reviewer</a><?cs if:Admin.Waiting > 0 ?> <strong class="tag"><?cs var:Admin.Waiting ?> waiting</strong><?cs /if ?>
 <p class="small">Grant or refuse a member of staff's request, with a reason.</p></li>
 <?cs /if ?>
 <?cs if:Admin.CanCalendar ?>

@@ -1,7 +1,7 @@
 <?cs include:"error_summary.cs" ?>
 <h1>Reviewers</h1>
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
-<p><?cs if:Assign.Unassigned == 0 ?>Everyone who is appraised this year has a reviewer.<?cs else ?><strong><?cs var:Assign.Unassigned ?></strong> people who are appraised this year have no reviewer yet: they are marked “No reviewer” below.<?cs /if ?></p>
+<p><?cs if:Assign.Unassigned == 0 ?>Everyone who is appraised this year has a reviewer.<?cs elif:Assign.Unassigned == 1 ?><strong>1</strong> person who is appraised this year has no reviewer yet: <a href="<?cs var:Site.Prefix ?>admin/reviewers?unassigned=1">show who</a>.<?cs else ?><strong><?cs var:Assign.Unassigned ?></strong> people who are appraised this year have no reviewer yet: <a href="<?cs var:Site.Prefix ?>admin/reviewers?unassigned=1">show who</a>.<?cs /if ?></p>
 <?cs if:Admin.CanDecide ?><p><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests">Requests for a different reviewer</a></p><?cs /if ?>
 
 <h2>This year</h2>
@@ -10,10 +10,13 @@
 <label for="q">Filter by name or user name</label>
 <input type="search" id="q" name="q" value="<?cs var:List.Q ?>">
 </div>
+<div class="field">
+<div class="choice"><input type="checkbox" id="unassigned" name="unassigned" value="1"<?cs if:List.Unassigned ?> checked<?cs /if ?>><label for="unassigned">Only people without a reviewer</label></div>
+</div>
 <button type="submit" class="button">Filter</button>
 </form>
 <?cs if:List.Total > 0 ?>
-<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Unassigned ?> without a reviewer<?cs /if ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
@@ -26,7 +29,7 @@
 </div>
 <?cs include:"admin/pager.cs" ?>
 <?cs else ?>
-<p class="empty">Nobody<?cs if:List.Q ?> matches “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<p class="empty">Nobody<?cs if:List.Unassigned ?> without a reviewer<?cs /if ?><?cs if:List.Q ?> matches “<?cs var:List.Q ?>”<?cs /if ?>.</p>
 <?cs /if ?>
 
 <form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers" novalidate class="step">
@@ -34,6 +37,7 @@
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <input type="hidden" name="q" value="<?cs var:List.Q ?>">
 <input type="hidden" name="page" value="<?cs var:List.Page ?>">
+<?cs if:List.Unassigned ?><input type="hidden" name="unassigned" value="1"><?cs /if ?>
 <div class="field<?cs if:Form.Error.reviewee ?> field-error<?cs /if ?>">
 <label for="reviewee">Member of staff to be appraised</label>
 <p class="hint" id="reviewee-hint">The people on this page of the list; filter the list to find someone else.</p>

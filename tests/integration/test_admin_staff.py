@@ -388,6 +388,16 @@ def test_reviewers_paginated_with_constant_queries(stack):
               "a school this large still lists every reviewer")
         newbie = sid(stack, people.NO_GROUPS)
         stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
+        # Only those without a reviewer: the 180 new people and Noel Grey.
+        n, r = queries_for(stack, c, url + "?unassigned=1&page=4")
+        check(n == small, "unassigned filter: %d queries" % n)
+        check("People 151 to 181 of 181 without a reviewer" in r.body,
+              "unassigned count")
+        check("unassigned=1&amp;page=3" in r.body, "pager loses the filter")
+        check("<th scope=\"row\">Noel Grey" in r.body or
+              "Noel Grey" in c.get(url + "?unassigned=1").body,
+              "Noel Grey not listed as unassigned")
+        _, r = queries_for(stack, c, url + "?q=Noel")
         csrf = c.csrf_from(r)
         r = c.post(url, {"csrf": csrf, "reviewee": newbie,
                          "reviewer": "nosuchperson", "q": "Noel"})
@@ -397,6 +407,10 @@ def test_reviewers_paginated_with_constant_queries(stack):
                          "reviewer": "sfletcher", "q": "Noel"})
         check(r.status == 303 and "q=Noel" in r.header("Location"), r)
         check(reviewer_of(stack, people.NO_GROUPS) == "sfletcher", "typed")
+        _, r = queries_for(stack, c, url + "?unassigned=1")
+        check("of 180 without a reviewer" in r.body and
+              "Noel Grey" not in r.body.split("<tbody>")[1].split("</tbody>")[0],
+              "unassigned filter after assigning")
         stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
     finally:
         stack.sql("DELETE FROM staff WHERE login LIKE 'zz%'")
