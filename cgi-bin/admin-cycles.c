@@ -53,6 +53,38 @@ group_label(const char *word)
 	return word;
 }
 
+/* "31 October" from the policy's "10-31"; "" if it is not a day. */
+static const char *
+mmdd_label(struct ctx *c, const char *mmdd)
+{
+	static const char *const months[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
+	int m = 0, d = 0;
+
+	if (sscanf(mmdd, "%2d-%2d", &m, &d) != 2 ||
+	    !calendar_valid_ymd(2000, m, d))
+		return "";
+	return arena_printf(c->arena, "%d %s", d, months[m - 1]);
+}
+
+/* The policy's deadlines, for the form's hint. */
+static enum db_status
+cycle_policy_hdf(struct ctx *c)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_query(c->db, c->arena, SQL_POLICY_DEADLINES, p, 1, &r)) != DB_OK)
+		return st;
+	tmpl_set(c->hdf, "Policy.StaffDeadline", mmdd_label(c, r.nrows ?
+	    db_val(&r, 0, 0) : "10-31"));
+	tmpl_set(c->hdf, "Policy.HeadDeadline", mmdd_label(c, r.nrows ?
+	    db_val(&r, 0, 1) : "12-31"));
+	return DB_OK;
+}
+
 static int
 cycles_page(struct ctx *c, int status, const struct cycle *typed)
 {
@@ -74,6 +106,8 @@ cycles_page(struct ctx *c, int status, const struct cycle *typed)
 		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 5)), "Cycles.%zu.Deadline", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 7), "Cycles.%zu.Appraisals", i);
 	}
+	if ((st = cycle_policy_hdf(c)) != DB_OK)
+		return app_db_status(st);
 	cycle_hdf(c, typed ? typed : &blank);
 	tmpl_set(c->hdf, "Page.Title", "Appraisal cycles");
 	return app_render(c, status, "admin/cycles.cs");
@@ -247,6 +281,10 @@ cycle_load(struct ctx *c, struct cycle *cy)
 static int
 cycle_page(struct ctx *c, int status, const struct cycle *cy)
 {
+	enum db_status st;
+
+	if ((st = cycle_policy_hdf(c)) != DB_OK)
+		return app_db_status(st);
 	cycle_hdf(c, cy);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena, "Cycle: %s",
 	    cy->name));

@@ -27,7 +27,7 @@
 </div>
 <div class="field<?cs if:Form.Error.deadline ?> field-error<?cs /if ?>">
 <label for="deadline">Reviews complete by</label>
-<p class="hint" id="deadline-hint">YYYY-MM-DD, on or after the end and no later than the school's policy allows (by default 31 October for staff, 31 December for the head)</p>
+<p class="hint" id="deadline-hint">YYYY-MM-DD, on or after the end and no later than the school's policy allows: <?cs var:Policy.StaffDeadline ?> after the end for staff, <?cs var:Policy.HeadDeadline ?> for the head</p>
 <?cs if:Form.Error.deadline ?><p id="deadline-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.deadline ?></p><?cs /if ?>
 <input class="short" type="text" id="deadline" name="deadline" value="<?cs var:Cycle.Deadline ?>" aria-describedby="deadline-hint<?cs if:Form.Error.deadline ?> deadline-error<?cs /if ?>">
 </div>

@@ -50,6 +50,8 @@ def test_cycles_by_role(stack):
     r = c.get("/appraisal/admin/cycles")
     check("Teachers 2026-27" in r.body and "Support staff 2026-27" in r.body,
           "demo cycles not listed")
+    check("31 October after the end for staff, 31 December for the head"
+          in r.body, "the policy's deadlines not shown")
 
 
 def test_cycle_create_refusals_and_conflict(stack):
