@@ -329,7 +329,7 @@ pair_parse(struct ctx *c, struct school *s, char *text, size_t line,
     struct pair *out, struct valid_errors *e)
 {
 	char *f[ADMIN_CSV_FIELDS];
-	int n = admin_csv_split(text, f, ADMIN_CSV_FIELDS);
+	int n = csv_split(text, f, ADMIN_CSV_FIELDS);
 	const char *why = NULL;
 
 	out->line = line;

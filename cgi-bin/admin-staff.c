@@ -537,7 +537,7 @@ import_row(struct ctx *c, char *text, size_t line, const struct admin_roster *ro
 {
 	char *f[ADMIN_CSV_FIELDS];
 	const struct admin_person *who;
-	int n = admin_csv_split(text, f, ADMIN_CSV_FIELDS);
+	int n = csv_split(text, f, ADMIN_CSV_FIELDS);
 	size_t i;
 
 	memset(d, 0, sizeof(*d));
@@ -570,8 +570,8 @@ import_header_ok(struct ctx *c, const char *line)
 	int n, i;
 
 	if (want == NULL || got == NULL ||
-	    (n = admin_csv_split(want, w, ADMIN_CSV_FIELDS)) !=
-	    admin_csv_split(got, g, ADMIN_CSV_FIELDS))
+	    (n = csv_split(want, w, ADMIN_CSV_FIELDS)) !=
+	    csv_split(got, g, ADMIN_CSV_FIELDS))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (strcasecmp(w[i], g[i]) != 0)

@@ -401,57 +401,6 @@ admin_lines(struct ctx *c, const char *field, const char *missing,
 	return 0;
 }
 
-static char *
-admin_trim(char *s, char *end)
-{
-	while (*s == ' ' || *s == '\t')
-		s++;
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		*--end = '\0';
-	return s;
-}
-
-int
-admin_csv_split(char *line, char **fields, size_t max)
-{
-	char *r = line, *w, *start;
-	size_t n = 0;
-
-	for (;;) {
-		if (n == max)
-			return -1;
-		while (*r == ' ' || *r == '\t')
-			r++;
-		start = w = r;
-		if (*r == '"') {
-			for (r++;; r++) {
-				if (*r == '\0')
-					return -1;
-				if (*r == '"' && r[1] == '"')
-					r++;
-				else if (*r == '"')
-					break;
-				*w++ = *r;
-			}
-			r++;
-			while (*r == ' ' || *r == '\t')
-				r++;
-			if (*r != ',' && *r != '\0')
-				return -1;
-		} else {
-			while (*r != ',' && *r != '\0')
-				*w++ = *r++;
-		}
-		fields[n++] = admin_trim(start, w);
-		if (*r == '\0') {
-			*w = '\0';
-			return (int)n;
-		}
-		*w = '\0';
-		r++;
-	}
-}
-
 void
 admin_line_error(struct ctx *c, struct valid_errors *e, const char *field,
     size_t line, const char *message)

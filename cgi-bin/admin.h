@@ -7,6 +7,7 @@
 #define APPRAISAL_ADMIN_H
 
 #include "app.h"
+#include "csv.h"
 
 /* Pasted imports: at most this many lines. The request's own caps
  * (Site.MaxFieldBytes, Site.MaxBodyBytes) refuse a larger body with 413
@@ -101,12 +102,6 @@ struct admin_lines {
  */
 int	admin_lines(struct ctx *, const char *field, const char *missing,
 	    struct admin_lines *, struct valid_errors *);
-/*
- * Split one CSV line in place into at most max fields (RFC 4180 quotes:
- * "a, b" and "" for a quote; spaces around fields trimmed). The count of
- * fields, or -1 for an unterminated quote or more than max fields.
- */
-int	admin_csv_split(char *line, char **fields, size_t max);
 /* Add "Line N: message" for an import; at most VALID_ERRORS_MAX kept. */
 void	admin_line_error(struct ctx *, struct valid_errors *, const char *field,
 	    size_t line, const char *message);
