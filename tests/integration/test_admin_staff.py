@@ -319,7 +319,21 @@ def test_bulk_reviewers(stack):
         check(reviewer_of(stack, people.NO_GROUPS) == "mkaur", "nogroups")
         r = c.get(r.header("Location"))
         check("2 reviewers assigned" in r.body, "no notice")
+        # Leadership is exempt from the cap while the policy says so.
+        r = c.post(url, {"csrf": csrf, "assignments": "pdoyle,sfletcher"})
+        check(r.status == 303, "leadership exemption: %r" % r)
+        check(reviewer_of(stack, "pdoyle") == "sfletcher", "pdoyle")
+        stack.sql("UPDATE school_policy SET leadership_exempt_from_max = 0 "
+                  "WHERE school_id = %s" % KVA)
+        r = c.post(url, {"csrf": csrf, "assignments": "rthornton,sfletcher"})
+        check(r.status == 400 and "Sarah Fletcher would review" in r.body, r)
+        check(reviewer_of(stack, "rthornton") == "tmcbride", "rthornton")
     finally:
+        stack.sql("UPDATE school_policy SET leadership_exempt_from_max = 1 "
+                  "WHERE school_id = %s" % KVA)
+        stack.sql("UPDATE appraisal a JOIN staff re ON re.id = a.reviewee_id "
+                  "SET a.reviewer_id = (SELECT id FROM staff WHERE login = "
+                  "'jcarver') WHERE re.login = 'pdoyle'")
         set_cap(stack, 5)
         stack.sql("UPDATE appraisal a JOIN staff re ON re.id = a.reviewee_id "
                   "SET a.reviewer_id = (SELECT id FROM staff WHERE login = "
