@@ -13,62 +13,9 @@
 #include <strings.h>
 
 #include "admin.h"
-#include "calendar.h"
+#include "model/staff_detail.h"
 
-enum kind { K_WORD, K_BOOL, K_FTE, K_DATE, K_PAY };
-
-static const char *const groups[] = { "teacher", "support", "headteacher",
-	"leadership", NULL };
-static const char *const group_labels[] = { "Teacher", "Support staff",
-	"Headteacher", "Leadership", NULL };
-/* Teachers' stages first, then support staff's (from "core1"). */
-static const char *const stages[] = { "ect1", "ect2", "mpr", "upr1", "upr2",
-	"upr3", "leading_practitioner", "assistant_head", "deputy_head",
-	"headteacher", "core1", "core2", "core3", "proficient1", "proficient2",
-	"proficient3", "experienced1", "experienced2", "experienced3", NULL };
-static const char *const stage_labels[] = { "ECT year 1", "ECT year 2",
-	"Main pay range", "Upper pay range 1", "Upper pay range 2",
-	"Upper pay range 3", "Leading practitioner", "Assistant head",
-	"Deputy head", "Headteacher", "Core 1", "Core 2", "Core 3",
-	"Proficient 1", "Proficient 2", "Proficient 3", "Experienced 1",
-	"Experienced 2", "Experienced 3", NULL };
-#define STAGE_SUPPORT_FIRST 10
-static const char *const contracts[] = { "permanent", "fixed_term",
-	"temporary", NULL };
-static const char *const contract_labels[] = { "Permanent", "Fixed term",
-	"Temporary", NULL };
-
-/* In the order of the staff_detail columns in SQL_STAFF_DETAIL_*. */
-static const struct field {
-	const char		*column, *label, *hint;
-	enum kind		 kind;
-	int			 optional;
-	const char *const	*words, *const *labels;
-} fields[] = {
-	{ "staff_group", "Staff group", "", K_WORD, 0, groups, group_labels },
-	{ "career_stage", "Career stage", "", K_WORD, 1, stages, stage_labels },
-	{ "pay_point", "Pay point on the main range", "1 to 6 (M1 to M6); "
-	    "leave empty off the main range", K_PAY, 1, NULL, NULL },
-	{ "tlr", "Holds a teaching and learning responsibility (TLR)", "",
-	    K_BOOL, 0, NULL, NULL },
-	{ "leadership_scale", "Paid on the leadership scale", "", K_BOOL, 0,
-	    NULL, NULL },
-	{ "qts", "Has qualified teacher status (QTS)", "", K_BOOL, 0, NULL, NULL },
-	{ "fte", "Full-time equivalent (FTE)", "A fraction of full time, "
-	    "from 0.1 to 1, like 0.6", K_FTE, 0, NULL, NULL },
-	{ "contract_type", "Contract", "", K_WORD, 0, contracts, contract_labels },
-	{ "contract_end", "Contract end date", "YYYY-MM-DD; for fixed-term "
-	    "and temporary contracts", K_DATE, 1, NULL, NULL },
-	{ "start_date", "Start date", "YYYY-MM-DD", K_DATE, 1, NULL, NULL },
-	{ "exempt_induction", "In their induction year (not appraised)", "",
-	    K_BOOL, 0, NULL, NULL },
-	{ "exempt_short_contract", "Contract shorter than one term", "",
-	    K_BOOL, 0, NULL, NULL },
-	{ "under_capability", "Under the capability procedure", "", K_BOOL, 0,
-	    NULL, NULL },
-	{ "support_plan", "On a support plan", "", K_BOOL, 0, NULL, NULL },
-};
-#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
+#define NFIELDS STAFF_DETAIL_N
 #define MANAGERS_MAX 10
 #define CSV_HEADER "login,staff_group,career_stage,pay_point,tlr," \
 	"leadership_scale,qts,fte,contract_type,contract_end,start_date," \
@@ -84,7 +31,7 @@ struct detail {
 	const char	*managers;		/* user names, as typed */
 	long long	 manager_ids[MANAGERS_MAX];
 	size_t		 nmanagers;
-	struct db_param	 p[NFIELDS];
+	struct staff_detail_value val[NFIELDS];
 };
 
 /* An error on a form field (line 0) or on a line and column of a file. */
@@ -100,115 +47,25 @@ detail_error(struct ctx *c, struct valid_errors *e, size_t line,
 		    "column %s: %s", column, message));
 }
 
-static int
-parse_bool(const char *v, int *out)
-{
-	static const char *const yes[] = { "1", "yes", "y", "true", NULL };
-	static const char *const no[] = { "", "0", "no", "n", "false", NULL };
-	size_t i;
-
-	for (i = 0; yes[i] != NULL; i++)
-		if (strcasecmp(v, yes[i]) == 0)
-			return *out = 1, 0;
-	for (i = 0; no[i] != NULL; i++)
-		if (strcasecmp(v, no[i]) == 0)
-			return *out = 0, 0;
-	return -1;
-}
-
-/* "1", "1.0", "0.6", ".75": thousandths from 100 to 1000. */
-static int
-parse_fte(const char *v, long *milli)
-{
-	long whole = 0, frac = 0, scale = 100;
-	const char *p = v;
-
-	if (*p >= '0' && *p <= '1')
-		whole = *p++ - '0';
-	else if (*p != '.')
-		return -1;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9' && scale > 0; p++, scale /= 10)
-			frac += (*p - '0') * scale;
-	*milli = whole * 1000 + frac;
-	return *p == '\0' && p != v && *milli >= 100 && *milli <= 1000 ? 0 : -1;
-}
-
-/* One value into d->p[i]; an error names the column. */
+/* Each value parsed, then the rules between them; errors name the
+ * column. */
 static void
-detail_value(struct ctx *c, struct detail *d, size_t i, size_t line,
+detail_values(struct ctx *c, struct detail *d, size_t line,
     struct valid_errors *e)
 {
-	const struct field *f = &fields[i];
-	const char *v = d->v[i] ? d->v[i] : "";
-	long long n;
-	long milli;
-	int b;
-
-	if (f->optional && *v == '\0') {
-		d->p[i] = DB_NULL;
-		return;
-	}
-	if (f->kind == K_WORD && valid_enum(NULL, f->column, v, f->words, NULL) == 0)
-		d->p[i] = DB_TEXT(v);
-	else if (f->kind == K_BOOL && parse_bool(v, &b) == 0)
-		d->p[i] = DB_INT(b);
-	else if (f->kind == K_FTE && parse_fte(v, &milli) == 0)
-		d->p[i] = DB_TEXT(arena_printf(c->arena, "%ld.%03ld", milli / 1000,
-		    milli % 1000));
-	else if (f->kind == K_DATE && valid_date(NULL, f->column, v, NULL, NULL,
-	    NULL) == 0)
-		d->p[i] = DB_TEXT(v);
-	else if (f->kind == K_PAY && valid_int(NULL, f->column, (*v == 'M' ||
-	    *v == 'm') ? v + 1 : v, 1, 6, &n) == 0)
-		d->p[i] = DB_INT(n);
-	else
-		detail_error(c, e, line, f->column, f->kind == K_WORD ?
-		    (*v ? "choose one of the listed values" : "choose one") :
-		    f->kind == K_BOOL ? "enter yes or no (1 or 0)" :
-		    f->kind == K_FTE ? "enter a fraction from 0.1 to 1, like 0.6" :
-		    f->kind == K_DATE ? "enter a real date as YYYY-MM-DD" :
-		    "enter a pay point from 1 to 6 (M1 to M6)");
-}
-
-static int
-field_index(const char *column)
-{
-	size_t i;
+	struct staff_detail_fault f[NFIELDS];
+	const char *why;
+	size_t i, n, before = e->n;
 
 	for (i = 0; i < NFIELDS; i++)
-		if (strcmp(fields[i].column, column) == 0)
-			return (int)i;
-	return -1;
-}
-
-/* The rules between fields, once each value is good. */
-static void
-detail_rules(struct ctx *c, struct detail *d, size_t line, struct valid_errors *e)
-{
-	const char *group = d->v[field_index("staff_group")];
-	const char *stage = d->v[field_index("career_stage")];
-	const char *contract = d->v[field_index("contract_type")];
-	const char *end = d->v[field_index("contract_end")];
-	const char *start = d->v[field_index("start_date")];
-	int si = -1;
-
-	if (stage != NULL && *stage != '\0')
-		valid_enum(NULL, "career_stage", stage, stages, &si);
-	if (si >= 0 && (strcmp(group, "support") == 0) != (si >= STAGE_SUPPORT_FIRST))
-		detail_error(c, e, line, "career_stage", strcmp(group, "support") == 0 ?
-		    "support staff have a support-staff stage (core, proficient or "
-		    "experienced)" : "only support staff have a core, proficient "
-		    "or experienced stage");
-	if (d->p[field_index("pay_point")].type != DB_P_NULL && si > 2)
-		detail_error(c, e, line, "pay_point", "a pay point is for the main "
-		    "pay range and early-career teachers only");
-	if (strcmp(contract, "permanent") != 0 && (end == NULL || *end == '\0'))
-		detail_error(c, e, line, "contract_end", "a fixed-term or temporary "
-		    "contract needs its end date");
-	if (end != NULL && start != NULL && *end && *start && strcmp(end, start) <= 0)
-		detail_error(c, e, line, "contract_end", "the contract must end "
-		    "after the start date");
+		if (staff_detail_parse(i, d->v[i], &d->val[i], &why) == -1)
+			detail_error(c, e, line, staff_detail_fields[i].column, why);
+	if (e->n > before)
+		return;
+	n = staff_detail_rules(d->val, f, NFIELDS);
+	for (i = 0; i < n; i++)
+		detail_error(c, e, line, staff_detail_fields[f[i].field].column,
+		    f[i].why);
 }
 
 /* Line managers: user names separated by spaces, commas or semicolons. */
@@ -247,12 +104,7 @@ static void
 detail_check(struct ctx *c, struct detail *d, const struct admin_roster *ro,
     size_t line, struct valid_errors *e)
 {
-	size_t i, before = e->n;
-
-	for (i = 0; i < NFIELDS; i++)
-		detail_value(c, d, i, line, e);
-	if (e->n == before)
-		detail_rules(c, d, line, e);
+	detail_values(c, d, line, e);
 	detail_managers(c, d, ro, line, e);
 }
 
@@ -269,7 +121,8 @@ detail_save(struct ctx *c, const struct detail *d, enum sql_id sql, int *stale)
 	if (sql != SQL_STAFF_DETAIL_UPDATE)
 		p[n++] = DB_INT(d->staff_id);
 	for (i = 0; i < NFIELDS; i++)
-		p[n++] = d->p[i];
+		p[n++] = d->val[i].null ? DB_NULL : d->val[i].is_int ?
+		    DB_INT(d->val[i].i) : DB_TEXT(d->val[i].text);
 	if (sql == SQL_STAFF_DETAIL_UPDATE) {
 		p[n++] = DB_INT(d->staff_id);
 		p[n++] = DB_INT(d->version);
@@ -293,17 +146,6 @@ detail_save(struct ctx *c, const struct detail *d, enum sql_id sql, int *stale)
 }
 
 /* ---- the list ------------------------------------------------------------ */
-
-static const char *
-word_label(const char *const *words, const char *const *labels, const char *w)
-{
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(words[i], w) == 0)
-			return labels[i];
-	return w;
-}
 
 static int
 staff_list(struct ctx *c, int status)
@@ -330,9 +172,9 @@ staff_list(struct ctx *c, int status)
 		tmpl_setf(c->hdf, db_val(&r, i, 1), "Staff.%zu.Login", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Staff.%zu.Name", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Staff.%zu.Title", i);
-		tmpl_setf(c->hdf, word_label(groups, group_labels, db_val(&r, i, 4)),
+		tmpl_setf(c->hdf, staff_detail_word_label(0, db_val(&r, i, 4)),
 		    "Staff.%zu.Group", i);
-		tmpl_setf(c->hdf, word_label(stages, stage_labels, db_val(&r, i, 5)),
+		tmpl_setf(c->hdf, staff_detail_word_label(1, db_val(&r, i, 5)),
 		    "Staff.%zu.Stage", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 6), "Staff.%zu.Fte", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 7), "Staff.%zu.Qts", i);
@@ -390,24 +232,26 @@ detail_load(struct ctx *c, struct detail *d, struct person_row *who)
 static void
 detail_hdf(struct ctx *c, const struct detail *d, const char *prefix)
 {
-	const struct field *f;
+	const struct staff_detail_field *f;
 	size_t i, w;
 
 	for (i = 0; i < NFIELDS; i++) {
-		f = &fields[i];
+		f = &staff_detail_fields[i];
 		tmpl_setf(c->hdf, f->column, "%s.%zu.Column", prefix, i);
 		tmpl_setf(c->hdf, f->label, "%s.%zu.Label", prefix, i);
 		tmpl_setf(c->hdf, f->hint, "%s.%zu.Hint", prefix, i);
-		tmpl_setf(c->hdf, f->kind == K_WORD ? "word" : f->kind == K_BOOL ?
-		    "bool" : "text", "%s.%zu.Kind", prefix, i);
+		tmpl_setf(c->hdf, f->kind == STAFF_DETAIL_WORD ? "word" :
+		    f->kind == STAFF_DETAIL_BOOL ? "bool" : "text", "%s.%zu.Kind",
+		    prefix, i);
 		tmpl_setf(c->hdf, d->v[i] ? d->v[i] : "", "%s.%zu.Value", prefix, i);
-		if (f->kind == K_WORD)
-			tmpl_setf(c->hdf, word_label(f->words, f->labels,
-			    d->v[i] ? d->v[i] : ""), "%s.%zu.Shown", prefix, i);
+		if (f->kind == STAFF_DETAIL_WORD)
+			tmpl_setf(c->hdf, staff_detail_word_label(i, d->v[i] ?
+			    d->v[i] : ""), "%s.%zu.Shown", prefix, i);
 		else
 			tmpl_setf(c->hdf, d->v[i] ? d->v[i] : "", "%s.%zu.Shown",
 			    prefix, i);
-		for (w = 0; f->kind == K_WORD && f->words[w] != NULL; w++) {
+		for (w = 0; f->kind == STAFF_DETAIL_WORD && f->words[w] != NULL;
+		    w++) {
 			tmpl_setf(c->hdf, f->words[w], "%s.%zu.Options.%zu.Word",
 			    prefix, i, w);
 			tmpl_setf(c->hdf, f->labels[w], "%s.%zu.Options.%zu.Label",
@@ -452,8 +296,9 @@ detail_from_form(struct ctx *c, struct detail *d, struct valid_errors *e)
 	size_t i;
 
 	for (i = 0; i < NFIELDS; i++) {
-		v = req_get(&c->req.form, fields[i].column);
-		d->v[i] = v != NULL ? v : fields[i].kind == K_BOOL ? "0" : "";
+		v = req_get(&c->req.form, staff_detail_fields[i].column);
+		d->v[i] = v != NULL ? v : staff_detail_fields[i].kind ==
+		    STAFF_DETAIL_BOOL ? "0" : "";
 	}
 	d->managers = admin_typed(c, "line_managers");
 	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 0,
