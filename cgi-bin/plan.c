@@ -369,6 +369,23 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	return DB_OK;
 }
 
+/* The first day a planning meeting may be arranged for: the notice counted
+ * in the school's working days from today (always a working day). */
+static void
+plan_hdf_earliest(struct ctx *c, struct plan *p)
+{
+	char iso[11];
+	long d;
+
+	if (calendar_add_working_days(&p->cal, p->today_day, policy_days(
+	    &p->policy, WORKFLOW_LIMIT_MEETING_NOTICE), &d) == 0 &&
+	    calendar_format(d, iso, sizeof(iso)) == 0) {
+		tmpl_set(c->hdf, "Plan.EarliestMeeting", iso);
+		tmpl_set(c->hdf, "Plan.EarliestMeetingLabel",
+		    app_day_label(c, iso));
+	}
+}
+
 static void
 plan_hdf(struct ctx *c, struct plan *p)
 {
@@ -394,6 +411,7 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
 	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
+	plan_hdf_earliest(c, p);
 	if (p->roles & WORKFLOW_ROLE_REVIEWER)
 		tmpl_set(c->hdf, "Plan.IsReviewer", "1");
 	if (p->roles & WORKFLOW_ROLE_REVIEWEE)

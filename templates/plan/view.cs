@@ -27,7 +27,7 @@
 <input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
 <div class="field<?cs if:Form.Error.day ?> field-error<?cs /if ?>">
 <label for="day">Date</label>
-<p class="hint" id="day-hint">At least <?cs var:Plan.NoticeDays ?> working days from today (typed as YYYY-MM-DD if your browser asks).</p>
+<p class="hint" id="day-hint">At least <?cs var:Plan.NoticeDays ?> working days from today<?cs if:Plan.EarliestMeeting ?>: the earliest is <time datetime="<?cs var:Plan.EarliestMeeting ?>"><?cs var:Plan.EarliestMeetingLabel ?></time><?cs /if ?> (typed as YYYY-MM-DD if your browser asks).</p>
 <?cs if:Form.Error.day ?><p id="day-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.day ?></p><?cs /if ?>
 <input class="short" type="date" id="day" name="day" value="<?cs var:Typed.day ?>" aria-describedby="day-hint<?cs if:Form.Error.day ?> day-error<?cs /if ?>">
 </div>

@@ -193,6 +193,78 @@ async function main() {
       await logout(page, base);
       await page.context().close();
     }],
+    ['planning: reviewer and reviewee take turns in two browsers', async () => {
+      // Nadia Dubois reviews Luc Moreau; their appraisal has not started in
+      // the demo data (so this walk runs once per fresh stack).
+      const rv = await newPage();
+      const re = await newPage();
+      await login(rv, base, 'ndubois');
+      await login(re, base, 'lmoreau');
+      await rv.getByRole('link', { name: 'Luc Moreau' }).click();
+      await rv.waitForURL(/plan\/\d+$/);
+      const url = rv.url();
+      await re.goto(url);
+      check(await re.getByRole('button', { name: 'Arrange the meeting' }).count() === 0,
+        'the reviewee is offered the reviewer\'s step');
+      // Arrange the meeting on the earliest day the hint offers.
+      const earliest = await rv.locator('#day-hint time').getAttribute('datetime');
+      await rv.getByLabel('Date').fill(earliest);
+      await rv.getByLabel('Place (optional)').fill('Languages office');
+      await rv.getByRole('button', { name: 'Arrange the meeting' }).click();
+      await rv.waitForURL(/plan\/\d+\?done=1$/);
+      check(await rv.getByText('Languages office').isVisible(), 'place not shown');
+      await rv.getByRole('button', { name: 'Record the meeting' }).click();
+      await rv.waitForURL(/done=1/);
+      // Draft two of the three objectives: the reviewer may save a partial draft.
+      const obj = async (n, what, category) => {
+        await rv.locator(`#obj${n}_description`).fill(what);
+        await rv.locator(`#obj${n}_criteria`).fill(`Measured at the summer data drop (${n})`);
+        await rv.locator(`#obj${n}_due`).fill('2027-06-30');
+        await rv.locator(`#obj${n}_category`).selectOption(category);
+      };
+      await obj(1, 'Raise Year 10 French speaking marks by half a grade', 'pupil_progress');
+      await obj(2, 'Plan a scheme of work for Year 7 Spanish', 'teaching');
+      await audit(rv, 'plan-draft-form');
+      await rv.getByRole('button', { name: 'Save the draft' }).click();
+      await rv.waitForURL(/done=1/);
+      // Finalising with two of the school's three objectives is refused.
+      await rv.getByRole('button', { name: 'Finalise the statement' }).click();
+      check(await rv.getByText('There is a problem').isVisible(), 'no error summary');
+      check(await rv.getByText(/asks for 3 objectives/).first().isVisible(), 'rule not explained');
+      await audit(rv, 'plan-finalise-errors', { phone: false });
+      // The reviewee reads the draft and asks for a change.
+      await re.reload();
+      check(await re.getByText('Raise Year 10 French speaking marks').isVisible(), 'draft not shown to the reviewee');
+      await re.getByLabel('Your comments').fill('Could the third objective be about the languages trip?');
+      await audit(re, 'plan-reviewee-comment');
+      await re.getByRole('button', { name: 'Send to the reviewer' }).click();
+      await re.waitForURL(/done=1/);
+      // The reviewer sees the comment and completes the statement.
+      await rv.reload();
+      check(await rv.getByText('languages trip').first().isVisible(), 'comment not shown to the reviewer');
+      await obj(3, 'Lead the Year 9 languages trip with a speaking task', 'team');
+      await rv.getByRole('button', { name: 'Save the draft' }).click();
+      await rv.waitForURL(/done=1/);
+      await rv.getByRole('button', { name: 'Finalise the statement' }).click();
+      await rv.waitForURL(/done=1/);
+      // Both sign, each in their own browser.
+      await re.reload();
+      await re.getByRole('button', { name: 'Sign as reviewee' }).click();
+      await re.waitForURL(/done=1/);
+      await rv.reload();
+      await rv.getByRole('button', { name: 'Sign as reviewer' }).click();
+      await rv.waitForURL(/done=1/);
+      await re.reload();
+      check(await re.getByText('signed by Nadia Dubois').isVisible(), 'reviewer signature not shown');
+      check(await re.getByText('signed by Luc Moreau').isVisible(), 'reviewee signature not shown');
+      await audit(re, 'plan-signed');
+      await re.emulateMedia({ media: 'print' });
+      await re.screenshot({ path: path.join(results, 'plan-signed-print.png'), fullPage: true });
+      check(!(await re.getByRole('button', { name: 'Log out' }).isVisible()), 'navigation printed');
+      await re.emulateMedia({ media: 'screen' });
+      await rv.context().close();
+      await re.context().close();
+    }],
     ['head: school progress and setting up the year', async () => {
       const page = await newPage();
       await login(page, base, 'hmorgan');
