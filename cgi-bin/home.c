@@ -100,12 +100,15 @@ static int
 home_school(struct ctx *c, const char *today)
 {
 	struct db_param p[2] = { DB_INT(c->actor->school_id), DB_TEXT(today) };
+	struct db_param pc[3] = { DB_TEXT(today), DB_INT(c->actor->school_id),
+	    DB_TEXT(today) };
 	struct db_result r;
 	enum workflow_state st;
 	enum db_status s;
+	long long overdue = 0;
 	size_t i, n;
 
-	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, p, 2, &r)) != DB_OK)
+	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, pc, 3, &r)) != DB_OK)
 		return app_db_status(s);
 	tmpl_set(c->hdf, "Dash.School.Shown", "1");
 	/* In the order of the workflow, not of the words. */
@@ -115,9 +118,13 @@ home_school(struct ctx *c, const char *today)
 				continue;
 			tmpl_setf(c->hdf, workflow_state_label(st),
 			    "Dash.School.States.%zu.Label", n);
+			tmpl_setf(c->hdf, db_val(&r, i, 2),
+			    "Dash.School.States.%zu.Overdue", n);
 			tmpl_setf(c->hdf, db_val(&r, i, 1),
 			    "Dash.School.States.%zu.Count", n++);
+			overdue += db_int(&r, i, 2);
 		}
+	tmpl_set_int(c->hdf, "Dash.School.Overdue", overdue);
 	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)
 		return app_db_status(s);
 	for (i = 0; i < r.nrows; i++) {

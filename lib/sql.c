@@ -74,17 +74,21 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
 	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200"),
-	S(SQL_DASH_SCHOOL_COUNTS, 2,
-	    "SELECT a.state, COUNT(*) FROM cycle c"
-	    " JOIN appraisal a ON a.cycle_id = c.id"
+	S(SQL_DASH_SCHOOL_COUNTS, 3,
+	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
+	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
 	    " WHERE c.school_id = ? AND c.ends >= ? GROUP BY a.state"),
+	/* The 20 longest overdue, read in index order (school_id, due_day,
+	 * id) so the work stops at 20 however many are overdue. */
 	S(SQL_DASH_SCHOOL_OVERDUE, 2,
 	    "SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name,"
 	    " COALESCE(rv.display_name, '')"
-	    " FROM appraisal a JOIN staff re ON re.id = a.reviewee_id"
+	    " FROM (SELECT id, state, due_kind, due_day, reviewee_id,"
+	    " reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?"
+	    " ORDER BY due_day, id LIMIT 20) a"
+	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE a.school_id = ? AND a.due_day < ?"
-	    " ORDER BY a.due_day, re.display_name LIMIT 100"),
+	    " ORDER BY a.due_day, re.display_name"),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"

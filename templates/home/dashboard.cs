@@ -43,9 +43,9 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Appraisals this year by stage</caption>
-<thead><tr><th scope="col">Stage</th><th scope="col" class="num">Appraisals</th></tr></thead>
+<thead><tr><th scope="col">Stage</th><th scope="col" class="num">Appraisals</th><th scope="col" class="num">Overdue</th></tr></thead>
 <tbody>
-<?cs each:s = Dash.School.States ?><tr><th scope="row"><?cs var:s.Label ?></th><td class="num"><?cs var:s.Count ?></td></tr>
+<?cs each:s = Dash.School.States ?><tr><th scope="row"><?cs var:s.Label ?></th><td class="num"><?cs var:s.Count ?></td><td class="num"><?cs var:s.Overdue ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -55,6 +55,7 @@
 <?cs /if ?>
 <h3>Overdue</h3>
 <?cs if:Dash.Overdue.0.Person ?>
+<p><?cs if:Dash.School.Overdue > #20 ?><?cs var:Dash.School.Overdue ?> steps are overdue this year; the 20 longest overdue are listed.<?cs elif:Dash.School.Overdue == #1 ?>One step is overdue this year.<?cs else ?><?cs var:Dash.School.Overdue ?> steps are overdue this year.<?cs /if ?></p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Overdue appraisal steps, oldest first</caption>
