@@ -416,13 +416,16 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND COALESCE(sd.staff_group, '') <> 'headteacher'"),
 	/* Reads of appraisal ? by anyone but its reviewee ?, newest first. */
 	S(SQL_ACCESS_LOG, 2,
-	    "SELECT au.at, COALESCE(s.display_name, au.actor_login),"
+	    "SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
+	    " COALESCE(s.display_name, au.actor_login),"
 	    " au.action, au.reason"
 	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
 	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
 	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
 	    " AND (au.actor_id IS NULL OR au.actor_id <> ?)"
 	    " ORDER BY au.id DESC LIMIT 500"),
+	S(SQL_DASH_MANAGES, 1,
+	    "SELECT COUNT(*) FROM line_manager WHERE manager_id = ?"),
 };
 
 #define N(id) [id] = #id
@@ -440,7 +443,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
 	N(SQL_DASH_MY_REQUESTS), N(SQL_DASH_ACCESS_TO_ME),
-	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG),
+	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG), N(SQL_DASH_MANAGES),
 };
 
 const struct sql_stmt *
