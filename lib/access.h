@@ -63,7 +63,6 @@ struct access_decision {
 };
 
 struct access_decision	access_route(const struct actor *, enum access_cap);
-const char		*access_cap_name(enum access_cap);
 
 /* What may be done to one appraisal's records. */
 enum access_action {
@@ -145,5 +144,21 @@ enum db_status		access_load(struct db *, struct arena *,
 			    const struct actor *a, long long id,
 			    const char *today, struct access_record *,
 			    int *found);
+
+/*
+ * The earlier interface, for callers not yet moved to access_check(): may
+ * the actor read this appraisal's plan (ACCESS_READ_PLAN, decided by the
+ * table, without the ties only access_load() knows), and in which workflow
+ * roles (enum workflow_role bits, in *roles) do they stand to it?
+ */
+struct access_appraisal {
+	long long	school_id;
+	long long	reviewee_id;
+	long long	reviewer_id;	/* 0: none assigned */
+};
+
+struct access_decision	access_appraisal(const struct actor *,
+			    const struct access_appraisal *, unsigned int *roles);
+const char		*access_cap_name(enum access_cap);
 
 #endif

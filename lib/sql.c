@@ -331,11 +331,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_GRANT_INSERT, 5,
 	    "INSERT INTO access_grant (appraisal_id, school_id, manager_id,"
 	    " requested_by, reason) VALUES (?, ?, ?, ?, ?)"),
-	/* A request waiting, or a grant still running (today given). */
+	/* A request waiting, or a grant still running (today given); in a
+	 * transaction, it locks the manager's requests for the appraisal so
+	 * two requests sent at once do not both go in. */
 	S(SQL_GRANT_OPEN_COUNT, 3,
 	    "SELECT COUNT(*) FROM access_grant WHERE appraisal_id = ?"
 	    " AND manager_id = ? AND (state = 'requested' OR (state = 'granted'"
-	    " AND (until_day IS NULL OR until_day >= ?)))"),
+	    " AND (until_day IS NULL OR until_day >= ?))) FOR UPDATE"),
 	/* Only a waiting request of this appraisal, at the version shown. */
 	S(SQL_GRANT_DECIDE, 7,
 	    "UPDATE access_grant SET state = ?, decided_by = ?,"

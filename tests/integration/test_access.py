@@ -278,3 +278,16 @@ def test_access_log_shows_exactly_others_reads(stack):
     for who in (HEAD, REVIEWER, DECIDER, MANAGER, people.OTHER_SCHOOL_HEAD):
         check(Person(stack, who).get("access/%d/log" % aid).status == 403,
               who + " read the access log")
+
+
+def test_schema_003(stack):
+    rows = stack.sql("SELECT version FROM schema_migrations WHERE "
+                     "version = 3")
+    check(rows == [["3"]], rows)
+    # Demo: one request waiting, one granted (Patrick Doyle's plan).
+    got = stack.sql("SELECT m.login, g.state FROM access_grant g JOIN staff "
+                    "m ON m.id = g.manager_id JOIN appraisal a ON "
+                    "a.id = g.appraisal_id JOIN staff e ON e.id = "
+                    "a.reviewee_id WHERE e.login = 'pdoyle' ORDER BY g.id")
+    check(got[:2] == [["sfletcher", "granted"], ["gadeyemi", "requested"]],
+          got)

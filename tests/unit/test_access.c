@@ -334,6 +334,32 @@ START_TEST(test_workflow_roles)
 }
 END_TEST
 
+START_TEST(test_earlier_interface)
+{
+	struct access_appraisal r = { SCHOOL, REVIEWEE, REVIEWER };
+	struct actor a;
+	unsigned int roles = 99;
+
+	a = person(REVIEWEE, SCHOOL, ROLE_TEACHER);
+	ck_assert_int_eq(access_appraisal(&a, &r, &roles).allow, 1);
+	ck_assert_uint_eq(roles, WORKFLOW_ROLE_REVIEWEE);
+	a = person(REVIEWER, SCHOOL, ROLE_TEACHER);
+	ck_assert_int_eq(access_appraisal(&a, &r, &roles).allow, 1);
+	ck_assert_uint_eq(roles, WORKFLOW_ROLE_REVIEWER);
+	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_appraisal(&a, &r, &roles).allow, 1);
+	ck_assert_uint_eq(roles, WORKFLOW_ROLE_PM_LEAD);
+	a = person(PERSON, OTHER_SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_appraisal(&a, &r, &roles).allow, 0);
+	ck_assert_uint_eq(roles, 0);
+	a = person(PERSON, SCHOOL, ROLE_TEACHER | ROLE_IT_ADMIN |
+	    ROLE_CPD_COORDINATOR | ROLE_GOVERNOR);
+	ck_assert_int_eq(access_appraisal(&a, &r, &roles).allow, 0);
+	ck_assert_int_eq(access_appraisal(&a, NULL, &roles).allow, 0);
+	ck_assert_int_eq(access_appraisal(NULL, &r, &roles).allow, 0);
+}
+END_TEST
+
 static Suite *
 access_suite(void)
 {
@@ -347,6 +373,7 @@ access_suite(void)
 	tcase_add_test(t, test_line_manager_grant);
 	tcase_add_test(t, test_no_actor_no_record);
 	tcase_add_test(t, test_workflow_roles);
+	tcase_add_test(t, test_earlier_interface);
 	suite_add_tcase(s, t);
 	return s;
 }
