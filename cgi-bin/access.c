@@ -416,11 +416,15 @@ acc_part(struct ctx *c, const char *action)
 	return action;
 }
 
+#define ACC_LOG_PAGE 100
+
 static int
 acc_log(struct ctx *c)
 {
 	struct acc *a = arena_alloc(c->arena, sizeof(*a));
-	struct db_param p[2];
+	const char *before = req_get(&c->req.query, "before");
+	long long from = 9223372036854775807LL;
+	struct db_param p[3];
 	struct db_result r;
 	enum db_status st;
 	size_t i;
@@ -430,9 +434,13 @@ acc_log(struct ctx *c)
 		return 500;
 	if ((rc = acc_load(c, a, ACCESS_READ_ACCESS_LOG, -1)) != 0)
 		return rc;
+	if (before != NULL && valid_int(NULL, "before", before, 1,
+	    9223372036854775807LL, &from) == -1)
+		return 400;
 	p[0] = DB_INT(a->rec.id);
 	p[1] = DB_INT(a->rec.reviewee_id);
-	if ((st = db_query(c->db, c->arena, SQL_ACCESS_LOG, p, 2, &r)) != DB_OK)
+	p[2] = DB_INT(from);
+	if ((st = db_query(c->db, c->arena, SQL_ACCESS_LOG, p, 3, &r)) != DB_OK)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Log.%zu.At", i);
@@ -440,6 +448,10 @@ acc_log(struct ctx *c)
 		tmpl_setf(c->hdf, acc_part(c, db_val(&r, i, 2)), "Log.%zu.Part", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Log.%zu.As", i);
 	}
+	if (r.nrows == ACC_LOG_PAGE)
+		tmpl_set(c->hdf, "Log.Earlier", db_val(&r, r.nrows - 1, 4));
+	if (before != NULL)
+		tmpl_set(c->hdf, "Log.Paged", "1");
 	tmpl_set_int(c->hdf, "Log.Count", (long long)r.nrows);
 	tmpl_set(c->hdf, "Page.Title", "Who has opened your appraisal");
 	return app_render(c, 200, "access/log.cs");

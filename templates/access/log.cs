@@ -12,6 +12,13 @@
 </tbody>
 </table>
 </div>
+<?cs if:Log.Earlier || Log.Paged ?><ul class="plain">
+<?cs if:Log.Earlier ?><li><a href="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/log?before=<?cs var:Log.Earlier ?>">Earlier views</a></li><?cs /if ?>
+<?cs if:Log.Paged ?><li><a href="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/log">The latest views</a></li><?cs /if ?>
+</ul><?cs /if ?>
+<?cs elif:Log.Paged ?>
+<p class="empty">No earlier views.</p>
+<p><a href="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/log">The latest views</a></p>
 <?cs else ?>
 <p class="empty">Nobody other than you has opened your appraisal.</p>
 <?cs /if ?>

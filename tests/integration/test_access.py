@@ -291,3 +291,23 @@ def test_schema_003(stack):
                     "a.reviewee_id WHERE e.login = 'pdoyle' ORDER BY g.id")
     check(got[:2] == [["sfletcher", "granted"], ["gadeyemi", "requested"]],
           got)
+
+
+def test_access_log_pages(stack):
+    aid = appraisal_id(stack, REVIEWEE)
+    head = stack.sql("SELECT id, school_id FROM staff WHERE login = ?",
+                     HEAD)[0]
+    stack.sql("INSERT INTO audit (actor_id, actor_login, school_id, action, "
+              "record_type, record_id, result, reason) SELECT ?, ?, ?, "
+              "'read plan', 'appraisal', ?, 'allowed', 'headteacher' FROM "
+              "standard a, standard b LIMIT 105", int(head[0]), HEAD,
+              int(head[1]), aid)
+    rv = Person(stack, REVIEWEE)
+    r = rv.get("access/%d/log" % aid)
+    check(r.status == 200 and r.body.count("<tr><td>") == 100, r)
+    m = re.search(r'log\?before=(\d+)">Earlier views', r.body)
+    check(m is not None, "no link to earlier views")
+    r = rv.get("access/%d/log?before=%s" % (aid, m.group(1)))
+    check(r.status == 200 and r.body.count("<tr><td>") >= 5, r)
+    check("The latest views" in r.body, "no way back")
+    check(rv.get("access/%d/log?before=x" % aid).status == 400, "bad page")
