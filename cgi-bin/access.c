@@ -13,7 +13,9 @@
  *                              with a reason
  *   POST /access/#/withdraw    withdraw a grant, with a reason
  *   GET  /access/#/log         the reviewee's access log: who other than
- *                              them opened which part, when, and as what
+ *                              them opened which part, when, and as what;
+ *                              and every line manager's request, why, and
+ *                              what was decided, by whom and why
  *
  * Who may do what is access_check()'s (ACCESS_REQUEST_ACCESS,
  * ACCESS_DECIDE_ACCESS, ACCESS_READ_ACCESS_LOG). A refusal is 403, the
@@ -156,8 +158,10 @@ acc_hdf_requests(struct ctx *c, struct acc *a)
 	if ((st = db_query(c->db, c->arena, SQL_GRANTS_OF_APPRAISAL, p, 1, &r)) != DB_OK)
 		return st;
 	for (i = 0; i < r.nrows; i++) {
-		/* A line manager sees only their own requests. */
-		if (!a->can_decide && db_int(&r, i, 13) != c->actor->id)
+		/* A line manager sees only their own requests; the head, the
+		 * PM lead and the reviewee all of them. */
+		if (!a->can_decide && !(a->rels & ACCESS_REL_REVIEWEE) &&
+		    db_int(&r, i, 13) != c->actor->id)
 			continue;
 		for (j = 0; j < 13; j++)
 			tmpl_setf(c->hdf, j == 8 ? app_day_label(c, db_val(&r, i, j)) :
@@ -450,6 +454,8 @@ acc_log(struct ctx *c)
 	}
 	if (r.nrows == ACC_LOG_PAGE)
 		tmpl_set(c->hdf, "Log.Earlier", db_val(&r, r.nrows - 1, 4));
+	if ((st = acc_hdf_requests(c, a)) != DB_OK)
+		return app_db_status(st);
 	if (before != NULL)
 		tmpl_set(c->hdf, "Log.Paged", "1");
 	tmpl_set_int(c->hdf, "Log.Count", (long long)r.nrows);

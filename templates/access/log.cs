@@ -22,4 +22,21 @@
 <?cs else ?>
 <p class="empty">Nobody other than you has opened your appraisal.</p>
 <?cs /if ?>
-<p class="small">Line managers see your plan only when the headteacher or the performance-management lead grants them access; your dashboard shows every request and decision.</p>
+<section class="card" aria-labelledby="grants-heading">
+<h2 id="grants-heading">Line managers' requests to see your plan</h2>
+<p class="small">A line manager sees your plan only when the headteacher or the performance-management lead grants access, and only while it runs.</p>
+<?cs if:Requests.0.Id ?>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Requests for access to your plan, newest first</caption>
+<thead><tr><th scope="col">Line manager</th><th scope="col">Asked (UTC)</th><th scope="col">Their reason</th><th scope="col">Decision</th><th scope="col">Decided by, and why</th></tr></thead>
+<tbody>
+<?cs each:g = Requests ?><tr><th scope="row"><?cs var:g.Manager ?></th><td><?cs var:g.RequestedAt ?></td><td class="text"><?cs var:g.Reason ?></td><td><?cs var:g.StateLabel ?></td><td><?cs if:g.DecidedBy ?><?cs var:g.DecidedBy ?><?cs if:g.DecisionReason ?>: <?cs var:g.DecisionReason ?><?cs /if ?><?cs /if ?><?cs if:g.WithdrawnBy ?><br>Withdrawn by <?cs var:g.WithdrawnBy ?>: <?cs var:g.WithdrawalReason ?><?cs /if ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs else ?>
+<p class="empty">No line manager has asked to see your plan.</p>
+<?cs /if ?>
+</section>

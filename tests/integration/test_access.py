@@ -159,6 +159,10 @@ def test_request_grant_read_withdraw(stack):
     check(lm.get(plan).status == 403, "read after the grant was withdrawn")
     t = text(rv.get("").body)
     check(MANAGER_NAME + " : Withdrawn" in t, t[:1500])
+    # ... and in her access log, with who decided and why.
+    t = text(rv.get("access/%d/log" % aid).body)
+    check("Daniel Okafor: For the tutor-group review. Withdrawn by "
+          "Helen Morgan: The review is over." in t, t[-1500:])
     # Every step audited, and every refusal.
     rows = stack.audit_rows(before)
     actions = [r[2] for r in rows if r[3] == "ok"]
