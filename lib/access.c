@@ -217,10 +217,12 @@ access_relations(const struct actor *a, const struct access_record *r,
 	}
 	if (a->school_id != r->school_id) {
 		*why_none = "another school's record";
-		if ((a->roles & ROLE_TRUST_CEO) && r->reviewee_is_head &&
-		    r->trust_id > 0 && r->trust_id == r->actor_trust_id)
-			return ACCESS_REL_TRUST_CEO;
-		return 0;
+		if (!(a->roles & ROLE_TRUST_CEO) || !r->reviewee_is_head ||
+		    r->trust_id <= 0 || r->trust_id != r->actor_trust_id)
+			return 0;
+		/* The CEO chairs heads' reviews: as reviewer when assigned. */
+		return ACCESS_REL_TRUST_CEO | (r->reviewer_id != 0 &&
+		    a->id == r->reviewer_id ? ACCESS_REL_REVIEWER : 0);
 	}
 	if (a->id == r->reviewee_id)
 		return ACCESS_REL_REVIEWEE;	/* nothing else on your own */

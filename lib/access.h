@@ -15,7 +15,8 @@
  * Relationships (access_relations()):
  * - Another school's record gives none, whatever the role, with one
  *   exception written in SPEC section 1: the trust CEO, for the
- *   headteachers' appraisals of the schools of their own trust.
+ *   headteachers' appraisals of the schools of their own trust (and as
+ *   their reviewer, when assigned).
  * - Your own appraisal: reviewee, and nothing else (nobody acts as head,
  *   PM lead or line manager on their own record).
  * - Reviewer: the appraisal's assigned reviewer.

@@ -204,7 +204,11 @@ START_TEST(test_headteachers_appraisal)
 	check_person(&a, &r, ACCESS_REL_TRUST_CEO);
 	a = person(PERSON, OTHER_SCHOOL, ROLE_TRUST_CEO);
 	check_person(&a, &r, ACCESS_REL_TRUST_CEO);
+	a.id = REVIEWER;		/* assigned to review this head */
+	check_person(&a, &r, ACCESS_REL_TRUST_CEO | ACCESS_REL_REVIEWER);
 	r.actor_trust_id = TRUST + 1;	/* another trust */
+	check_person(&a, &r, 0);
+	a.id = PERSON;
 	check_person(&a, &r, 0);
 	r.actor_trust_id = 0;
 	r.trust_id = 0;			/* a school in no trust */
