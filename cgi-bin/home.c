@@ -5,6 +5,9 @@
  *            review; for the head and PM lead, the school's progress (counts
  *            by state) and what is overdue. Each appraisal shows its state,
  *            the next action, who owes it and by when; overdue stands out.
+ *            Line-manager access to plans: the reviewee sees every request
+ *            for their plan and its decision; the line manager their
+ *            requests and decisions; the head and PM lead how many wait.
  */
 #include <stdio.h>
 #include <string.h>
@@ -139,6 +142,65 @@ home_school(struct ctx *c, const char *today)
 	return 0;
 }
 
+static const char *
+home_grant_state(struct ctx *c, const char *state, const char *until,
+    const char *today)
+{
+	if (strcmp(state, "requested") == 0)
+		return "Waiting for a decision";
+	if (strcmp(state, "refused") == 0)
+		return "Refused";
+	if (strcmp(state, "withdrawn") == 0)
+		return "Withdrawn";
+	if (*until == '\0')
+		return "Granted";
+	return arena_printf(c->arena, strcmp(until, today) < 0 ?
+	    "Granted until %s (ended)" : "Granted until %s",
+	    app_day_label(c, until));
+}
+
+/* Requests for access: to my plan, by me, and waiting for my decision. */
+static int
+home_access(struct ctx *c, const char *today)
+{
+	struct db_param p[2] = { DB_INT(c->actor->id), DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+	size_t i;
+
+	if ((st = db_query(c->db, c->arena, SQL_DASH_ACCESS_TO_ME, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Dash.ToMe.%zu.Manager", i);
+		tmpl_setf(c->hdf, home_grant_state(c, db_val(&r, i, 3),
+		    db_val(&r, i, 4), today), "Dash.ToMe.%zu.State", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.ToMe.%zu.Reason", i);
+		tmpl_setf(c->hdf, *db_val(&r, i, 8) ? db_val(&r, i, 8) :
+		    db_val(&r, i, 6), "Dash.ToMe.%zu.Decision", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 7), "Dash.ToMe.%zu.DecidedBy", i);
+	}
+	if ((st = db_query(c->db, c->arena, SQL_DASH_MY_REQUESTS, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < r.nrows; i++) {
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Dash.Asked.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Dash.Asked.%zu.Person", i);
+		tmpl_setf(c->hdf, home_grant_state(c, db_val(&r, i, 3),
+		    db_val(&r, i, 4), today), "Dash.Asked.%zu.State", i);
+		tmpl_setf(c->hdf, *db_val(&r, i, 6) ? db_val(&r, i, 6) :
+		    db_val(&r, i, 5), "Dash.Asked.%zu.Decision", i);
+	}
+	if ((st = db_query(c->db, c->arena, SQL_DASH_MANAGES, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (db_int(&r, 0, 0) > 0)
+		tmpl_set(c->hdf, "Dash.Manages", "1");
+	if (!access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow)
+		return 0;
+	if ((st = db_query(c->db, c->arena, SQL_DASH_PENDING_COUNT, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	tmpl_set(c->hdf, "Dash.Pending", db_val(&r, 0, 0));
+	return 0;
+}
+
 static int
 home_get(struct ctx *c)
 {
@@ -155,6 +217,8 @@ home_get(struct ctx *c)
 		return rc;
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
 	    (rc = home_school(c, today)) != 0)
+		return rc;
+	if ((rc = home_access(c, today)) != 0)
 		return rc;
 	return app_render(c, 200, "home/dashboard.cs");
 }

@@ -294,6 +294,58 @@ async function main() {
       await page.waitForURL(/login\?ended=1/);
       await page.context().close();
     }],
+    ['line-manager access: ask, decide, read, the access log', async () => {
+      const page = await newPage();
+      await login(page, base, 'gadeyemi');
+      await audit(page, 'dashboard-line-manager');
+      await page.getByRole('link', { name: /Ask to see a plan/ }).click();
+      await page.waitForURL(/access$/);
+      check(await page.getByRole('heading', { level: 1, name: 'Access to appraisal plans' }).isVisible(), 'no heading');
+      await audit(page, 'access-index-line-manager');
+      await page.getByRole('link', { name: 'Joanna Reid' }).click();
+      await page.waitForURL(/access\/\d+$/);
+      await audit(page, 'access-request');
+      const ask = page.getByRole('button', { name: 'Ask for access' });
+      if (await ask.count()) {
+        await ask.click();
+        check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+        await audit(page, 'access-request-errors', { phone: false });
+        await page.getByRole('link', { name: 'Say why you need to see the plan' }).click();
+        check(await page.evaluate(() => document.activeElement.id) === 'why', 'summary link did not focus the field');
+      }
+      await logout(page, base);
+      await login(page, base, 'hmorgan');
+      await page.getByRole('link', { name: /requests for access waiting/ }).click();
+      await page.waitForURL(/access$/);
+      await audit(page, 'access-index-head');
+      await page.getByRole('link', { name: /decide on the request for the plan of Patrick Doyle/ }).click();
+      await page.waitForURL(/access\/\d+$/);
+      await audit(page, 'access-decide');
+      await page.getByLabel('Refuse').check();
+      await page.getByRole('button', { name: /Record the decision/ }).first().click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      check(await page.getByLabel('Refuse').isChecked(), 'typed choice lost');
+      await audit(page, 'access-decide-errors', { phone: false });
+      await logout(page, base);
+      await login(page, base, 'sfletcher');
+      await page.getByRole('link', { name: 'Patrick Doyle' }).first().click();
+      await page.waitForURL(/access\/\d+$/);
+      await page.getByRole('link', { name: /Open the plan of Patrick Doyle/ }).click();
+      await page.waitForURL(/plan\/\d+$/);
+      check(await page.getByText('You are reading the plan sections only').isVisible(), 'no plan-only notice');
+      await audit(page, 'plan-line-manager');
+      await logout(page, base);
+      await login(page, base, 'pdoyle');
+      await page.getByRole('link', { name: /Who else has opened your appraisal/ }).first().click();
+      await page.waitForURL(/access\/\d+\/log$/);
+      check(await page.getByRole('rowheader', { name: 'Sarah Fletcher' }).first().isVisible(), 'read not in the log');
+      await audit(page, 'access-log');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(results, 'access-log-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await logout(page, base);
+      await page.context().close();
+    }],
     ['IT administrator: the calendar', async () => {
       const page = await newPage();
       await login(page, base, 'cnolan');
