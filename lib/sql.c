@@ -60,20 +60,56 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
 	/* Dashboard: the current appraisals a person is part of. */
-	S(SQL_DASH_AS_REVIEWEE, 2,
-	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " COALESCE(rv.display_name, '')"
+	/*
+	 * Everything on a person's own dashboard in one round trip, rows in
+	 * order of kind then ord; value columns 0-8 as each kind needs them:
+	 * 1 their appraisals (id, state, due kind, due day, cycle, reviewer),
+	 * 2 those they review (the same, with the reviewee), 3 requests for
+	 * access to their plan (id, appraisal, manager, state, until, reason,
+	 * decision, decided by, withdrawal), 4 their own requests as a line
+	 * manager (id, appraisal, reviewee, state, until, decision,
+	 * withdrawal), 5 how many people they line-manage.
+	 * Parameters: me, today, me, today, me, me, me.
+	 */
+	S(SQL_DASH_PERSON, 7,
+	    "SELECT * FROM ("
+	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
+	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
+	    " NULL AS v6, NULL AS v7, NULL AS v8, 1 AS kind,"
+	    " ROW_NUMBER() OVER (ORDER BY c.starts DESC) AS ord"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE a.reviewee_id = ? AND c.ends >= ?"
-	    " ORDER BY c.starts DESC LIMIT 10"),
-	S(SQL_DASH_AS_REVIEWER, 2,
-	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " re.display_name"
+	    " ORDER BY c.starts DESC LIMIT 10)"
+	    " UNION ALL "
+	    "(SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
+	    " re.display_name, NULL, NULL, NULL, 2,"
+	    " ROW_NUMBER() OVER (ORDER BY a.due_day IS NULL, a.due_day,"
+	    " re.display_name)"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
-	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200"),
+	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, m.display_name, g.state,"
+	    " COALESCE(g.until_day, ''), g.reason, g.decision_reason,"
+	    " COALESCE(d.display_name, ''), g.withdrawal_reason, 3,"
+	    " ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff m ON m.id = g.manager_id"
+	    " LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)"
+	    " WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, re.display_name, g.state,"
+	    " COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason,"
+	    " NULL, NULL, 4, ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
+	    " UNION ALL "
+	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " 5, 1 FROM line_manager WHERE manager_id = ?)"
+	    ") d ORDER BY kind, ord"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
@@ -399,20 +435,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND g2.manager_id = lm.manager_id)"
 	    " WHERE lm.manager_id = ? AND st.school_id = ? AND c.ends >= ?"
 	    " ORDER BY st.display_name LIMIT 500"),
-	S(SQL_DASH_MY_REQUESTS, 1,
-	    "SELECT g.id, g.appraisal_id, re.display_name, g.state,"
-	    " COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason"
-	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20"),
-	S(SQL_DASH_ACCESS_TO_ME, 1,
-	    "SELECT g.id, g.appraisal_id, m.display_name, g.state,"
-	    " COALESCE(g.until_day, ''), g.reason, g.decision_reason,"
-	    " COALESCE(d.display_name, ''), g.withdrawal_reason"
-	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
-	    " JOIN staff m ON m.id = g.manager_id"
-	    " LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)"
-	    " WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20"),
 	S(SQL_DASH_PENDING_COUNT, 2,
 	    "SELECT COUNT(*) FROM access_grant g"
 	    " JOIN appraisal a ON a.id = g.appraisal_id"
@@ -433,8 +455,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
 	    " AND (au.actor_id IS NULL OR au.actor_id <> ?) AND au.id < ?"
 	    " ORDER BY au.at DESC, au.id DESC LIMIT 100"),
-	S(SQL_DASH_MANAGES, 1,
-	    "SELECT COUNT(*) FROM line_manager WHERE manager_id = ?"),
 };
 
 #define N(id) [id] = #id
@@ -445,14 +465,12 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
-	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_LOAD), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_LOAD), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_VERSIONS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
-	N(SQL_DASH_MY_REQUESTS), N(SQL_DASH_ACCESS_TO_ME),
-	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG), N(SQL_DASH_MANAGES),
+	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG),
 };
 
 const struct sql_stmt *
