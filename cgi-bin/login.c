@@ -112,8 +112,11 @@ login_throttled(struct ctx *c, const char *user, int *locked)
 	return app_db_status(st);
 }
 
+/* A refused log-in: counted for the throttle, audited with the reason,
+ * the form again with the name kept and message beside the password. */
 static int
-login_failed(struct ctx *c, const char *user, const char *reason)
+login_refused(struct ctx *c, const char *user, int status,
+    const char *message, const char *reason)
 {
 	long long window = conf_int(c->conf, "Login.LockMinutes") * 60;
 	enum db_status st;
@@ -127,9 +130,15 @@ login_failed(struct ctx *c, const char *user, const char *reason)
 	login_audit(c, user, 0, 0, "login", "failed", reason);
 	tmpl_set(c->hdf, "Login.User", user);
 	tmpl_set(c->hdf, "Form.Errors.0.Field", "password");
-	tmpl_set(c->hdf, "Form.Errors.0.Message", LOGIN_FAILED);
-	tmpl_set(c->hdf, "Form.Error.password", LOGIN_FAILED);
-	return login_form(c, 401);
+	tmpl_set(c->hdf, "Form.Errors.0.Message", message);
+	tmpl_set(c->hdf, "Form.Error.password", message);
+	return login_form(c, status);
+}
+
+static int
+login_failed(struct ctx *c, const char *user, const char *reason)
+{
+	return login_refused(c, user, 401, LOGIN_FAILED, reason);
 }
 
 /* Start the session: new token, cookie, audit; then go where asked. */
@@ -177,6 +186,7 @@ login_post(struct ctx *c)
 {
 	struct directory_conf dc;
 	struct directory_person p;
+	enum directory_result dr;
 	const char *user, *password;
 	long long id, school;
 	enum staff_result sr;
@@ -195,7 +205,7 @@ login_post(struct ctx *c)
 		    "minutes and try again, or ask IT to check your account.");
 	}
 	app_directory_conf(c->conf, &dc);
-	switch (directory_login(&dc, user, password, &p)) {
+	switch ((dr = directory_login(&dc, user, password, &p))) {
 	case DIRECTORY_OK:
 		break;
 	case DIRECTORY_UNAVAILABLE:
@@ -203,8 +213,11 @@ login_post(struct ctx *c)
 	case DIRECTORY_BAD_INPUT:
 	case DIRECTORY_BAD_CREDENTIALS:
 		return login_failed(c, user, "wrong user name or password");
-	default:
+	case DIRECTORY_ERROR:
 		return 500;
+	default:	/* the directory's reason: disabled, expired, ... */
+		return login_refused(c, user, 403,
+		    directory_result_message(dr), directory_result_str(dr));
 	}
 	sr = staff_from_directory(c->db, c->arena, c->conf, &p, &id, &school, &st);
 	if (sr == STAFF_OK)
