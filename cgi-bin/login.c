@@ -94,6 +94,22 @@ login_fields(struct ctx *c, const char **user, const char **password)
 	return -1;
 }
 
+/* The name failures count under: jsmith, JSmith, SCHOOL\jsmith and
+ * jsmith@school.example are one person (directory_user_key()). */
+static const char *
+login_key(struct ctx *c, const char *user)
+{
+	struct directory_conf dc;
+	char key[DIRECTORY_USER_MAX + 1];
+
+	app_directory_conf(c->conf, &dc);
+	const char *copy;
+
+	directory_user_key(&dc, user, key, sizeof(key));
+	copy = arena_strdup(c->arena, key);
+	return copy != NULL ? copy : user;
+}
+
 static int
 login_throttled(struct ctx *c, const char *user, int *locked)
 {
@@ -101,8 +117,9 @@ login_throttled(struct ctx *c, const char *user, int *locked)
 	enum db_status st;
 	int by_addr = 0;
 
-	st = throttle_check(c->db, c->arena, THROTTLE_USER, user, c->now,
-	    conf_int(c->conf, "Login.MaxFailuresPerUser"), window, locked);
+	st = throttle_check(c->db, c->arena, THROTTLE_USER, login_key(c, user),
+	    c->now, conf_int(c->conf, "Login.MaxFailuresPerUser"), window,
+	    locked);
 	if (st == DB_OK && !*locked)
 		st = throttle_check(c->db, c->arena, THROTTLE_ADDRESS,
 		    c->req.remote_addr, c->now,
@@ -121,7 +138,8 @@ login_refused(struct ctx *c, const char *user, int status,
 	long long window = conf_int(c->conf, "Login.LockMinutes") * 60;
 	enum db_status st;
 
-	st = throttle_fail(c->db, THROTTLE_USER, user, c->now, window);
+	st = throttle_fail(c->db, THROTTLE_USER, login_key(c, user), c->now,
+	    window);
 	if (st == DB_OK)
 		st = throttle_fail(c->db, THROTTLE_ADDRESS, c->req.remote_addr,
 		    c->now, window);
@@ -155,7 +173,8 @@ login_start(struct ctx *c, const struct directory_person *p, long long id,
 	if ((st = session_create(c->db, id, c->req.remote_addr, c->now, token,
 	    csrf)) != DB_OK ||
 	    (st = db_exec(c->db, SQL_STAFF_LOGGED_IN, pid, 1, NULL)) != DB_OK ||
-	    (st = throttle_clear(c->db, THROTTLE_USER, p->login)) != DB_OK)
+	    (st = throttle_clear(c->db, THROTTLE_USER, login_key(c, p->login)))
+	    != DB_OK)
 		return app_db_status(st);
 	session_purge(c->db, c->now, conf_int(c->conf, "Session.IdleMinutes") * 60,
 	    conf_int(c->conf, "Session.MaxHours") * 3600);

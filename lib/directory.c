@@ -692,6 +692,39 @@ dir_int_value(LDAP *ld, LDAPMessage *entry, const char *attr)
 	return v;
 }
 
+char *
+directory_user_key(const struct directory_conf *conf, const char *user,
+    char *out, size_t outsz)
+{
+	const char *bs, *at;
+	size_t len, dlen, i;
+
+	if (out == NULL || outsz == 0)
+		return out;
+	out[0] = '\0';
+	if (user == NULL)
+		return out;
+	if (conf != NULL && !dir_empty(conf->domain) &&
+	    (bs = strchr(user, '\\')) != NULL) {
+		dlen = (size_t)(bs - user);
+		if (dlen == strlen(conf->domain) &&
+		    strncasecmp(user, conf->domain, dlen) == 0)
+			user = bs + 1;
+	}
+	len = strlen(user);
+	if (conf != NULL && !dir_empty(conf->upn_suffix) &&
+	    (at = strrchr(user, '@')) != NULL &&
+	    strcasecmp(at + 1, conf->upn_suffix) == 0)
+		len = (size_t)(at - user);
+	if (len >= outsz)
+		len = outsz - 1;
+	for (i = 0; i < len; i++)
+		out[i] = (user[i] >= 'A' && user[i] <= 'Z') ?
+		    (char)(user[i] - 'A' + 'a') : user[i];
+	out[len] = '\0';
+	return out;
+}
+
 /* Active Directory's account state (userAccountControl bits, with the
  * server-computed lock-out and password expiry). */
 static unsigned int

@@ -153,6 +153,17 @@ enum directory_result directory_list(const struct directory_conf *conf,
 
 void directory_person_free(struct directory_person *p);
 
+/*
+ * The name a log-in attempt counts under (for throttling), into out: the
+ * name as typed without a DOMAIN\ prefix equal to conf->domain and
+ * without an "@upn_suffix" equal to conf->upn_suffix, ASCII letters in
+ * lower case (directories match names regardless of case). So jsmith,
+ * JSmith, SCHOOL\jsmith and jsmith@school.example count as one. Truncated
+ * to outsz - 1 bytes; returns out.
+ */
+char *directory_user_key(const struct directory_conf *conf, const char *user,
+    char *out, size_t outsz);
+
 /* A short, human-readable name of a result, for logs. */
 const char *directory_result_str(enum directory_result r);
 

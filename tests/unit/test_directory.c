@@ -383,6 +383,34 @@ START_TEST(result_names)
 }
 END_TEST
 
+START_TEST(user_key)
+{
+	struct directory_conf c = test_conf();
+	char out[16];
+
+	c.domain = "FERNHILL";
+	ck_assert_str_eq(directory_user_key(&c, "JSmith", out, sizeof(out)),
+	    "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "fernhill\\JSmith", out,
+	    sizeof(out)), "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "JSmith@Fernhill.Example", out,
+	    sizeof(out)), "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "OTHER\\jsmith", out,
+	    sizeof(out)), "other\\jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "jsmith@elsewhere.example",
+	    out, sizeof(out)), "jsmith@elsewher");	/* truncated */
+	ck_assert_str_eq(directory_user_key(&c, "Si\xc3\xa2N", out,
+	    sizeof(out)), "si\xc3\xa2n");
+	c.domain = NULL;
+	c.upn_suffix = NULL;
+	ck_assert_str_eq(directory_user_key(&c, "A\\B@fernhill.example", out,
+	    sizeof(out)), "a\\b@fernhill.ex");
+	ck_assert_str_eq(directory_user_key(NULL, "ABC", out, sizeof(out)),
+	    "abc");
+	ck_assert_str_eq(directory_user_key(&c, NULL, out, sizeof(out)), "");
+}
+END_TEST
+
 START_TEST(last_problem)
 {
 	struct directory_conf c = test_conf();
@@ -428,6 +456,7 @@ directory_suite(void)
 	tcase_add_test(login, login_bad_conf);
 	tcase_add_test(login, login_ad_conf);
 	tcase_add_test(login, last_problem);
+	tcase_add_test(login, user_key);
 	tcase_add_test(login, login_closed_port);
 	tcase_add_test(login, lookup_and_list_checks);
 	tcase_add_test(login, result_names);
