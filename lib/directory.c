@@ -808,19 +808,22 @@ struct dir_name {
 	const char	*value;
 	int		 foreign;
 	int		 upn;	/* value is a userPrincipalName */
+	size_t		 local;	/* > 0: value ends in "@upn_suffix" and its
+				 * first local bytes may be the login too */
 };
 
 static void
 dir_parse_name(const struct directory_conf *conf, const char *user,
     struct dir_name *n)
 {
-	const char *bs;
+	const char *bs, *at;
 	size_t dlen;
 
 	n->attr = conf->attr_login;
 	n->value = user;
 	n->foreign = 0;
 	n->upn = 0;
+	n->local = 0;
 	if (!dir_empty(conf->domain) && (bs = strchr(user, '\\')) != NULL) {
 		dlen = (size_t)(bs - user);
 		n->value = bs + 1;
@@ -830,25 +833,39 @@ dir_parse_name(const struct directory_conf *conf, const char *user,
 			n->foreign = 1;
 		return;
 	}
-	if (!dir_empty(conf->attr_upn) && strchr(user, '@') != NULL) {
+	if (!dir_empty(conf->attr_upn) && (at = strrchr(user, '@')) != NULL) {
 		n->attr = conf->attr_upn;
 		n->upn = 1;
+		/* AD's implicit UPN: login@domain works without the attribute */
+		if (!dir_empty(conf->upn_suffix) && at > user &&
+		    strcasecmp(at + 1, conf->upn_suffix) == 0)
+			n->local = (size_t)(at - user);
 	}
 }
 
-/* (&(objectClass=<class>)<user_filter>(<attr>=<escaped value>)) into buf. */
+/* (&(objectClass=<class>)<user_filter>(<attr>=<escaped value>)) into buf;
+ * for "login@upn_suffix" (|(<upn attr>=...)(<login attr>=login)), so an
+ * account without the attribute is found by its implicit UPN (two
+ * different entries then refuse the log-in as ambiguous). */
 static enum directory_result
 dir_person_filter(const struct directory_conf *conf, const struct dir_name *n,
     char *buf, size_t sz)
 {
-	char esc[3 * DIRECTORY_USER_MAX + 1];
+	char esc[3 * DIRECTORY_USER_MAX + 1], lesc[3 * DIRECTORY_USER_MAX + 1];
 	int len;
 
 	if (directory_escape_filter(n->value, strlen(n->value), esc,
-	    sizeof(esc)) < 0)
+	    sizeof(esc)) < 0 || directory_escape_filter(n->value, n->local,
+	    lesc, sizeof(lesc)) < 0)
 		return DIRECTORY_BAD_INPUT;
-	len = snprintf(buf, sz, "(&(objectClass=%s)%s(%s=%s))",
-	    conf->object_class, dir_or(conf->user_filter, ""), n->attr, esc);
+	if (n->local > 0)
+		len = snprintf(buf, sz, "(&(objectClass=%s)%s(|(%s=%s)(%s=%s)))",
+		    conf->object_class, dir_or(conf->user_filter, ""), n->attr,
+		    esc, conf->attr_login, lesc);
+	else
+		len = snprintf(buf, sz, "(&(objectClass=%s)%s(%s=%s))",
+		    conf->object_class, dir_or(conf->user_filter, ""),
+		    n->attr, esc);
 	if (len < 0 || (size_t)len >= sz) {
 		dir_log("search filter too long");
 		return DIRECTORY_ERROR;

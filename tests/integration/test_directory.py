@@ -22,6 +22,7 @@ AD_LEAVER = "ljames"            # disabled
 AD_MUST_CHANGE = "tnewman"      # must change password at next log-in
 AD_EXPIRED = "rexpired"         # password expired
 AD_LOCKED = "dlocke"            # locked out at start
+AD_NO_UPN = "mrowe"             # no userPrincipalName attribute
 # Wrong passwords count towards AD's lock-out (5): each test that tries a
 # wrong password uses its own person, at most twice per run.
 AD_GENERATED = 1100
@@ -265,6 +266,11 @@ def test_ad_login_by_upn_and_domain_name(stack):
     for name in ("OTHERDOM\\" + people.HEAD, "FERNHILL\\",
                  people.HEAD + "@elsewhere.example"):
         expect(d.login(name), BAD_CREDENTIALS, name)
+    # No userPrincipalName attribute: AD's implicit UPN still works.
+    for service in (True, False):
+        r = d.login(AD_NO_UPN + "@fernhill.example", service=service)
+        expect(r, OK, "implicit UPN (service %s)" % service)
+        check(r.fields["login"] == AD_NO_UPN, r.fields)
 
 
 def test_ad_nested_groups_count(stack):
