@@ -74,6 +74,8 @@ static const struct {
 	    DIRECTORY_UNAVAILABLE },
 	{ LDAP_UNWILLING_TO_PERFORM, DIRECTORY_BAD_CREDENTIALS,
 	    DIRECTORY_ERROR },
+	/* a base in another domain: AD refers elsewhere; never chased */
+	{ LDAP_REFERRAL, DIRECTORY_UNAVAILABLE, DIRECTORY_UNAVAILABLE },
 };
 
 /* The "data NNN" sub-codes of Active Directory's refused binds. */

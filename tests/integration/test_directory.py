@@ -345,22 +345,34 @@ def test_ad_empty_password_refused_whatever_the_dc_would_say(stack):
 
 
 def test_ad_tls_verified_against_ca_file(stack):
+    """LDAPS and StartTLS work when the DC's certificate verifies against
+    the configured CA file, name included, and never otherwise."""
     d = ad(stack)
     a = d.ad
     ok = {"DIRECTORY_CLI_CA_FILE": a["AD_CA_FILE"]}
     other = {"DIRECTORY_CLI_CA_FILE": a["AD_OTHER_CA_FILE"]}
+    tls = dict(ok, DIRECTORY_CLI_STARTTLS="1")
     expect(d.login(people.TEACHER, uri=a["AD_LDAPS_URI"], env=ok), OK,
            "LDAPS, right CA")
-    expect(d.login(people.TEACHER, env=dict(ok, DIRECTORY_CLI_STARTTLS="1")),
-           OK, "StartTLS, right CA")
-    r = d.login(people.TEACHER, uri=a["AD_LDAPS_URI"], env=other)
-    expect(r, UNAVAILABLE, "LDAPS, unrelated CA")
-    r = d.login(people.TEACHER, env=dict(other, DIRECTORY_CLI_STARTTLS="1"))
-    expect(r, UNAVAILABLE, "StartTLS, unrelated CA")
-    check("StartTLS failed" in r.stderr, r.stderr)
-    # the system's CA bundle does not know the test CA either
-    expect(d.login(people.TEACHER, uri=a["AD_LDAPS_URI"]), UNAVAILABLE,
-           "LDAPS, system CAs")
+    expect(d.login(people.TEACHER, env=tls), OK, "StartTLS, right CA")
+    # The certificate names 127.0.0.1 only: "localhost" is another name.
+    refused = [
+        ("LDAPS, unrelated CA", a["AD_LDAPS_URI"], other),
+        ("StartTLS, unrelated CA", a["AD_URI"],
+         dict(other, DIRECTORY_CLI_STARTTLS="1")),
+        ("LDAPS, system CAs", a["AD_LDAPS_URI"], {}),
+        ("LDAPS, certificate for another name", a["AD_LDAPS_URI"].replace(
+            "127.0.0.1", "localhost"), ok),
+        ("StartTLS, certificate for another name", a["AD_URI"].replace(
+            "127.0.0.1", "localhost"), tls),
+    ]
+    for what, uri, env in refused:
+        r = d.login(people.TEACHER, uri=uri, env=env)
+        expect(r, UNAVAILABLE, what)
+        check("StartTLS failed" in r.stderr or "Can't contact" in r.stderr,
+              "%s: %s" % (what, r.stderr))
+    expect(d.login(people.TEACHER, uri=a["AD_LDAPS_URI"], env=ok,
+                   service=False), OK, "LDAPS, direct bind")
 
 
 def test_ad_referrals_not_chased(stack):
