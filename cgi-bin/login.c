@@ -101,10 +101,9 @@ login_key(struct ctx *c, const char *user)
 {
 	struct directory_conf dc;
 	char key[DIRECTORY_USER_MAX + 1];
-
-	app_directory_conf(c->conf, &dc);
 	const char *copy;
 
+	app_directory_conf(c->conf, &dc);
 	directory_user_key(&dc, user, key, sizeof(key));
 	copy = arena_strdup(c->arena, key);
 	return copy != NULL ? copy : user;

@@ -118,7 +118,7 @@ static const struct {
 	    "a school computer to choose a new one, then log in here." },
 	[DIRECTORY_ACCOUNT_LOCKED] = { "ACCOUNT_LOCKED",
 	    "Your school account is locked after too many wrong passwords. "
-	    "Wait 30 minutes and try again, or ask IT to unlock it." },
+	    "Try again later, or ask IT to unlock it." },
 	[DIRECTORY_ACCOUNT_EXPIRED] = { "ACCOUNT_EXPIRED",
 	    "Your school account has expired. If you still work at the "
 	    "school, ask IT to extend it." },
