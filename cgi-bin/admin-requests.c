@@ -32,37 +32,58 @@ status_label(const char *s)
 
 struct change {
 	long long		 id;
-	struct access_appraisal	 rec;
+	struct access_record	 rec;
 	const char		*cycle, *reviewer;
 	int			 pending;
 };
 
-/* The appraisal c->ids[0], for its reviewee only (403 and audited else). */
+/*
+ * May the actor take `action` on appraisal `id` (lib/access decides)? 0,
+ * or 403 (audited; the same for a record that does not exist).
+ */
+static int
+admin_appraisal_access(struct ctx *c, long long id, enum access_action action,
+    struct access_record *rec)
+{
+	struct access_decision d;
+	enum db_status st;
+	char today[11];
+	int found;
+
+	app_today(c, today);
+	if ((st = access_load(c->db, c->arena, c->actor, id, today, rec,
+	    &found)) != DB_OK)
+		return app_db_status(st);
+	d = access_check(c->actor, action, rec, NULL);
+	if (!found || !d.allow) {
+		db_rollback(c->db);
+		app_audit(c, c->req.path, "refused", found ? d.reason :
+		    "no such record");
+		return 403;
+	}
+	return 0;
+}
+
+/* The appraisal c->ids[0], for its reviewee only. */
 static int
 change_load(struct ctx *c, struct change *ch)
 {
 	struct db_param p[1] = { DB_INT(c->ids[0]) };
-	struct access_decision d;
 	struct db_result r;
 	enum db_status st;
+	int rc;
 
 	memset(ch, 0, sizeof(*ch));
+	if ((rc = admin_appraisal_access(c, c->ids[0],
+	    ACCESS_REQUEST_REVIEWER_CHANGE, &ch->rec)) != 0)
+		return rc;
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
-	if (r.nrows == 1) {
-		ch->id = db_int(&r, 0, 0);
-		ch->rec.school_id = db_int(&r, 0, 1);
-		ch->rec.reviewee_id = db_int(&r, 0, 2);
-		ch->rec.reviewer_id = db_int(&r, 0, 3);
-		ch->cycle = db_val(&r, 0, 8);
-		ch->reviewer = db_val(&r, 0, 12);
-	}
-	d = access_reviewer_change(c->actor, &ch->rec);
-	if (r.nrows != 1 || !d.allow) {
-		app_audit(c, c->req.path, "refused", r.nrows ? d.reason :
-		    "no such record");
+	if (r.nrows != 1)
 		return 403;
-	}
+	ch->id = db_int(&r, 0, 0);
+	ch->cycle = db_val(&r, 0, 8);
+	ch->reviewer = db_val(&r, 0, 12);
 	return 0;
 }
 
@@ -248,11 +269,13 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	return DB_OK;
 }
 
-/* The request c->ids[0] of the actor's school: 0, 404 or a status. */
+/* The request c->ids[0] of the actor's school, for one who may decide it
+ * (lib/access: the head, never on their own): 0, 404, 403 or a status. */
 static int
 request_load(struct ctx *c, struct request *rq)
 {
 	struct db_param p[2] = { DB_INT(c->ids[0]), DB_INT(c->actor->school_id) };
+	struct access_record rec;
 	struct db_result r;
 	enum db_status st;
 
@@ -281,12 +304,8 @@ request_load(struct ctx *c, struct request *rq)
 	tmpl_set(c->hdf, "Request.Cycle", db_val(&r, 0, 11));
 	tmpl_set(c->hdf, "Request.Decision", db_val(&r, 0, 12));
 	tmpl_set(c->hdf, "Request.New", db_val(&r, 0, 13));
-	if (rq->reviewee == c->actor->id) {
-		app_audit(c, c->req.path, "refused", "a decision on one's own "
-		    "request");
-		return 403;
-	}
-	return 0;
+	return admin_appraisal_access(c, rq->appraisal,
+	    ACCESS_DECIDE_REVIEWER_CHANGE, &rec);
 }
 
 /* The form: decision, the new reviewer when granting, a reason when

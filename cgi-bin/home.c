@@ -5,6 +5,9 @@
  *            review; for the head and PM lead, the school's progress (counts
  *            by state) and what is overdue. Each appraisal shows its state,
  *            the next action, who owes it and by when; overdue stands out.
+ *            Line-manager access to plans: the reviewee sees every request
+ *            for their plan and its decision; the line manager their
+ *            requests and decisions; the head and PM lead how many wait.
  */
 #include <stdio.h>
 #include <string.h>
@@ -77,22 +80,31 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Overdue", list, i);
 }
 
-static int
-home_list(struct ctx *c, enum sql_id q, long long who, const char *list,
-    unsigned int mine, const char *today)
-{
-	struct db_param p[2] = { DB_INT(who), DB_TEXT(today) };
-	struct db_result r;
-	enum db_status st;
-	size_t i;
+/* The rows of one kind of SQL_DASH_PERSON: [*start, *end). */
+enum home_kind { HOME_MINE = 1, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
+    HOME_MANAGES };
 
-	if ((st = db_query(c->db, c->arena, q, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++)
-		home_item(c, list, i, &r, i, mine, today);
-	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", r.nrows), "Dash.%s.Count",
+static void
+home_rows(const struct db_result *r, enum home_kind k, size_t *start,
+    size_t *end)
+{
+	for (*start = 0; *start < r->nrows && db_int(r, *start, 9) < k; (*start)++)
+		;
+	for (*end = *start; *end < r->nrows && db_int(r, *end, 9) == k; (*end)++)
+		;
+}
+
+static void
+home_list(struct ctx *c, const struct db_result *r, enum home_kind k,
+    const char *list, unsigned int mine, const char *today)
+{
+	size_t i, a, b;
+
+	home_rows(r, k, &a, &b);
+	for (i = a; i < b; i++)
+		home_item(c, list, i - a, r, i, mine, today);
+	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", b - a), "Dash.%s.Count",
 	    list);
-	return 0;
 }
 
 /* Head and PM lead: counts by state and the overdue list. */
@@ -100,12 +112,15 @@ static int
 home_school(struct ctx *c, const char *today)
 {
 	struct db_param p[2] = { DB_INT(c->actor->school_id), DB_TEXT(today) };
+	struct db_param pc[3] = { DB_TEXT(today), DB_INT(c->actor->school_id),
+	    DB_TEXT(today) };
 	struct db_result r;
 	enum workflow_state st;
 	enum db_status s;
+	long long overdue = 0;
 	size_t i, n;
 
-	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, p, 2, &r)) != DB_OK)
+	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, pc, 3, &r)) != DB_OK)
 		return app_db_status(s);
 	tmpl_set(c->hdf, "Dash.School.Shown", "1");
 	/* In the order of the workflow, not of the words. */
@@ -115,9 +130,13 @@ home_school(struct ctx *c, const char *today)
 				continue;
 			tmpl_setf(c->hdf, workflow_state_label(st),
 			    "Dash.School.States.%zu.Label", n);
+			tmpl_setf(c->hdf, db_val(&r, i, 2),
+			    "Dash.School.States.%zu.Overdue", n);
 			tmpl_setf(c->hdf, db_val(&r, i, 1),
 			    "Dash.School.States.%zu.Count", n++);
+			overdue += db_int(&r, i, 2);
 		}
+	tmpl_set_int(c->hdf, "Dash.School.Overdue", overdue);
 	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)
 		return app_db_status(s);
 	for (i = 0; i < r.nrows; i++) {
@@ -132,22 +151,85 @@ home_school(struct ctx *c, const char *today)
 	return 0;
 }
 
+static const char *
+home_grant_state(struct ctx *c, const char *state, const char *until,
+    const char *today)
+{
+	if (strcmp(state, "requested") == 0)
+		return "Waiting for a decision";
+	if (strcmp(state, "refused") == 0)
+		return "Refused";
+	if (strcmp(state, "withdrawn") == 0)
+		return "Withdrawn";
+	if (*until == '\0')
+		return "Granted";
+	return arena_printf(c->arena, strcmp(until, today) < 0 ?
+	    "Granted until %s (ended)" : "Granted until %s",
+	    app_day_label(c, until));
+}
+
+/* Requests for access: to my plan, by me, and waiting for my decision. */
+static int
+home_access(struct ctx *c, const struct db_result *r, const char *today)
+{
+	struct db_param p[2] = { DB_INT(c->actor->id), DB_INT(c->actor->school_id) };
+	struct db_result n;
+	enum db_status st;
+	size_t i, a, b;
+
+	home_rows(r, HOME_TO_ME, &a, &b);
+	for (i = a; i < b; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.ToMe.%zu.Manager", i - a);
+		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
+		    db_val(r, i, 4), today), "Dash.ToMe.%zu.State", i - a);
+		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.ToMe.%zu.Reason", i - a);
+		tmpl_setf(c->hdf, *db_val(r, i, 8) ? db_val(r, i, 8) :
+		    db_val(r, i, 6), "Dash.ToMe.%zu.Decision", i - a);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "Dash.ToMe.%zu.DecidedBy", i - a);
+	}
+	home_rows(r, HOME_ASKED, &a, &b);
+	for (i = a; i < b; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Asked.%zu.Appraisal", i - a);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Asked.%zu.Person", i - a);
+		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
+		    db_val(r, i, 4), today), "Dash.Asked.%zu.State", i - a);
+		tmpl_setf(c->hdf, *db_val(r, i, 6) ? db_val(r, i, 6) :
+		    db_val(r, i, 5), "Dash.Asked.%zu.Decision", i - a);
+	}
+	home_rows(r, HOME_MANAGES, &a, &b);
+	if (a < b && db_int(r, a, 0) > 0)
+		tmpl_set(c->hdf, "Dash.Manages", "1");
+	if (!access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow)
+		return 0;
+	if ((st = db_query(c->db, c->arena, SQL_DASH_PENDING_COUNT, p, 2, &n)) != DB_OK)
+		return app_db_status(st);
+	tmpl_set(c->hdf, "Dash.Pending", db_val(&n, 0, 0));
+	return 0;
+}
+
 static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
+	struct db_param p[7];
+	struct db_result r;
+	enum db_status st;
 	int rc;
 
 	app_today(c, today);
+	p[0] = p[2] = p[4] = p[5] = p[6] = DB_INT(c->actor->id);
+	p[1] = p[3] = DB_TEXT(today);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((rc = home_list(c, SQL_DASH_AS_REVIEWEE, c->actor->id, "Mine",
-	    WORKFLOW_ROLE_REVIEWEE, today)) != 0 ||
-	    (rc = home_list(c, SQL_DASH_AS_REVIEWER, c->actor->id, "Reviewing",
-	    WORKFLOW_ROLE_REVIEWER, today)) != 0)
-		return rc;
+	if ((st = db_query(c->db, c->arena, SQL_DASH_PERSON, p, 7, &r)) != DB_OK)
+		return app_db_status(st);
+	home_list(c, &r, HOME_MINE, "Mine", WORKFLOW_ROLE_REVIEWEE, today);
+	home_list(c, &r, HOME_REVIEWING, "Reviewing", WORKFLOW_ROLE_REVIEWER,
+	    today);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
 	    (rc = home_school(c, today)) != 0)
+		return rc;
+	if ((rc = home_access(c, &r, today)) != 0)
 		return rc;
 	return app_render(c, 200, "home/dashboard.cs");
 }

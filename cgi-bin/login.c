@@ -94,6 +94,21 @@ login_fields(struct ctx *c, const char **user, const char **password)
 	return -1;
 }
 
+/* The name failures count under: jsmith, JSmith, SCHOOL\jsmith and
+ * jsmith@school.example are one person (directory_user_key()). */
+static const char *
+login_key(struct ctx *c, const char *user)
+{
+	struct directory_conf dc;
+	char key[DIRECTORY_USER_MAX + 1];
+	const char *copy;
+
+	app_directory_conf(c->conf, &dc);
+	directory_user_key(&dc, user, key, sizeof(key));
+	copy = arena_strdup(c->arena, key);
+	return copy != NULL ? copy : user;
+}
+
 static int
 login_throttled(struct ctx *c, const char *user, int *locked)
 {
@@ -101,8 +116,9 @@ login_throttled(struct ctx *c, const char *user, int *locked)
 	enum db_status st;
 	int by_addr = 0;
 
-	st = throttle_check(c->db, c->arena, THROTTLE_USER, user, c->now,
-	    conf_int(c->conf, "Login.MaxFailuresPerUser"), window, locked);
+	st = throttle_check(c->db, c->arena, THROTTLE_USER, login_key(c, user),
+	    c->now, conf_int(c->conf, "Login.MaxFailuresPerUser"), window,
+	    locked);
 	if (st == DB_OK && !*locked)
 		st = throttle_check(c->db, c->arena, THROTTLE_ADDRESS,
 		    c->req.remote_addr, c->now,
@@ -112,13 +128,17 @@ login_throttled(struct ctx *c, const char *user, int *locked)
 	return app_db_status(st);
 }
 
+/* A refused log-in: counted for the throttle, audited with the reason,
+ * the form again with the name kept and message beside the password. */
 static int
-login_failed(struct ctx *c, const char *user, const char *reason)
+login_refused(struct ctx *c, const char *user, int status,
+    const char *message, const char *reason)
 {
 	long long window = conf_int(c->conf, "Login.LockMinutes") * 60;
 	enum db_status st;
 
-	st = throttle_fail(c->db, THROTTLE_USER, user, c->now, window);
+	st = throttle_fail(c->db, THROTTLE_USER, login_key(c, user), c->now,
+	    window);
 	if (st == DB_OK)
 		st = throttle_fail(c->db, THROTTLE_ADDRESS, c->req.remote_addr,
 		    c->now, window);
@@ -127,9 +147,15 @@ login_failed(struct ctx *c, const char *user, const char *reason)
 	login_audit(c, user, 0, 0, "login", "failed", reason);
 	tmpl_set(c->hdf, "Login.User", user);
 	tmpl_set(c->hdf, "Form.Errors.0.Field", "password");
-	tmpl_set(c->hdf, "Form.Errors.0.Message", LOGIN_FAILED);
-	tmpl_set(c->hdf, "Form.Error.password", LOGIN_FAILED);
-	return login_form(c, 401);
+	tmpl_set(c->hdf, "Form.Errors.0.Message", message);
+	tmpl_set(c->hdf, "Form.Error.password", message);
+	return login_form(c, status);
+}
+
+static int
+login_failed(struct ctx *c, const char *user, const char *reason)
+{
+	return login_refused(c, user, 401, LOGIN_FAILED, reason);
 }
 
 /* Start the session: new token, cookie, audit; then go where asked. */
@@ -146,7 +172,8 @@ login_start(struct ctx *c, const struct directory_person *p, long long id,
 	if ((st = session_create(c->db, id, c->req.remote_addr, c->now, token,
 	    csrf)) != DB_OK ||
 	    (st = db_exec(c->db, SQL_STAFF_LOGGED_IN, pid, 1, NULL)) != DB_OK ||
-	    (st = throttle_clear(c->db, THROTTLE_USER, p->login)) != DB_OK)
+	    (st = throttle_clear(c->db, THROTTLE_USER, login_key(c, p->login)))
+	    != DB_OK)
 		return app_db_status(st);
 	session_purge(c->db, c->now, conf_int(c->conf, "Session.IdleMinutes") * 60,
 	    conf_int(c->conf, "Session.MaxHours") * 3600);
@@ -177,6 +204,7 @@ login_post(struct ctx *c)
 {
 	struct directory_conf dc;
 	struct directory_person p;
+	enum directory_result dr;
 	const char *user, *password;
 	long long id, school;
 	enum staff_result sr;
@@ -195,7 +223,7 @@ login_post(struct ctx *c)
 		    "minutes and try again, or ask IT to check your account.");
 	}
 	app_directory_conf(c->conf, &dc);
-	switch (directory_login(&dc, user, password, &p)) {
+	switch ((dr = directory_login(&dc, user, password, &p))) {
 	case DIRECTORY_OK:
 		break;
 	case DIRECTORY_UNAVAILABLE:
@@ -203,8 +231,11 @@ login_post(struct ctx *c)
 	case DIRECTORY_BAD_INPUT:
 	case DIRECTORY_BAD_CREDENTIALS:
 		return login_failed(c, user, "wrong user name or password");
-	default:
+	case DIRECTORY_ERROR:
 		return 500;
+	default:	/* the directory's reason: disabled, expired, ... */
+		return login_refused(c, user, 403,
+		    directory_result_message(dr), directory_result_str(dr));
 	}
 	sr = staff_from_directory(c->db, c->arena, c->conf, &p, &id, &school, &st);
 	if (sr == STAFF_OK)

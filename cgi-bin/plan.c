@@ -11,7 +11,9 @@
  *   POST /plan/#/finalise   finalise the statement (reviewer)
  *   POST /plan/#/sign       sign it (reviewer or reviewee)
  *
- * Access is decided by access_appraisal(); which step who may take, and
+ * Access is decided by access_check() (reading: ACCESS_READ_PLAN; a step:
+ * ACCESS_ACT_PLAN; a line manager with access granted reads the plan
+ * sections only, without the history and comments); which step who may take, and
  * what it leads to, by the workflow table; deadlines by the school's
  * policy counted on its calendar. Every POST carries the version of the
  * appraisal the page showed: a step taken on a stale page is refused (409)
@@ -32,14 +34,17 @@
 #define PLAN_OBS_MAX 3		/* planned observations on the form */
 
 struct plan {
-	struct access_appraisal	 rec;
+	struct access_record	 rec;
+	const char		*read_reason;	/* for the audit log */
+	int			 history;	/* may read events, comments */
 	long long		 id, version;
 	enum workflow_state	 state;
 	const char		*due_kind, *due_day, *cycle, *starts, *ends;
 	const char		*reviewee, *reviewer;
 	long			 fte_milli;
 	int			 tlr, leadership, ect;
-	unsigned int		 roles;
+	unsigned int		 roles;		/* enum workflow_role */
+	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
 	struct calendar		 cal;
 	long			 closed[PLAN_CLOSURES_MAX];
@@ -86,9 +91,6 @@ static void
 plan_fill(struct plan *p, const struct db_result *r)
 {
 	p->id = db_int(r, 0, 0);
-	p->rec.school_id = db_int(r, 0, 1);
-	p->rec.reviewee_id = db_int(r, 0, 2);
-	p->rec.reviewer_id = db_int(r, 0, 3);
 	if (workflow_state_parse(db_val(r, 0, 4), &p->state) == -1)
 		p->state = WORKFLOW_ST_NOT_STARTED;
 	p->due_kind = db_val(r, 0, 5);
@@ -145,7 +147,8 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		p->st_version = db_int(&r, 0, 8);
 		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
 		tmpl_set(c->hdf, "Statement.Status", p->st_status);
-		tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
+		if (p->history)
+			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedAt", db_val(&r, 0, 4));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(&r, 0, 5));
 		tmpl_set(c->hdf, "Statement.RevieweeSignedAt", db_val(&r, 0, 6));
@@ -155,27 +158,50 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 	return DB_OK;
 }
 
-/* Load the appraisal, decide access, the policy and the calendar. On
- * refusal: 403, the same for a record that does not exist. */
+/* Why this person may read: the relationship, and a line manager's grant. */
+static const char *
+plan_read_reason(struct ctx *c, struct plan *p, const char *label)
+{
+	if (!(p->roles_rel & ACCESS_REL_LINE_MANAGER_GRANTED) ||
+	    strcmp(label, access_rel_label(ACCESS_REL_LINE_MANAGER_GRANTED)) != 0)
+		return label;
+	return arena_printf(c->arena, "%s (request %lld%s%s)", label,
+	    p->rec.grant_id, *p->rec.grant_until ? ", until " : "",
+	    p->rec.grant_until);
+}
+
+/* Load the appraisal and decide access for `action`, then the policy and
+ * the calendar. On refusal: 403 (audited), the same for a record that does
+ * not exist or belongs to another school. */
 static int
-plan_load(struct ctx *c, struct plan *p)
+plan_load(struct ctx *c, struct plan *p, enum access_action action)
 {
 	struct db_param prm[1] = { DB_INT(c->ids[0]) };
 	struct access_decision d;
 	struct db_result r;
 	enum db_status st;
+	int found;
+
 	memset(p, 0, sizeof(*p));
 	app_today(c, p->today);
 	calendar_parse(p->today, &p->today_day);
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
+	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], p->today,
+	    &p->rec, &found)) != DB_OK)
 		return app_db_status(st);
-	if (r.nrows == 1)
-		plan_fill(p, &r);
-	d = access_appraisal(c->actor, &p->rec, &p->roles);
-	if (r.nrows != 1 || !d.allow) {
-		plan_refuse_audit(c, c->ids[0], r.nrows ? d.reason : "no such record");
+	d = access_check(c->actor, action, found ? &p->rec : NULL, &p->roles_rel);
+	if (!found || !d.allow) {
+		plan_refuse_audit(c, c->ids[0], found ? d.reason : "no such record");
 		return 403;
 	}
+	p->roles = access_workflow_roles(p->roles_rel);
+	p->history = access_check(c->actor, ACCESS_READ_HISTORY, &p->rec,
+	    NULL).allow;
+	p->read_reason = plan_read_reason(c, p, d.reason);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1)
+		return 403;
+	plan_fill(p, &r);
 	if ((st = policy_load(c->db, c->arena, p->rec.school_id, &p->policy)) != DB_OK ||
 	    (st = plan_calendar(c, p)) != DB_OK ||
 	    (st = plan_statement(c, p, 0)) != DB_OK)
@@ -357,6 +383,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Versions.%zu.Created", i);
 	}
 	prm[0] = DB_INT(p->id);
+	if (!p->history)
+		return DB_OK;
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_EVENTS, prm, 1, &r)) != DB_OK)
 		return st;
 	for (i = 0; i < r.nrows; i++) {
@@ -367,6 +395,23 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}
 	return DB_OK;
+}
+
+/* The first day a planning meeting may be arranged for: the notice counted
+ * in the school's working days from today (always a working day). */
+static void
+plan_hdf_earliest(struct ctx *c, struct plan *p)
+{
+	char iso[11];
+	long d;
+
+	if (calendar_add_working_days(&p->cal, p->today_day, policy_days(
+	    &p->policy, WORKFLOW_LIMIT_MEETING_NOTICE), &d) == 0 &&
+	    calendar_format(d, iso, sizeof(iso)) == 0) {
+		tmpl_set(c->hdf, "Plan.EarliestMeeting", iso);
+		tmpl_set(c->hdf, "Plan.EarliestMeetingLabel",
+		    app_day_label(c, iso));
+	}
 }
 
 static void
@@ -394,10 +439,13 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
 	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
+	plan_hdf_earliest(c, p);
 	if (p->roles & WORKFLOW_ROLE_REVIEWER)
 		tmpl_set(c->hdf, "Plan.IsReviewer", "1");
 	if (p->roles & WORKFLOW_ROLE_REVIEWEE)
 		tmpl_set(c->hdf, "Plan.IsReviewee", "1");
+	if (!p->history)
+		tmpl_set(c->hdf, "Plan.PlanOnly", p->read_reason);
 	n = workflow_events_for(p->state, p->roles, ev, 16);
 	for (i = 0; i < n; i++)
 		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));
@@ -429,12 +477,10 @@ plan_get(struct ctx *c)
 
 	if (p == NULL)
 		return 500;
-	if ((rc = plan_load(c, p)) != 0)
+	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
 		return rc;
-	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE))
-		plan_audit(c, p->id, "read plan", "allowed",
-		    p->roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
-		    "headteacher or PM lead");
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
+		plan_audit(c, p->id, "read plan", "allowed", p->read_reason);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return plan_page(c, p, 200);
@@ -579,7 +625,7 @@ plan_begin(struct ctx *c, struct plan **pp)
 
 	if ((p = *pp = arena_alloc(c->arena, sizeof(*p))) == NULL)
 		return 500;
-	if ((rc = plan_load(c, p)) != 0)
+	if ((rc = plan_load(c, p, ACCESS_ACT_PLAN)) != 0)
 		return rc;
 	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
 	    4294967295LL, &v) == -1)
@@ -1194,17 +1240,16 @@ plan_version(struct ctx *c)
 
 	if (p == NULL)
 		return 500;
-	if ((rc = plan_load(c, p)) != 0)
+	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
 		return rc;
 	if ((st = plan_statement(c, p, c->ids[1])) != DB_OK)
 		return app_db_status(st);
 	if (p->st_id == 0 || p->st_number != c->ids[1])
 		return app_error(c, 404, "This appraisal has no statement with "
 		    "that version number.");
-	if (!(p->roles & WORKFLOW_ROLE_REVIEWEE))
-		plan_audit(c, p->id, "read plan", "allowed", arena_printf(c->arena,
-		    "%s, version %lld", p->roles & WORKFLOW_ROLE_REVIEWER ?
-		    "reviewer" : "headteacher or PM lead", c->ids[1]));
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
+		plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
+		    c->ids[1]), "allowed", p->read_reason);
 	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
 		return app_db_status(st);
 	plan_hdf(c, p);

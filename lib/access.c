@@ -1,4 +1,5 @@
 #include <stddef.h>
+#include <string.h>
 
 #include "access.h"
 #include "role.h"
@@ -49,59 +50,289 @@ access_cap_name(enum access_cap cap)
 	return (unsigned)cap < ACCESS__COUNT ? table[cap].name : "?";
 }
 
-/* The relationships of one person to one appraisal, in order. */
+/* ---- records: (relationship, action) -> allow ---------------------------- */
+
+#define A(x) (1u << (x))
+
+/*
+ * The table, from SPEC section 1. One row per relationship, in the order
+ * a reason is given when several allow; what a row does not list is
+ * refused.
+ */
+static const struct {
+	enum access_rel	 rel;
+	const char	*label;
+	unsigned int	 actions;
+} access_table[ACCESS_REL_COUNT] = {
+	{ ACCESS_REL_REVIEWEE, "reviewee (own record)",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_READ_ACCESS_LOG) |
+	    A(ACCESS_REQUEST_REVIEWER_CHANGE) },
+	{ ACCESS_REL_REVIEWER, "reviewer",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) },
+	{ ACCESS_REL_HEAD_PANEL, "governor on the headteacher's panel",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) },
+	{ ACCESS_REL_HEADTEACHER, "headteacher",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
+	    A(ACCESS_DECIDE_REVIEWER_CHANGE) },
+	{ ACCESS_REL_PM_LEAD, "performance-management lead",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) },
+	{ ACCESS_REL_TRUST_CEO, "trust chief executive",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) },
+	{ ACCESS_REL_ADVISER, "external adviser",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_REVIEW) },
+	{ ACCESS_REL_LINE_MANAGER_GRANTED, "line manager with access granted",
+	    A(ACCESS_READ_PLAN) },
+	{ ACCESS_REL_LINE_MANAGER, "line manager",
+	    A(ACCESS_REQUEST_ACCESS) },
+	{ ACCESS_REL_OBSERVER, "observer",
+	    A(ACCESS_READ_OWN_OBSERVATIONS) | A(ACCESS_WRITE_OBSERVATION) },
+	{ ACCESS_REL_PAY_COMMITTEE, "governor on the pay committee",
+	    A(ACCESS_READ_RATING_PAY) },
+	{ ACCESS_REL_CPD_COORDINATOR, "CPD coordinator",
+	    A(ACCESS_READ_TRAINING_NEEDS) },
+	{ ACCESS_REL_IT_ADMIN, "IT administrator", 0 },
+};
+
+static const char *const action_names[ACCESS_ACTION__COUNT] = {
+	[ACCESS_READ_PLAN] = "read plan",
+	[ACCESS_ACT_PLAN] = "act on plan",
+	[ACCESS_READ_HISTORY] = "read history",
+	[ACCESS_READ_OBSERVATIONS] = "read observations",
+	[ACCESS_READ_OWN_OBSERVATIONS] = "read own observations",
+	[ACCESS_WRITE_OBSERVATION] = "write observation",
+	[ACCESS_READ_REVIEW] = "read review",
+	[ACCESS_READ_RATING_PAY] = "read rating and pay",
+	[ACCESS_READ_TRAINING_NEEDS] = "read training needs",
+	[ACCESS_READ_ACCESS_LOG] = "read access log",
+	[ACCESS_REQUEST_ACCESS] = "request access",
+	[ACCESS_DECIDE_ACCESS] = "decide access",
+	[ACCESS_REQUEST_REVIEWER_CHANGE] = "ask for a different reviewer",
+	[ACCESS_DECIDE_REVIEWER_CHANGE] = "decide a reviewer change",
+};
+
+int
+access_rel_allows(unsigned int rel, enum access_action action)
+{
+	size_t i;
+
+	if ((unsigned)action >= ACCESS_ACTION__COUNT)
+		return 0;
+	for (i = 0; i < ACCESS_REL_COUNT; i++)
+		if ((unsigned int)access_table[i].rel == rel)
+			return (access_table[i].actions & A(action)) != 0;
+	return 0;
+}
+
+const char *
+access_rel_label(unsigned int rel)
+{
+	size_t i;
+
+	for (i = 0; i < ACCESS_REL_COUNT; i++)
+		if ((unsigned int)access_table[i].rel == rel)
+			return access_table[i].label;
+	return NULL;
+}
+
+const char *
+access_action_name(enum access_action action)
+{
+	return (unsigned)action < ACCESS_ACTION__COUNT ?
+	    action_names[action] : NULL;
+}
+
+/* A grant counts from the day it is given to its end date, inclusive. */
+static int
+access_grant_active(const struct access_record *r)
+{
+	if (r->grant_id <= 0 || r->today == NULL || *r->today == '\0')
+		return 0;
+	return r->grant_until == NULL || *r->grant_until == '\0' ||
+	    strcmp(r->grant_until, r->today) >= 0;
+}
+
+/* Relationships inside the record's own school (not the reviewee's). */
 static unsigned int
-access_relations(const struct actor *a, const struct access_appraisal *r)
+access_school_relations(const struct actor *a, const struct access_record *r)
+{
+	unsigned int rels = 0;
+
+	if (r->reviewer_id != 0 && a->id == r->reviewer_id)
+		rels |= ACCESS_REL_REVIEWER;
+	if (r->ties & ACCESS_TIE_LINE_MANAGER) {
+		rels |= ACCESS_REL_LINE_MANAGER;
+		if (access_grant_active(r))
+			rels |= ACCESS_REL_LINE_MANAGER_GRANTED;
+	}
+	if ((a->roles & ROLE_HEADTEACHER) && !r->reviewee_is_head)
+		rels |= ACCESS_REL_HEADTEACHER;
+	if ((a->roles & ROLE_PM_LEAD) && !r->reviewee_is_head)
+		rels |= ACCESS_REL_PM_LEAD;
+	if (r->ties & ACCESS_TIE_OBSERVER)
+		rels |= ACCESS_REL_OBSERVER;
+	if ((r->ties & ACCESS_TIE_HEAD_PANEL) && (a->roles & ROLE_GOVERNOR) &&
+	    r->reviewee_is_head)
+		rels |= ACCESS_REL_HEAD_PANEL;
+	if ((r->ties & ACCESS_TIE_ADVISER) && r->reviewee_is_head)
+		rels |= ACCESS_REL_ADVISER;
+	if ((r->ties & ACCESS_TIE_PAY_COMMITTEE) && (a->roles & ROLE_GOVERNOR) &&
+	    r->pay_eligible)
+		rels |= ACCESS_REL_PAY_COMMITTEE;
+	if (a->roles & ROLE_CPD_COORDINATOR)
+		rels |= ACCESS_REL_CPD_COORDINATOR;
+	if ((a->roles & ROLE_TRUST_CEO) && r->reviewee_is_head)
+		rels |= ACCESS_REL_TRUST_CEO;
+	if (a->roles & ROLE_IT_ADMIN)
+		rels |= ACCESS_REL_IT_ADMIN;
+	return rels;
+}
+
+unsigned int
+access_relations(const struct actor *a, const struct access_record *r,
+    const char **why_none)
+{
+	const char *dummy;
+
+	if (why_none == NULL)
+		why_none = &dummy;
+	*why_none = "no relationship to this appraisal";
+	if (a == NULL || r == NULL || a->id <= 0) {
+		*why_none = "not logged in";
+		return 0;
+	}
+	if (r->reviewee_id <= 0 || r->school_id <= 0) {
+		*why_none = "no such record";
+		return 0;
+	}
+	if (a->school_id != r->school_id) {
+		*why_none = "another school's record";
+		if (!(a->roles & ROLE_TRUST_CEO) || !r->reviewee_is_head ||
+		    r->trust_id <= 0 || r->trust_id != r->actor_trust_id)
+			return 0;
+		/* The CEO chairs heads' reviews: as reviewer when assigned. */
+		return ACCESS_REL_TRUST_CEO | (r->reviewer_id != 0 &&
+		    a->id == r->reviewer_id ? ACCESS_REL_REVIEWER : 0);
+	}
+	if (a->id == r->reviewee_id)
+		return ACCESS_REL_REVIEWEE;	/* nothing else on your own */
+	return access_school_relations(a, r);
+}
+
+struct access_decision
+access_check(const struct actor *a, enum access_action action,
+    const struct access_record *r, unsigned int *rels)
+{
+	struct access_decision d = { 0, "no relationship to this appraisal" };
+	unsigned int have;
+	size_t i;
+
+	have = access_relations(a, r, &d.reason);
+	if (rels != NULL)
+		*rels = have;
+	if (have == 0)
+		return d;
+	if ((unsigned)action >= ACCESS_ACTION__COUNT) {
+		d.reason = "no such action";
+		return d;
+	}
+	for (i = 0; i < ACCESS_REL_COUNT; i++)
+		if ((have & access_table[i].rel) &&
+		    (access_table[i].actions & A(action))) {
+			d.allow = 1;
+			d.reason = access_table[i].label;
+			return d;
+		}
+	d.reason = (have & ACCESS_REL_LINE_MANAGER) &&
+	    action == ACCESS_READ_PLAN ? "line manager without access granted" :
+	    "no relationship allows this";
+	return d;
+}
+
+unsigned int
+access_workflow_roles(unsigned int rels)
 {
 	unsigned int roles = 0;
 
-	if (a->id == r->reviewee_id)
-		return WORKFLOW_ROLE_REVIEWEE;	/* nothing else on your own */
-	if (r->reviewer_id != 0 && a->id == r->reviewer_id)
+	if (rels & ACCESS_REL_REVIEWEE)
+		roles |= WORKFLOW_ROLE_REVIEWEE;
+	if (rels & (ACCESS_REL_REVIEWER | ACCESS_REL_HEAD_PANEL))
 		roles |= WORKFLOW_ROLE_REVIEWER;
-	if (a->roles & ROLE_HEADTEACHER)
+	if (rels & ACCESS_REL_HEADTEACHER)
 		roles |= WORKFLOW_ROLE_HEADTEACHER;
-	if (a->roles & ROLE_PM_LEAD)
+	if (rels & ACCESS_REL_PM_LEAD)
 		roles |= WORKFLOW_ROLE_PM_LEAD;
 	return roles;
 }
+
+/* ---- loading the facts ------------------------------------------------ */
+
+enum db_status
+access_load(struct db *db, struct arena *ar, const struct actor *a,
+    long long id, const char *today, struct access_record *r, int *found)
+{
+	struct db_param p[5] = { DB_INT(a ? a->id : 0), DB_INT(a ? a->id : 0),
+	    DB_INT(a ? a->id : 0), DB_INT(a ? a->id : 0), DB_INT(id) };
+	struct db_result res;
+	enum db_status st;
+
+	memset(r, 0, sizeof(*r));
+	*found = 0;
+	r->today = arena_strdup(ar, today ? today : "");
+	if ((st = db_query(db, ar, SQL_ACCESS_FACTS, p, 5, &res)) != DB_OK)
+		return st;
+	if (res.nrows != 1)
+		return DB_OK;
+	*found = 1;
+	r->id = db_int(&res, 0, 0);
+	r->school_id = db_int(&res, 0, 1);
+	r->trust_id = db_int(&res, 0, 2);
+	r->reviewee_id = db_int(&res, 0, 3);
+	r->reviewer_id = db_int(&res, 0, 4);
+	r->reviewee_is_head = db_int(&res, 0, 5) != 0;
+	r->pay_eligible = db_int(&res, 0, 6) != 0;
+	r->actor_trust_id = db_int(&res, 0, 7);
+	if (db_int(&res, 0, 8))
+		r->ties |= ACCESS_TIE_LINE_MANAGER;
+	if (db_int(&res, 0, 9))
+		r->ties |= ACCESS_TIE_OBSERVER;
+	r->grant_id = db_int(&res, 0, 10);
+	r->grant_until = db_val(&res, 0, 11);
+	return DB_OK;
+}
+
+/* ---- the earlier interface ------------------------------------------------ */
 
 struct access_decision
 access_appraisal(const struct actor *a, const struct access_appraisal *r,
     unsigned int *roles)
 {
-	struct access_decision d = { 0, "no relationship to this appraisal" };
+	struct access_record rec;
+	struct access_decision d;
+	unsigned int rels = 0;
 
-	*roles = 0;
-	if (a == NULL || r == NULL) {
-		d.reason = "not logged in";
-		return d;
+	memset(&rec, 0, sizeof(rec));
+	if (r != NULL) {
+		rec.school_id = r->school_id;
+		rec.reviewee_id = r->reviewee_id;
+		rec.reviewer_id = r->reviewer_id;
 	}
-	if (a->school_id != r->school_id) {
-		d.reason = "another school's record";
-		return d;
-	}
-	if ((*roles = access_relations(a, r)) == 0)
-		return d;
-	d.allow = 1;
-	d.reason = *roles & WORKFLOW_ROLE_REVIEWEE ? "own record" :
-	    *roles & WORKFLOW_ROLE_REVIEWER ? "reviewer" :
-	    "headteacher or PM lead of the school";
-	return d;
-}
-
-struct access_decision
-access_reviewer_change(const struct actor *a, const struct access_appraisal *r)
-{
-	struct access_decision d = { 0, "only the reviewee may ask" };
-
-	if (a == NULL || r == NULL)
-		d.reason = "not logged in";
-	else if (a->school_id != r->school_id)
-		d.reason = "another school's record";
-	else if (a->id == r->reviewee_id) {
-		d.allow = 1;
-		d.reason = "own record";
-	}
+	d = access_check(a, ACCESS_READ_PLAN, r != NULL ? &rec : NULL, &rels);
+	*roles = d.allow ? access_workflow_roles(rels) : 0;
 	return d;
 }

@@ -1,18 +1,51 @@
 /*
  * access: the one place that decides who may do what. Deny by default.
  *
- * This version decides at the level of a route's capability (who may open
- * a page at all). Decisions on individual records (an appraisal, a
- * statement) join this table as those records are built; no handler
- * decides access by itself.
+ * Two levels:
+ * - access_route(): may this person open a page at all (a route's
+ *   capability, from their school-wide roles)?
+ * - access_check(): may this person take this action on this appraisal's
+ *   records? Decided from the relationships they stand in to it (SPEC
+ *   section 1: roles are relationships, not global flags) and one table of
+ *   (relationship, action) -> allow, access_table[] in access.c. A
+ *   relationship a person does not hold, an action no relationship of
+ *   theirs allows, an unknown action, a missing record or an anonymous
+ *   actor: refused.
  *
- * Contract: access_route() returns allow = 1 only when the table below
- * grants the capability to one of the actor's roles; an anonymous actor
- * (NULL) gets only ACCESS_PUBLIC. The reason is a static string for the
- * audit log.
+ * Relationships (access_relations()):
+ * - Another school's record gives none, whatever the role, with one
+ *   exception written in SPEC section 1: the trust CEO, for the
+ *   headteachers' appraisals of the schools of their own trust (and as
+ *   their reviewer, when assigned).
+ * - Your own appraisal: reviewee, and nothing else (nobody acts as head,
+ *   PM lead or line manager on their own record).
+ * - Reviewer: the appraisal's assigned reviewer.
+ * - Line manager: from the staff structure (table line_manager); may ask
+ *   for access. Line manager with access: the same person holding a grant
+ *   that is granted and not past its end date (grant_until >= today, or no
+ *   end date); reads the plan sections only.
+ * - Headteacher and PM lead: of the record's school, not on the head's
+ *   own appraisal (governors review the head).
+ * - Observer: named in the appraisal's observation plan; their own
+ *   observation records only.
+ * - Governor of the head's panel, external adviser: on the headteacher's
+ *   appraisal only. Pay committee: rating and pay recommendation of staff
+ *   eligible for pay progression. CPD coordinator: training needs.
+ *   Trust CEO: headteachers' appraisals. IT administrator: configuration
+ *   (route level), never an appraisal's contents.
+ *
+ * Facts only the database knows (line manager, observer, panels, grants)
+ * arrive in struct access_record, loaded by access_load() in one query.
+ *
+ * Contract: all functions here but access_load() are pure. Reasons and
+ * labels are static strings. access_check() sets *rels (if not NULL) to
+ * every relationship held, allowed or not.
  */
 #ifndef APPRAISAL_ACCESS_H
 #define APPRAISAL_ACCESS_H
+
+#include "arena.h"
+#include "db.h"
 
 struct actor;
 
@@ -33,31 +66,103 @@ struct access_decision {
 
 struct access_decision	access_route(const struct actor *, enum access_cap);
 
-/* What access needs to know of one appraisal. */
+/* What may be done to one appraisal's records. */
+enum access_action {
+	ACCESS_READ_PLAN,		/* planning statement and its versions */
+	ACCESS_ACT_PLAN,		/* take a workflow step (which: workflow) */
+	ACCESS_READ_HISTORY,		/* the appraisal's events and comments */
+	ACCESS_READ_OBSERVATIONS,	/* every observation record */
+	ACCESS_READ_OWN_OBSERVATIONS,	/* those this person wrote */
+	ACCESS_WRITE_OBSERVATION,
+	ACCESS_READ_REVIEW,		/* interim review, assessment, report */
+	ACCESS_READ_RATING_PAY,		/* overall rating, pay recommendation */
+	ACCESS_READ_TRAINING_NEEDS,
+	ACCESS_READ_ACCESS_LOG,		/* who else opened it */
+	ACCESS_REQUEST_ACCESS,		/* a line manager asks to read the plan */
+	ACCESS_DECIDE_ACCESS,		/* grant, refuse, withdraw that access */
+	ACCESS_REQUEST_REVIEWER_CHANGE,	/* the reviewee asks, with reasons */
+	ACCESS_DECIDE_REVIEWER_CHANGE,	/* the head grants or refuses */
+	ACCESS_ACTION__COUNT
+};
+
+/* Relationships of a person to an appraisal: bits of a set. */
+enum access_rel {
+	ACCESS_REL_REVIEWEE		= 1 << 0,
+	ACCESS_REL_REVIEWER		= 1 << 1,
+	ACCESS_REL_LINE_MANAGER		= 1 << 2,	/* no grant needed */
+	ACCESS_REL_LINE_MANAGER_GRANTED	= 1 << 3,	/* active grant */
+	ACCESS_REL_HEADTEACHER		= 1 << 4,
+	ACCESS_REL_PM_LEAD		= 1 << 5,
+	ACCESS_REL_OBSERVER		= 1 << 6,
+	ACCESS_REL_HEAD_PANEL		= 1 << 7,
+	ACCESS_REL_ADVISER		= 1 << 8,
+	ACCESS_REL_PAY_COMMITTEE	= 1 << 9,
+	ACCESS_REL_CPD_COORDINATOR	= 1 << 10,
+	ACCESS_REL_TRUST_CEO		= 1 << 11,
+	ACCESS_REL_IT_ADMIN		= 1 << 12,
+};
+#define ACCESS_REL_COUNT 13
+
+/* Ties of the actor to the record that only the database knows. */
+enum access_tie {
+	ACCESS_TIE_LINE_MANAGER		= 1 << 0,
+	ACCESS_TIE_OBSERVER		= 1 << 1,
+	ACCESS_TIE_HEAD_PANEL		= 1 << 2,
+	ACCESS_TIE_ADVISER		= 1 << 3,
+	ACCESS_TIE_PAY_COMMITTEE	= 1 << 4,
+};
+
+/* What access needs to know of one appraisal and one actor. */
+struct access_record {
+	long long	 id;		/* the appraisal */
+	long long	 school_id;
+	long long	 trust_id;	/* the record's school's trust; 0: none */
+	long long	 reviewee_id;
+	long long	 reviewer_id;	/* 0: none assigned */
+	int		 reviewee_is_head;
+	int		 pay_eligible;	/* eligible for pay progression */
+	long long	 actor_trust_id;	/* the actor's school's trust */
+	unsigned int	 ties;		/* enum access_tie */
+	long long	 grant_id;	/* the actor's latest granted request; 0 */
+	const char	*grant_until;	/* its end, YYYY-MM-DD; "" or NULL: none */
+	const char	*today;		/* YYYY-MM-DD */
+};
+
+unsigned int		access_relations(const struct actor *,
+			    const struct access_record *, const char **why_none);
+struct access_decision	access_check(const struct actor *, enum access_action,
+			    const struct access_record *, unsigned int *rels);
+/* The table: 1 if relationship `rel` (one bit) may take `action`. */
+int			access_rel_allows(unsigned int rel, enum access_action);
+/* The workflow roles (enum workflow_role bits) these relationships hold. */
+unsigned int		access_workflow_roles(unsigned int rels);
+const char		*access_rel_label(unsigned int rel);
+const char		*access_action_name(enum access_action);
+
+/*
+ * Load the record of appraisal `id` as seen by `a`, today (YYYY-MM-DD,
+ * copied into the arena): DB_OK with *found 0 when there is no such
+ * appraisal. Strings point into the arena.
+ */
+enum db_status		access_load(struct db *, struct arena *,
+			    const struct actor *a, long long id,
+			    const char *today, struct access_record *,
+			    int *found);
+
+/*
+ * The earlier interface, for callers not yet moved to access_check(): may
+ * the actor read this appraisal's plan (ACCESS_READ_PLAN, decided by the
+ * table, without the ties only access_load() knows), and in which workflow
+ * roles (enum workflow_role bits, in *roles) do they stand to it?
+ */
 struct access_appraisal {
 	long long	school_id;
 	long long	reviewee_id;
 	long long	reviewer_id;	/* 0: none assigned */
 };
 
-/*
- * May the actor read this appraisal's plan, and in which relationships
- * (enum workflow_role bits, in *roles) do they stand to it? Deny by
- * default: another school's record is never visible; the reviewee and the
- * reviewer may read; the head and the PM lead of the school may read any
- * but never act as head or PM lead on their own. Which events a role may
- * fire is the workflow's table.
- */
 struct access_decision	access_appraisal(const struct actor *,
 			    const struct access_appraisal *, unsigned int *roles);
 const char		*access_cap_name(enum access_cap);
-
-/*
- * May the actor ask for a different reviewer on this appraisal? Only its
- * reviewee, in their own school (SPEC 1: a reviewee may ask, with
- * reasons); everyone else is refused.
- */
-struct access_decision	access_reviewer_change(const struct actor *,
-			    const struct access_appraisal *);
 
 #endif

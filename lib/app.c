@@ -84,27 +84,66 @@ app_db_conf(const struct conf *c, int admin, struct db_conf *d)
 	}
 }
 
+/* Settings whose default differs with Directory.ActiveDirectory = true
+ * (NestedGroups too: it defaults to ActiveDirectory). */
+static const struct {
+	const char	*name;
+	const char	*ad;
+} app_ad_defaults[] = {
+	{ "Directory.ObjectClass", "user" },
+	{ "Directory.Attr.Login", "sAMAccountName" },
+	{ "Directory.Attr.UPN", "userPrincipalName" },
+	{ "Directory.Attr.School", "company" },
+	{ "Directory.GroupObjectClass", "group" },
+	{ "Directory.UserFilter", "(objectCategory=person)" },
+};
+
+/* A directory setting: as set, else the AD default when AD, else the
+ * table's default. */
+static const char *
+app_dir_str(const struct conf *c, const char *name, int ad)
+{
+	size_t i;
+
+	if (ad && !conf_isset(c, name))
+		for (i = 0; i < sizeof(app_ad_defaults) /
+		    sizeof(app_ad_defaults[0]); i++)
+			if (strcmp(app_ad_defaults[i].name, name) == 0)
+				return app_ad_defaults[i].ad;
+	return conf_str(c, name);
+}
+
 void
 app_directory_conf(const struct conf *c, struct directory_conf *d)
 {
+	int ad = (int)conf_int(c, "Directory.ActiveDirectory");
+
 	d->uri = conf_str(c, "Directory.Uri");
 	d->bind_dn = conf_str(c, "Directory.BindDN");
 	d->bind_password = conf_str(c, "Directory.BindPassword");
 	d->base = conf_str(c, "Directory.Base");
 	d->group_base = conf_str(c, "Directory.GroupBase");
 	d->upn_suffix = conf_str(c, "Directory.UPNSuffix");
-	d->object_class = conf_str(c, "Directory.ObjectClass");
-	d->attr_login = conf_str(c, "Directory.Attr.Login");
+	d->object_class = app_dir_str(c, "Directory.ObjectClass", ad);
+	d->attr_login = app_dir_str(c, "Directory.Attr.Login", ad);
 	d->attr_name = conf_str(c, "Directory.Attr.Name");
 	d->attr_mail = conf_str(c, "Directory.Attr.Mail");
 	d->attr_title = conf_str(c, "Directory.Attr.Title");
-	d->attr_school = conf_str(c, "Directory.Attr.School");
+	d->attr_school = app_dir_str(c, "Directory.Attr.School", ad);
 	d->starttls = (int)conf_int(c, "Directory.StartTLS");
 	d->ca_file = conf_str(c, "Directory.CAFile");
 	if (*d->ca_file == '\0')
 		d->ca_file = NULL;
 	d->network_timeout = (int)conf_int(c, "Directory.NetworkTimeout");
 	d->timeout = (int)conf_int(c, "Directory.Timeout");
+	d->ad = ad;
+	d->group_class = app_dir_str(c, "Directory.GroupObjectClass", ad);
+	d->nested_groups = conf_isset(c, "Directory.NestedGroups") ?
+	    (int)conf_int(c, "Directory.NestedGroups") : ad;
+	d->attr_upn = app_dir_str(c, "Directory.Attr.UPN", ad);
+	d->domain = conf_str(c, "Directory.Domain");
+	d->user_filter = app_dir_str(c, "Directory.UserFilter", ad);
+	d->page_size = (int)conf_int(c, "Directory.PageSize");
 }
 
 /* ---- helpers for handlers --------------------------------------------- */

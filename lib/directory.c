@@ -27,11 +27,17 @@
 #define DIR_LOG_PREFIX	"appraisal: directory: "
 #define DIR_LOG_MAX	768
 #define DIR_ATTR_MAX	64	/* longest attribute or class name */
-#define DIR_FILTER_MAX	1024	/* a person filter always fits */
-#define DIR_PAGE_SIZE	500	/* directory_list() paged results */
+#define DIR_FILTER_MAX	2048	/* a person filter always fits */
+#define DIR_PAGE_SIZE	500	/* directory_list() paged results, default */
+#define DIR_PAGE_MAX	100000
+#define DIR_USER_FILTER_MAX 512	/* longest user_filter */
 #define DIR_GROUPS_MAX	1000	/* size limit of one person's groups */
 #define DIR_NET_TIMEOUT	3	/* seconds, if the conf has none */
 #define DIR_OP_TIMEOUT	5	/* seconds, if the conf has none */
+/* Active Directory's LDAP_MATCHING_RULE_IN_CHAIN and a filter for
+ * accounts that are not disabled (bit 2 of userAccountControl). */
+#define DIR_IN_CHAIN	"1.2.840.113556.1.4.1941"
+#define DIR_AD_ENABLED	"(!(userAccountControl:1.2.840.113556.1.4.803:=2))"
 /* RDN value of the made-up DN bound for an unknown user. */
 #define DIR_DUMMY_VALUE	"appraisal-no-such-person"
 
@@ -68,15 +74,60 @@ static const struct {
 	    DIRECTORY_UNAVAILABLE },
 	{ LDAP_UNWILLING_TO_PERFORM, DIRECTORY_BAD_CREDENTIALS,
 	    DIRECTORY_ERROR },
+	/* a base in another domain: AD refers elsewhere; never chased */
+	{ LDAP_REFERRAL, DIRECTORY_UNAVAILABLE, DIRECTORY_UNAVAILABLE },
 };
 
-static const char *const dir_result_names[] = {
-	[DIRECTORY_OK] = "OK",
-	[DIRECTORY_BAD_INPUT] = "BAD_INPUT",
-	[DIRECTORY_BAD_CREDENTIALS] = "BAD_CREDENTIALS",
-	[DIRECTORY_UNAVAILABLE] = "UNAVAILABLE",
-	[DIRECTORY_ERROR] = "ERROR",
+/* The "data NNN" sub-codes of Active Directory's refused binds. */
+static const struct {
+	unsigned int		 code;
+	enum directory_result	 r;
+} dir_ad_codes[] = {
+	{ 0x52e, DIRECTORY_BAD_CREDENTIALS },	/* wrong password */
+	{ 0x525, DIRECTORY_BAD_CREDENTIALS },	/* no such user */
+	{ 0x530, DIRECTORY_NOT_PERMITTED },	/* not at this time */
+	{ 0x531, DIRECTORY_NOT_PERMITTED },	/* not from this computer */
+	{ 0x532, DIRECTORY_PASSWORD_EXPIRED },
+	{ 0x533, DIRECTORY_ACCOUNT_DISABLED },
+	{ 0x701, DIRECTORY_ACCOUNT_EXPIRED },
+	{ 0x773, DIRECTORY_MUST_CHANGE_PASSWORD },
+	{ 0x775, DIRECTORY_ACCOUNT_LOCKED },
 };
+
+static const struct {
+	const char	*name;
+	const char	*message;
+} dir_results[] = {
+	[DIRECTORY_OK] = { "OK", "" },
+	[DIRECTORY_BAD_INPUT] = { "BAD_INPUT",
+	    "The user name or password is not right." },
+	[DIRECTORY_BAD_CREDENTIALS] = { "BAD_CREDENTIALS",
+	    "The user name or password is not right." },
+	[DIRECTORY_UNAVAILABLE] = { "UNAVAILABLE",
+	    "The school directory cannot be reached just now." },
+	[DIRECTORY_ERROR] = { "ERROR",
+	    "Something went wrong checking your log-in." },
+	[DIRECTORY_ACCOUNT_DISABLED] = { "ACCOUNT_DISABLED",
+	    "Your school account is disabled. If you still work at the "
+	    "school, ask IT to enable it." },
+	[DIRECTORY_PASSWORD_EXPIRED] = { "PASSWORD_EXPIRED",
+	    "Your password has expired. Change it by logging on to a school "
+	    "computer, then log in here with the new one." },
+	[DIRECTORY_MUST_CHANGE_PASSWORD] = { "MUST_CHANGE_PASSWORD",
+	    "You must change your password before you can use it. Log on to "
+	    "a school computer to choose a new one, then log in here." },
+	[DIRECTORY_ACCOUNT_LOCKED] = { "ACCOUNT_LOCKED",
+	    "Your school account is locked after too many wrong passwords. "
+	    "Try again later, or ask IT to unlock it." },
+	[DIRECTORY_ACCOUNT_EXPIRED] = { "ACCOUNT_EXPIRED",
+	    "Your school account has expired. If you still work at the "
+	    "school, ask IT to extend it." },
+	[DIRECTORY_NOT_PERMITTED] = { "NOT_PERMITTED",
+	    "Your school account may not log on at this time or from here. "
+	    "Ask IT if you need to." },
+};
+
+static char dir_problem[DIR_LOG_MAX];	/* directory_last_problem() */
 
 /* RFC 4515 section 3: the bytes that must be escaped in a filter value. */
 static const struct {
@@ -135,6 +186,7 @@ dir_log(const char *fmt, ...)
 		if ((unsigned char)msg[i] < 0x20 || msg[i] == 0x7f)
 			msg[i] = '?';
 	fprintf(stderr, DIR_LOG_PREFIX "%s\n", msg);
+	memcpy(dir_problem, msg, sizeof(dir_problem));
 }
 
 /* Log a libldap failure with the server's diagnostic message, if any. */
@@ -166,9 +218,59 @@ dir_map(int rc, enum dir_op op)
 const char *
 directory_result_str(enum directory_result r)
 {
-	if ((size_t)r >= sizeof(dir_result_names) / sizeof(dir_result_names[0]))
+	if ((size_t)r >= sizeof(dir_results) / sizeof(dir_results[0]))
 		return "UNKNOWN";
-	return dir_result_names[r];
+	return dir_results[r].name;
+}
+
+const char *
+directory_result_message(enum directory_result r)
+{
+	if ((size_t)r >= sizeof(dir_results) / sizeof(dir_results[0]))
+		return dir_results[DIRECTORY_ERROR].message;
+	return dir_results[r].message;
+}
+
+const char *
+directory_last_problem(void)
+{
+	return dir_problem;
+}
+
+/* The sub-code in an AD diagnostic message ("... data 52e, v1db1"). */
+static enum directory_result
+dir_ad_reason(const char *diag)
+{
+	const char *p;
+	unsigned long code;
+	char *end;
+	size_t i;
+
+	if (diag == NULL || (p = strstr(diag, " data ")) == NULL)
+		return DIRECTORY_BAD_CREDENTIALS;
+	code = strtoul(p + 6, &end, 16);
+	if (end == p + 6)
+		return DIRECTORY_BAD_CREDENTIALS;
+	for (i = 0; i < sizeof(dir_ad_codes) / sizeof(dir_ad_codes[0]); i++)
+		if (dir_ad_codes[i].code == code)
+			return dir_ad_codes[i].r;
+	return DIRECTORY_BAD_CREDENTIALS;
+}
+
+/* The result of a person's own bind: invalid credentials refined by the
+ * server's reason, when it gives one. */
+static enum directory_result
+dir_user_bind_result(LDAP *ld, int rc)
+{
+	enum directory_result r = dir_map(rc, DIR_OP_USER_BIND);
+	char *diag = NULL;
+
+	if (rc != LDAP_INVALID_CREDENTIALS)
+		return r;
+	ldap_get_option(ld, LDAP_OPT_DIAGNOSTIC_MESSAGE, &diag);
+	r = dir_ad_reason(diag);
+	ldap_memfree(diag);
+	return r;
 }
 
 static const char *
@@ -266,6 +368,38 @@ dir_attr_ok(const char *a)
 	return 1;
 }
 
+/* An extra filter from the configuration: empty, or "(...)" with
+ * balanced parentheses and no control characters. */
+static int
+dir_filter_ok(const char *f)
+{
+	size_t i, len;
+	int depth = 0;
+
+	if (dir_empty(f))
+		return 1;
+	len = strnlen(f, DIR_USER_FILTER_MAX + 1);
+	if (len > DIR_USER_FILTER_MAX || f[0] != '(' || f[len - 1] != ')')
+		return 0;
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)f[i] < 0x20 || f[i] == 0x7f)
+			return 0;
+		if (f[i] == '(')
+			depth++;
+		else if (f[i] == ')' && --depth == 0 && i != len - 1)
+			return 0;
+		if (depth < 0)
+			return 0;
+	}
+	return depth == 0;
+}
+
+static const char *
+dir_or(const char *s, const char *fallback)
+{
+	return dir_empty(s) ? fallback : s;
+}
+
 /* The settings every operation needs; DIRECTORY_ERROR if one is wrong. */
 static enum directory_result
 dir_conf_check(const struct directory_conf *conf)
@@ -281,6 +415,13 @@ dir_conf_check(const struct directory_conf *conf)
 		{ "attr_school", conf->attr_school },
 		{ "object_class", conf->object_class },
 	};
+	const struct {
+		const char	*name;
+		const char	*value;
+	} optional[] = {
+		{ "group_class", conf->group_class },
+		{ "attr_upn", conf->attr_upn },
+	};
 	size_t i;
 
 	if (dir_empty(conf->uri) || dir_empty(conf->base)) {
@@ -293,6 +434,19 @@ dir_conf_check(const struct directory_conf *conf)
 			    "(letters, digits and '-' only)", attrs[i].name);
 			return DIRECTORY_ERROR;
 		}
+	for (i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
+		if (!dir_empty(optional[i].value) &&
+		    !dir_attr_ok(optional[i].value)) {
+			dir_log("configuration: %s is not an attribute or class "
+			    "name (letters, digits and '-' only)",
+			    optional[i].name);
+			return DIRECTORY_ERROR;
+		}
+	if (!dir_filter_ok(conf->user_filter)) {
+		dir_log("configuration: user_filter must be one LDAP filter "
+		    "in parentheses, at most %d bytes", DIR_USER_FILTER_MAX);
+		return DIRECTORY_ERROR;
+	}
 	return DIRECTORY_OK;
 }
 
@@ -454,8 +608,8 @@ dir_user_bind(const struct directory_conf *conf, const char *dn,
 	if ((r = dir_connect(conf, &ld)) != DIRECTORY_OK)
 		return r;
 	rc = dir_bind(ld, dn, password);
-	r = dir_map(rc, DIR_OP_USER_BIND);
-	if (r != DIRECTORY_OK && r != DIRECTORY_BAD_CREDENTIALS)
+	r = dir_user_bind_result(ld, rc);
+	if (r == DIRECTORY_UNAVAILABLE || r == DIRECTORY_ERROR)
 		dir_log_ld(ld, rc, "user bind failed", dn);
 	ldap_unbind_ext_s(ld, NULL, NULL);
 	return r;
@@ -524,6 +678,99 @@ dir_person_dn(LDAP *ld, LDAPMessage *entry, struct directory_person *p)
 	return DIRECTORY_OK;
 }
 
+/* An integer attribute (first value), 0 if absent or not a number. */
+static long long
+dir_int_value(LDAP *ld, LDAPMessage *entry, const char *attr)
+{
+	long long v = 0;
+	char *s, *end;
+
+	if ((s = dir_value(ld, entry, attr)) != NULL && *s != '\0') {
+		v = strtoll(s, &end, 10);
+		if (*end != '\0')
+			v = 0;
+	}
+	free(s);
+	return v;
+}
+
+char *
+directory_user_key(const struct directory_conf *conf, const char *user,
+    char *out, size_t outsz)
+{
+	const char *bs, *at;
+	size_t len, dlen, i;
+
+	if (out == NULL || outsz == 0)
+		return out;
+	out[0] = '\0';
+	if (user == NULL)
+		return out;
+	if (conf != NULL && !dir_empty(conf->domain) &&
+	    (bs = strchr(user, '\\')) != NULL) {
+		dlen = (size_t)(bs - user);
+		if (dlen == strlen(conf->domain) &&
+		    strncasecmp(user, conf->domain, dlen) == 0)
+			user = bs + 1;
+	}
+	len = strlen(user);
+	if (conf != NULL && !dir_empty(conf->upn_suffix) &&
+	    (at = strrchr(user, '@')) != NULL &&
+	    strcasecmp(at + 1, conf->upn_suffix) == 0)
+		len = (size_t)(at - user);
+	if (len >= outsz)
+		len = outsz - 1;
+	for (i = 0; i < len; i++)
+		out[i] = (user[i] >= 'A' && user[i] <= 'Z') ?
+		    (char)(user[i] - 'A' + 'a') : user[i];
+	out[len] = '\0';
+	return out;
+}
+
+/* Active Directory's account state (userAccountControl bits, with the
+ * server-computed lock-out and password expiry). */
+static unsigned int
+dir_ad_flags(LDAP *ld, LDAPMessage *entry)
+{
+	long long uac, computed, last_set;
+	unsigned int flags = 0;
+
+	uac = dir_int_value(ld, entry, "userAccountControl");
+	computed = dir_int_value(ld, entry,
+	    "msDS-User-Account-Control-Computed");
+	last_set = dir_int_value(ld, entry, "pwdLastSet");
+	if (uac & 0x2)
+		flags |= DIRECTORY_FLAG_DISABLED;
+	if (computed & 0x10)
+		flags |= DIRECTORY_FLAG_LOCKED;
+	if (computed & 0x800000)
+		flags |= DIRECTORY_FLAG_EXPIRED;
+	if (last_set == 0 && !(uac & 0x10000))	/* 0x10000: never expires */
+		flags |= DIRECTORY_FLAG_MUST_CHANGE;
+	return flags;
+}
+
+/* The attributes read for a person, into attrs (DIR_PERSON_ATTRS). */
+#define DIR_PERSON_ATTRS 9
+static void
+dir_person_attrs(const struct directory_conf *conf,
+    char *attrs[DIR_PERSON_ATTRS])
+{
+	size_t n = 0;
+
+	attrs[n++] = (char *)conf->attr_login;
+	attrs[n++] = (char *)conf->attr_name;
+	attrs[n++] = (char *)conf->attr_mail;
+	attrs[n++] = (char *)conf->attr_title;
+	attrs[n++] = (char *)conf->attr_school;
+	if (conf->ad) {
+		attrs[n++] = "userAccountControl";
+		attrs[n++] = "pwdLastSet";
+		attrs[n++] = "msDS-User-Account-Control-Computed";
+	}
+	attrs[n] = NULL;
+}
+
 /* Fill *p (zeroed first) from a person's entry; no groups yet. */
 static enum directory_result
 dir_person_fill(LDAP *ld, LDAPMessage *entry,
@@ -551,96 +798,156 @@ dir_person_fill(LDAP *ld, LDAPMessage *entry,
 			directory_person_free(p);
 			return DIRECTORY_ERROR;
 		}
+	if (conf->ad)
+		p->flags = dir_ad_flags(ld, entry);
 	return DIRECTORY_OK;
 }
 
-/* (&(objectClass=<class>)(<login>=<escaped user>)) into buf. */
+/* How the person typed their name: the attribute to search and its value;
+ * foreign: a DOMAIN\ prefix that is not ours (an unknown user). */
+struct dir_name {
+	const char	*attr;
+	const char	*value;
+	int		 foreign;
+	int		 upn;	/* value is a userPrincipalName */
+	size_t		 local;	/* > 0: value ends in "@upn_suffix" and its
+				 * first local bytes may be the login too */
+};
+
+static void
+dir_parse_name(const struct directory_conf *conf, const char *user,
+    struct dir_name *n)
+{
+	const char *bs, *at;
+	size_t dlen;
+
+	n->attr = conf->attr_login;
+	n->value = user;
+	n->foreign = 0;
+	n->upn = 0;
+	n->local = 0;
+	if (!dir_empty(conf->domain) && (bs = strchr(user, '\\')) != NULL) {
+		dlen = (size_t)(bs - user);
+		n->value = bs + 1;
+		if (dlen != strlen(conf->domain) ||
+		    strncasecmp(user, conf->domain, dlen) != 0 ||
+		    n->value[0] == '\0')
+			n->foreign = 1;
+		return;
+	}
+	if (!dir_empty(conf->attr_upn) && (at = strrchr(user, '@')) != NULL) {
+		n->attr = conf->attr_upn;
+		n->upn = 1;
+		/* AD's implicit UPN: login@domain works without the attribute */
+		if (!dir_empty(conf->upn_suffix) && at > user &&
+		    strcasecmp(at + 1, conf->upn_suffix) == 0)
+			n->local = (size_t)(at - user);
+	}
+}
+
+/* (&(objectClass=<class>)<user_filter>(<attr>=<escaped value>)) into buf;
+ * for "login@upn_suffix" (|(<upn attr>=...)(<login attr>=login)), so an
+ * account without the attribute is found by its implicit UPN (two
+ * different entries then refuse the log-in as ambiguous). */
 static enum directory_result
-dir_person_filter(const struct directory_conf *conf, const char *user,
+dir_person_filter(const struct directory_conf *conf, const struct dir_name *n,
     char *buf, size_t sz)
 {
-	char esc[3 * DIRECTORY_USER_MAX + 1];
-	int n;
+	char esc[3 * DIRECTORY_USER_MAX + 1], lesc[3 * DIRECTORY_USER_MAX + 1];
+	int len;
 
-	if (directory_escape_filter(user, strlen(user), esc, sizeof(esc)) < 0)
+	if (directory_escape_filter(n->value, strlen(n->value), esc,
+	    sizeof(esc)) < 0 || directory_escape_filter(n->value, n->local,
+	    lesc, sizeof(lesc)) < 0)
 		return DIRECTORY_BAD_INPUT;
-	n = snprintf(buf, sz, "(&(objectClass=%s)(%s=%s))",
-	    conf->object_class, conf->attr_login, esc);
-	if (n < 0 || (size_t)n >= sz) {
+	if (n->local > 0)
+		len = snprintf(buf, sz, "(&(objectClass=%s)%s(|(%s=%s)(%s=%s)))",
+		    conf->object_class, dir_or(conf->user_filter, ""), n->attr,
+		    esc, conf->attr_login, lesc);
+	else
+		len = snprintf(buf, sz, "(&(objectClass=%s)%s(%s=%s))",
+		    conf->object_class, dir_or(conf->user_filter, ""),
+		    n->attr, esc);
+	if (len < 0 || (size_t)len >= sz) {
 		dir_log("search filter too long");
 		return DIRECTORY_ERROR;
 	}
 	return DIRECTORY_OK;
 }
 
-/* The one entry in res for user: none or several is BAD_CREDENTIALS. */
+/* The one entry in res for the name: none or several is BAD_CREDENTIALS. */
 static enum directory_result
 dir_pick_one(LDAP *ld, LDAPMessage *res, const struct directory_conf *conf,
-    const char *user, struct directory_person *out)
+    const struct dir_name *n, struct directory_person *out)
 {
-	int n;
+	int count;
 
-	if ((n = ldap_count_entries(ld, res)) < 0) {
-		dir_log("cannot count the entries found for \"%s\"", user);
+	if ((count = ldap_count_entries(ld, res)) < 0) {
+		dir_log("cannot count the entries found for \"%s\"", n->value);
 		return DIRECTORY_ERROR;
 	}
-	if (n == 0)
+	if (count == 0)
 		return DIRECTORY_BAD_CREDENTIALS;
-	if (n > 1) {
+	if (count > 1) {
 		dir_log("more than one entry under %s has %s=\"%s\"; "
-		    "log-in refused", conf->base, conf->attr_login, user);
+		    "log-in refused", conf->base, n->attr, n->value);
 		return DIRECTORY_BAD_CREDENTIALS;
 	}
 	return dir_person_fill(ld, ldap_first_entry(ld, res), conf, out);
 }
 
-/* Search base for exactly one entry whose login attribute is user. */
+/* Search base for exactly one entry matching the name. */
 static enum directory_result
 dir_find_person(LDAP *ld, const struct directory_conf *conf,
-    const char *user, struct directory_person *out)
+    const struct dir_name *n, struct directory_person *out)
 {
 	char filter[DIR_FILTER_MAX];
-	char *attrs[] = { (char *)conf->attr_login, (char *)conf->attr_name,
-	    (char *)conf->attr_mail, (char *)conf->attr_title,
-	    (char *)conf->attr_school, NULL };
+	char *attrs[DIR_PERSON_ATTRS];
 	struct timeval tv = dir_op_timeout(conf);
 	LDAPMessage *res = NULL;
 	enum directory_result r;
 	int rc;
 
-	if ((r = dir_person_filter(conf, user, filter, sizeof(filter))) !=
+	if (n->foreign)
+		return DIRECTORY_BAD_CREDENTIALS;
+	if ((r = dir_person_filter(conf, n, filter, sizeof(filter))) !=
 	    DIRECTORY_OK)
 		return r;
+	dir_person_attrs(conf, attrs);
 	rc = ldap_search_ext_s(ld, conf->base, LDAP_SCOPE_SUBTREE, filter,
 	    attrs, 0, NULL, NULL, &tv, 2, &res);
 	if (rc == LDAP_SIZELIMIT_EXCEEDED) {
 		dir_log("more than one entry under %s has %s=\"%s\"; "
-		    "log-in refused", conf->base, conf->attr_login, user);
+		    "log-in refused", conf->base, n->attr, n->value);
 		r = DIRECTORY_BAD_CREDENTIALS;
 	} else if (rc != LDAP_SUCCESS) {
 		dir_log_ld(ld, rc, "search for a person failed", conf->base);
 		r = dir_map(rc, DIR_OP_OTHER);
 	} else
-		r = dir_pick_one(ld, res, conf, user, out);
+		r = dir_pick_one(ld, res, conf, n, out);
 	ldap_msgfree(res);
 	return r;
 }
 
-/* (&(objectClass=groupOfNames)(member=<escaped dn>)), malloc'd. */
+/* (&(objectClass=<group class>)(member[:in-chain:]=<escaped dn>)),
+ * malloc'd. */
 static char *
-dir_group_filter(const char *dn)
+dir_group_filter(const struct directory_conf *conf, const char *dn)
 {
-	static const char fmt[] = "(&(objectClass=groupOfNames)(member=%s))";
+	static const char fmt[] = "(&(objectClass=%s)(member%s=%s))";
+	const char *rule = conf->nested_groups ? ":" DIR_IN_CHAIN ":" :
+	    "";
+	const char *cls = dir_or(conf->group_class, "groupOfNames");
 	size_t len = strlen(dn), sz;
 	char *esc, *filter = NULL;
 
-	if (len > (SIZE_MAX - sizeof(fmt)) / 3 ||
+	if (len > (SIZE_MAX - sizeof(fmt) - 128) / 3 ||
 	    (esc = malloc(3 * len + 1)) == NULL)
 		return NULL;
 	if (directory_escape_filter(dn, len, esc, 3 * len + 1) >= 0) {
-		sz = strlen(esc) + sizeof(fmt);
+		sz = strlen(esc) + strlen(cls) + strlen(rule) + sizeof(fmt);
 		if ((filter = malloc(sz)) != NULL)
-			snprintf(filter, sz, fmt, esc);
+			snprintf(filter, sz, fmt, cls, rule, esc);
 	}
 	free(esc);
 	return filter;
@@ -670,7 +977,8 @@ dir_groups_collect(LDAP *ld, LDAPMessage *res, struct directory_person *p)
 	return DIRECTORY_OK;
 }
 
-/* The groupOfNames under group_base that have p->dn as a member. */
+/* The groups under group_base that have p->dn as a member (directly, or
+ * through nested groups with nested_groups). */
 static enum directory_result
 dir_groups_fetch(LDAP *ld, const struct directory_conf *conf,
     struct directory_person *p)
@@ -684,7 +992,7 @@ dir_groups_fetch(LDAP *ld, const struct directory_conf *conf,
 
 	if (dir_empty(conf->group_base))
 		return DIRECTORY_OK;
-	if ((filter = dir_group_filter(p->dn)) == NULL) {
+	if ((filter = dir_group_filter(conf, p->dn)) == NULL) {
 		dir_log("out of memory building a group filter");
 		return DIRECTORY_ERROR;
 	}
@@ -708,7 +1016,7 @@ dir_groups_fetch(LDAP *ld, const struct directory_conf *conf,
 /* Search-then-bind: the service account finds the entry, the person binds
  * as its DN on a second connection. */
 static enum directory_result
-dir_login_service(const struct directory_conf *conf, const char *user,
+dir_login_service(const struct directory_conf *conf, const struct dir_name *n,
     const char *password, struct directory_person *out)
 {
 	enum directory_result r;
@@ -716,7 +1024,7 @@ dir_login_service(const struct directory_conf *conf, const char *user,
 
 	if ((r = dir_service_open(conf, &svc)) != DIRECTORY_OK)
 		return r;
-	r = dir_find_person(svc, conf, user, out);
+	r = dir_find_person(svc, conf, n, out);
 	if (r == DIRECTORY_BAD_CREDENTIALS)
 		dir_dummy_bind(conf, password);
 	else if (r == DIRECTORY_OK &&
@@ -728,38 +1036,42 @@ dir_login_service(const struct directory_conf *conf, const char *user,
 	return r;
 }
 
-/* "user@upn_suffix", malloc'd. */
+/* The name a direct bind uses, malloc'd: a userPrincipalName as typed,
+ * else "<value>@upn_suffix"; an unknown domain binds a made-up name. */
 static char *
-dir_upn(const struct directory_conf *conf, const char *user)
+dir_bind_name(const struct directory_conf *conf, const struct dir_name *n)
 {
-	size_t sz = strlen(user) + strlen(conf->upn_suffix) + 2;
+	const char *value = n->foreign ? DIR_DUMMY_VALUE : n->value;
+	size_t sz;
 	char *upn;
 
+	if (n->upn)
+		return strdup(value);
+	sz = strlen(value) + strlen(conf->upn_suffix) + 2;
 	if ((upn = malloc(sz)) != NULL)
-		snprintf(upn, sz, "%s@%s", user, conf->upn_suffix);
+		snprintf(upn, sz, "%s@%s", value, conf->upn_suffix);
 	return upn;
 }
 
 /* On the person's own connection, bound as upn: their entry and groups. */
 static enum directory_result
 dir_direct_read(LDAP *ld, const struct directory_conf *conf,
-    const char *user, struct directory_person *out)
+    const struct dir_name *n, const char *upn, struct directory_person *out)
 {
 	enum directory_result r;
 
-	r = dir_find_person(ld, conf, user, out);
+	r = dir_find_person(ld, conf, n, out);
 	if (r == DIRECTORY_BAD_CREDENTIALS)
-		dir_log("bound as %s@%s but found no single entry with "
-		    "%s=\"%s\"", user, conf->upn_suffix, conf->attr_login,
-		    user);
+		dir_log("bound as %s but found no single entry with "
+		    "%s=\"%s\"", upn, n->attr, n->value);
 	if (r == DIRECTORY_OK)
 		r = dir_groups_fetch(ld, conf, out);
 	return r;
 }
 
-/* Direct bind (no service account): bind as user@upn_suffix. */
+/* Direct bind (no service account): bind as the userPrincipalName. */
 static enum directory_result
-dir_login_direct(const struct directory_conf *conf, const char *user,
+dir_login_direct(const struct directory_conf *conf, const struct dir_name *n,
     const char *password, struct directory_person *out)
 {
 	enum directory_result r;
@@ -771,15 +1083,17 @@ dir_login_direct(const struct directory_conf *conf, const char *user,
 		dir_log("configuration: no bind_dn and no upn_suffix");
 		return DIRECTORY_UNAVAILABLE;
 	}
-	if ((upn = dir_upn(conf, user)) == NULL)
+	if ((upn = dir_bind_name(conf, n)) == NULL)
 		return DIRECTORY_ERROR;
 	if ((r = dir_connect(conf, &ld)) == DIRECTORY_OK) {
 		rc = dir_bind(ld, upn, password);
-		r = dir_map(rc, DIR_OP_USER_BIND);
-		if (r != DIRECTORY_OK && r != DIRECTORY_BAD_CREDENTIALS)
+		r = dir_user_bind_result(ld, rc);
+		if (r == DIRECTORY_UNAVAILABLE || r == DIRECTORY_ERROR)
 			dir_log_ld(ld, rc, "user bind failed", upn);
+		if (r == DIRECTORY_OK && n->foreign)
+			r = DIRECTORY_BAD_CREDENTIALS;
 		if (r == DIRECTORY_OK)
-			r = dir_direct_read(ld, conf, user, out);
+			r = dir_direct_read(ld, conf, n, upn, out);
 		ldap_unbind_ext_s(ld, NULL, NULL);
 	}
 	free(upn);
@@ -793,6 +1107,7 @@ directory_login(const struct directory_conf *conf, const char *user,
     const char *password, struct directory_person *out)
 {
 	enum directory_result r;
+	struct dir_name n;
 
 	if (out == NULL || conf == NULL)
 		return DIRECTORY_ERROR;
@@ -802,9 +1117,10 @@ directory_login(const struct directory_conf *conf, const char *user,
 		return DIRECTORY_BAD_INPUT;
 	if ((r = dir_conf_check(conf)) != DIRECTORY_OK)
 		return r;
+	dir_parse_name(conf, user, &n);
 	if (dir_has_service(conf))
-		return dir_login_service(conf, user, password, out);
-	return dir_login_direct(conf, user, password, out);
+		return dir_login_service(conf, &n, password, out);
+	return dir_login_direct(conf, &n, password, out);
 }
 
 /* Checks shared by directory_lookup() and directory_list(). */
@@ -828,6 +1144,7 @@ directory_lookup(const struct directory_conf *conf, const char *user,
     struct directory_person *out)
 {
 	enum directory_result r;
+	struct dir_name n;
 	LDAP *svc;
 
 	if (out == NULL || conf == NULL)
@@ -838,7 +1155,8 @@ directory_lookup(const struct directory_conf *conf, const char *user,
 	if ((r = dir_service_check(conf, "lookup")) != DIRECTORY_OK ||
 	    (r = dir_service_open(conf, &svc)) != DIRECTORY_OK)
 		return r;
-	if ((r = dir_find_person(svc, conf, user, out)) == DIRECTORY_OK)
+	dir_parse_name(conf, user, &n);
+	if ((r = dir_find_person(svc, conf, &n, out)) == DIRECTORY_OK)
 		r = dir_groups_fetch(svc, conf, out);
 	ldap_unbind_ext_s(svc, NULL, NULL);
 	if (r != DIRECTORY_OK)
@@ -898,7 +1216,8 @@ dir_page(LDAP *ld, const struct directory_conf *conf,
 	enum directory_result r;
 	int rc;
 
-	rc = ldap_create_page_control(ld, DIR_PAGE_SIZE,
+	rc = ldap_create_page_control(ld, conf->page_size > 0 &&
+	    conf->page_size <= DIR_PAGE_MAX ? conf->page_size : DIR_PAGE_SIZE,
 	    cookie->bv_len > 0 ? cookie : NULL, 0, &ctrls[0]);
 	if (rc != LDAP_SUCCESS) {
 		dir_log_ld(ld, rc, "cannot create a paged results control",
@@ -971,22 +1290,32 @@ dir_dn_key(const char *dn)
 }
 
 static int
-dir_gmap_add_pair(struct dir_gmap *m, const struct berval *member)
+dir_gmap_add_member(struct dir_gmap *m, const char *dn, size_t group)
 {
-	char *raw, *key;
+	char *key;
 
-	if ((raw = dir_bvdup(member)) == NULL)
-		return -1;
-	key = dir_dn_key(raw);
-	free(raw);
+	key = dir_dn_key(dn);
 	if (key == NULL || dir_grow((void **)&m->pairs, &m->pcap, m->npairs,
 	    sizeof(*m->pairs)) == -1) {
 		free(key);
 		return -1;
 	}
 	m->pairs[m->npairs].member = key;
-	m->pairs[m->npairs++].group = m->ngroups - 1;
+	m->pairs[m->npairs++].group = group;
 	return 0;
+}
+
+static int
+dir_gmap_add_pair(struct dir_gmap *m, const struct berval *member)
+{
+	char *raw;
+	int rc;
+
+	if ((raw = dir_bvdup(member)) == NULL)
+		return -1;
+	rc = dir_gmap_add_member(m, raw, m->ngroups - 1);
+	free(raw);
+	return rc;
 }
 
 static int
@@ -1024,6 +1353,100 @@ dir_gmap_entry(LDAP *ld, LDAPMessage *e, void *arg)
 		return DIRECTORY_ERROR;
 	}
 	return DIRECTORY_OK;
+}
+
+/* dir_entry_fn: one group, its DN only, into the map. */
+static enum directory_result
+dir_gmap_group_only(LDAP *ld, LDAPMessage *e, void *arg)
+{
+	if (dir_gmap_add_group(arg, ld, e) == -1) {
+		dir_log("out of memory reading groups");
+		return DIRECTORY_ERROR;
+	}
+	return DIRECTORY_OK;
+}
+
+struct dir_gmap_in {
+	struct dir_gmap	*map;
+	size_t		 group;
+};
+
+/* dir_entry_fn: a person who is in group ctx->group (at any depth). */
+static enum directory_result
+dir_gmap_member(LDAP *ld, LDAPMessage *e, void *arg)
+{
+	struct dir_gmap_in *in = arg;
+	char *dn;
+	int rc;
+
+	if ((dn = ldap_get_dn(ld, e)) == NULL)
+		return DIRECTORY_ERROR;
+	rc = dir_gmap_add_member(in->map, dn, in->group);
+	ldap_memfree(dn);
+	if (rc == -1) {
+		dir_log("out of memory reading group members");
+		return DIRECTORY_ERROR;
+	}
+	return DIRECTORY_OK;
+}
+
+/* (&(objectClass=<class>)<user_filter>(memberOf:in-chain:=<group dn>)),
+ * malloc'd. */
+static char *
+dir_in_group_filter(const struct directory_conf *conf, const char *group)
+{
+	static const char fmt[] = "(&(objectClass=%s)%s(memberOf:"
+	    DIR_IN_CHAIN ":=%s))";
+	const char *uf = dir_or(conf->user_filter, "");
+	size_t len = strlen(group), sz;
+	char *esc, *filter = NULL;
+
+	if (len > (SIZE_MAX - sizeof(fmt) - 1024) / 3 ||
+	    (esc = malloc(3 * len + 1)) == NULL)
+		return NULL;
+	if (directory_escape_filter(group, len, esc, 3 * len + 1) >= 0) {
+		sz = strlen(esc) + strlen(conf->object_class) + strlen(uf) +
+		    sizeof(fmt);
+		if ((filter = malloc(sz)) != NULL)
+			snprintf(filter, sz, fmt, conf->object_class, uf, esc);
+	}
+	free(esc);
+	return filter;
+}
+
+/*
+ * Nested groups (Active Directory): the groups under group_base, then for
+ * each one the people under base in it at any depth (the in-chain rule on
+ * memberOf). One search per group rather than one per person, and no
+ * ranged retrieval of big member lists.
+ */
+static enum directory_result
+dir_gmap_load_nested(LDAP *ld, const struct directory_conf *conf,
+    struct dir_gmap *m)
+{
+	char gfilter[DIR_ATTR_MAX + 32];
+	char *noattrs[] = { LDAP_NO_ATTRS, NULL };
+	struct dir_search s = { conf->group_base, gfilter, noattrs };
+	struct dir_gmap_in in = { m, 0 };
+	enum directory_result r;
+	char *filter;
+
+	snprintf(gfilter, sizeof(gfilter), "(objectClass=%s)",
+	    dir_or(conf->group_class, "group"));
+	r = dir_paged_search(ld, conf, &s, dir_gmap_group_only, m);
+	for (in.group = 0; r == DIRECTORY_OK && in.group < m->ngroups;
+	    in.group++) {
+		if ((filter = dir_in_group_filter(conf,
+		    m->groups[in.group])) == NULL) {
+			dir_log("out of memory building a group filter");
+			return DIRECTORY_ERROR;
+		}
+		s.base = conf->base;
+		s.filter = filter;
+		r = dir_paged_search(ld, conf, &s, dir_gmap_member, &in);
+		free(filter);
+	}
+	return r;
 }
 
 static int
@@ -1064,15 +1487,18 @@ static enum directory_result
 dir_gmap_load(LDAP *ld, const struct directory_conf *conf,
     struct dir_gmap *m)
 {
+	char filter[DIR_ATTR_MAX + 32];
 	char *attrs[] = { "member", NULL };
-	struct dir_search s = { conf->group_base,
-	    "(objectClass=groupOfNames)", attrs };
+	struct dir_search s = { conf->group_base, filter, attrs };
 	enum directory_result r;
 
 	memset(m, 0, sizeof(*m));
 	if (dir_empty(conf->group_base))
 		return DIRECTORY_OK;
-	if ((r = dir_paged_search(ld, conf, &s, dir_gmap_entry, m)) !=
+	snprintf(filter, sizeof(filter), "(objectClass=%s)",
+	    dir_or(conf->group_class, "groupOfNames"));
+	if ((r = conf->nested_groups ? dir_gmap_load_nested(ld, conf, m) :
+	    dir_paged_search(ld, conf, &s, dir_gmap_entry, m)) !=
 	    DIRECTORY_OK) {
 		dir_gmap_free(m);
 		return r;
@@ -1146,22 +1572,23 @@ dir_list_entry(LDAP *ld, LDAPMessage *e, void *arg)
 	return r;
 }
 
-/* Every person under base, groups from a map read once. */
+/* Every person under base (with ad, not the disabled ones), groups from
+ * a map read once. */
 static enum directory_result
 dir_list_people(LDAP *ld, const struct directory_conf *conf,
     int (*fn)(const struct directory_person *, void *), void *arg)
 {
-	char filter[DIR_ATTR_MAX + 32];
-	char *attrs[] = { (char *)conf->attr_login, (char *)conf->attr_name,
-	    (char *)conf->attr_mail, (char *)conf->attr_title,
-	    (char *)conf->attr_school, NULL };
+	char filter[DIR_ATTR_MAX + DIR_USER_FILTER_MAX + 128];
+	char *attrs[DIR_PERSON_ATTRS];
 	struct dir_search s = { conf->base, filter, attrs };
 	struct dir_gmap map;
 	struct dir_list_ctx ctx = { conf, &map, fn, arg };
 	enum directory_result r;
 
-	snprintf(filter, sizeof(filter), "(objectClass=%s)",
-	    conf->object_class);
+	dir_person_attrs(conf, attrs);
+	snprintf(filter, sizeof(filter), "(&(objectClass=%s)%s%s)",
+	    conf->object_class, dir_or(conf->user_filter, ""),
+	    conf->ad ? DIR_AD_ENABLED : "");
 	if ((r = dir_gmap_load(ld, conf, &map)) != DIRECTORY_OK)
 		return r;
 	r = dir_paged_search(ld, conf, &s, dir_list_entry, &ctx);

@@ -8,30 +8,45 @@
  *   (DIRECTORY_BAD_INPUT), because an LDAP simple bind with a DN and an
  *   empty password is an "unauthenticated bind" that Active Directory
  *   treats as anonymous success (RFC 4513 section 5.1.2).
+ * - The name may be typed three ways: "jsmith" (the login attribute,
+ *   e.g. sAMAccountName), "jsmith@school.example" (the attr_upn attribute,
+ *   e.g. userPrincipalName, when attr_upn is set) and "DOMAIN\jsmith"
+ *   (when domain is set and DOMAIN equals it, case-insensitively; any other
+ *   domain is an unknown user). Otherwise the name is the login as typed.
  * - Search-then-bind: it binds as the configured service account, searches
- *   the staff base for exactly one entry whose login attribute equals the
- *   user name (the value escaped per RFC 4515), then binds as that entry's
- *   DN with the password on a fresh connection. With no service account
- *   configured (bind_dn NULL or "") it binds directly as
- *   "user@upn_suffix" (Active Directory userPrincipalName) and then reads
- *   the entry by that name with the user's own rights.
+ *   the staff base for exactly one entry matching the name (the value
+ *   escaped per RFC 4515, ANDed with object_class and user_filter), then
+ *   binds as that entry's DN with the password on a fresh connection. With
+ *   no service account configured (bind_dn NULL or "") it binds directly
+ *   as the userPrincipalName ("user@upn_suffix", or the name as typed when
+ *   it has an '@') and then reads the entry with the user's own rights.
  * - An unknown user and a wrong password both return DIRECTORY_BAD_CREDENTIALS;
  *   for an unknown user a bind with a dummy DN is still attempted so the two
  *   take similar time.
+ * - Active Directory's reasons for refusing a correct password (the "data
+ *   NNN" of its diagnostic message: 533 disabled, 532 password expired, 773
+ *   must change password, 775 locked out, 701 account expired, 530/531 not
+ *   allowed at this time or from here) become their own results; 52e (wrong
+ *   password) and 525 (no such user) stay DIRECTORY_BAD_CREDENTIALS. AD
+ *   gives these reasons only for the right password, except "locked out".
  * - A directory that cannot be reached (connect failure, timeout, server
- *   down, service account bind refused) returns DIRECTORY_UNAVAILABLE.
+ *   down, TLS certificate not verified, service account bind refused)
+ *   returns DIRECTORY_UNAVAILABLE.
  * - Referrals are never chased; network and operation timeouts come from
  *   the configuration; with starttls set, StartTLS is required and the
  *   server certificate must verify against ca_file (ldaps:// URIs verify
- *   the same way).
- * - Group membership: the DNs of the groups under group_base whose member
- *   attribute holds the person's DN (groupOfNames). Only groups found are
- *   returned (no nesting in this version).
+ *   the same way), host name included.
+ * - Group membership: the DNs of the groups (object class group_class,
+ *   default groupOfNames) under group_base whose member attribute holds
+ *   the person's DN; with nested_groups, through Active Directory's
+ *   LDAP_MATCHING_RULE_IN_CHAIN (1.2.840.113556.1.4.1941), so a member of
+ *   a group inside a group counts.
  * - On DIRECTORY_OK *out is filled with malloc'd strings the caller frees
  *   with directory_person_free(); attributes absent from the entry are "".
  *   On any other result *out is zeroed and owns nothing.
  * - The reason for an unavailable directory or unexpected error is written
- *   once to stderr (Apache's error log), never to the user.
+ *   once to stderr (Apache's error log), never to the user;
+ *   directory_last_problem() returns the last one for command-line tools.
  */
 #ifndef APPRAISAL_DIRECTORY_H
 #define APPRAISAL_DIRECTORY_H
@@ -58,7 +73,25 @@ struct directory_conf {
 	const char	*ca_file;	/* PEM CA bundle for TLS; NULL = system */
 	int		 network_timeout; /* seconds, connect */
 	int		 timeout;	/* seconds, each operation */
+	/* Active Directory and the like; NULL/0 leaves each off. */
+	int		 ad;		/* 1: Active Directory semantics (below) */
+	const char	*group_class;	/* "groupOfNames" (NULL), "group" for AD */
+	int		 nested_groups;	/* 1: groups through the in-chain rule */
+	const char	*attr_upn;	/* "userPrincipalName": names with '@' */
+	const char	*domain;	/* NetBIOS name: DOMAIN\user log-ins */
+	const char	*user_filter;	/* ANDed to person searches: "(...)" */
+	int		 page_size;	/* paged results; 0 = 500 */
 };
+
+/*
+ * With ad set: directory_list() leaves out disabled accounts (they are
+ * leavers), and every person read gets its account state in flags
+ * (userAccountControl, pwdLastSet and msDS-User-Account-Control-Computed).
+ */
+#define DIRECTORY_FLAG_DISABLED		0x1u
+#define DIRECTORY_FLAG_MUST_CHANGE	0x2u	/* at next log-in */
+#define DIRECTORY_FLAG_LOCKED		0x4u
+#define DIRECTORY_FLAG_EXPIRED		0x8u	/* password expired */
 
 struct directory_person {
 	char	 *dn;
@@ -69,6 +102,7 @@ struct directory_person {
 	char	 *school;	/* school code */
 	char	**groups;	/* DNs of groups the person is a member of */
 	size_t	  ngroups;
+	unsigned int flags;	/* DIRECTORY_FLAG_*, Active Directory only */
 };
 
 enum directory_result {
@@ -76,7 +110,14 @@ enum directory_result {
 	DIRECTORY_BAD_INPUT,		/* refused before any network traffic */
 	DIRECTORY_BAD_CREDENTIALS,	/* unknown user or wrong password */
 	DIRECTORY_UNAVAILABLE,		/* cannot reach or use the directory */
-	DIRECTORY_ERROR			/* anything else (e.g. out of memory) */
+	DIRECTORY_ERROR,		/* anything else (e.g. out of memory) */
+	/* Active Directory refused the right password, for this reason: */
+	DIRECTORY_ACCOUNT_DISABLED,	/* 533 */
+	DIRECTORY_PASSWORD_EXPIRED,	/* 532 */
+	DIRECTORY_MUST_CHANGE_PASSWORD,	/* 773 */
+	DIRECTORY_ACCOUNT_LOCKED,	/* 775 (also for a wrong password) */
+	DIRECTORY_ACCOUNT_EXPIRED,	/* 701 */
+	DIRECTORY_NOT_PERMITTED		/* 530, 531: not now, not from here */
 };
 
 /*
@@ -112,7 +153,26 @@ enum directory_result directory_list(const struct directory_conf *conf,
 
 void directory_person_free(struct directory_person *p);
 
+/*
+ * The name a log-in attempt counts under (for throttling), into out: the
+ * name as typed without a DOMAIN\ prefix equal to conf->domain and
+ * without an "@upn_suffix" equal to conf->upn_suffix, ASCII letters in
+ * lower case (directories match names regardless of case). So jsmith,
+ * JSmith, SCHOOL\jsmith and jsmith@school.example count as one. Truncated
+ * to outsz - 1 bytes; returns out.
+ */
+char *directory_user_key(const struct directory_conf *conf, const char *user,
+    char *out, size_t outsz);
+
 /* A short, human-readable name of a result, for logs. */
 const char *directory_result_str(enum directory_result r);
+
+/* What to tell the person logging in, in plain words (one sentence or
+ * two); BAD_INPUT and BAD_CREDENTIALS share one message. */
+const char *directory_result_message(enum directory_result r);
+
+/* The last problem logged by this module (one line), "" if none. For
+ * command-line tools; not thread-safe. */
+const char *directory_last_problem(void);
 
 #endif

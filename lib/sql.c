@@ -60,31 +60,71 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 
 	/* Dashboard: the current appraisals a person is part of. */
-	S(SQL_DASH_AS_REVIEWEE, 2,
-	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " COALESCE(rv.display_name, '')"
+	/*
+	 * Everything on a person's own dashboard in one round trip, rows in
+	 * order of kind then ord; value columns 0-8 as each kind needs them:
+	 * 1 their appraisals (id, state, due kind, due day, cycle, reviewer),
+	 * 2 those they review (the same, with the reviewee), 3 requests for
+	 * access to their plan (id, appraisal, manager, state, until, reason,
+	 * decision, decided by, withdrawal), 4 their own requests as a line
+	 * manager (id, appraisal, reviewee, state, until, decision,
+	 * withdrawal), 5 how many people they line-manage.
+	 * Parameters: me, today, me, today, me, me, me.
+	 */
+	S(SQL_DASH_PERSON, 7,
+	    "SELECT * FROM ("
+	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
+	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
+	    " NULL AS v6, NULL AS v7, NULL AS v8, 1 AS kind,"
+	    " ROW_NUMBER() OVER (ORDER BY c.starts DESC) AS ord"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE a.reviewee_id = ? AND c.ends >= ?"
-	    " ORDER BY c.starts DESC LIMIT 10"),
-	S(SQL_DASH_AS_REVIEWER, 2,
-	    "SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " re.display_name"
+	    " ORDER BY c.starts DESC LIMIT 10)"
+	    " UNION ALL "
+	    "(SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
+	    " re.display_name, NULL, NULL, NULL, 2,"
+	    " ROW_NUMBER() OVER (ORDER BY a.due_day IS NULL, a.due_day,"
+	    " re.display_name)"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
-	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200"),
-	S(SQL_DASH_SCHOOL_COUNTS, 2,
-	    "SELECT a.state, COUNT(*) FROM cycle c"
-	    " JOIN appraisal a ON a.cycle_id = c.id"
+	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, m.display_name, g.state,"
+	    " COALESCE(g.until_day, ''), g.reason, g.decision_reason,"
+	    " COALESCE(d.display_name, ''), g.withdrawal_reason, 3,"
+	    " ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff m ON m.id = g.manager_id"
+	    " LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)"
+	    " WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, re.display_name, g.state,"
+	    " COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason,"
+	    " NULL, NULL, 4, ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
+	    " UNION ALL "
+	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " 5, 1 FROM line_manager WHERE manager_id = ?)"
+	    ") d ORDER BY kind, ord"),
+	S(SQL_DASH_SCHOOL_COUNTS, 3,
+	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
+	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
 	    " WHERE c.school_id = ? AND c.ends >= ? GROUP BY a.state"),
+	/* The 20 longest overdue, read in index order (school_id, due_day,
+	 * id) so the work stops at 20 however many are overdue. */
 	S(SQL_DASH_SCHOOL_OVERDUE, 2,
 	    "SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name,"
 	    " COALESCE(rv.display_name, '')"
-	    " FROM appraisal a JOIN staff re ON re.id = a.reviewee_id"
+	    " FROM (SELECT id, state, due_kind, due_day, reviewee_id,"
+	    " reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?"
+	    " ORDER BY due_day, id LIMIT 20) a"
+	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE a.school_id = ? AND a.due_day < ?"
-	    " ORDER BY a.due_day, re.display_name LIMIT 100"),
+	    " ORDER BY a.due_day, re.display_name"),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"
@@ -305,6 +345,116 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " (SELECT COUNT(*) FROM session),"
 	    " (SELECT COUNT(*) FROM audit)"),
 
+	/* ---- line-manager access and the access log ---- */
+	/* What access needs of appraisal ? as seen by staff ? (four times):
+	 * the record, the actor's trust, line manager and observer ties, and
+	 * the actor's latest granted request for it. */
+	S(SQL_ACCESS_FACTS, 5,
+	    "SELECT a.id, a.school_id, COALESCE(sc.trust_id, 0), a.reviewee_id,"
+	    " COALESCE(a.reviewer_id, 0),"
+	    " COALESCE(sd.staff_group = 'headteacher', 0),"
+	    " COALESCE(sd.career_stage IN ('mpr', 'upr1', 'upr2'), 0),"
+	    " COALESCE((SELECT s2.trust_id FROM staff st2 JOIN school s2"
+	    " ON s2.id = st2.school_id WHERE st2.id = ?), 0),"
+	    " EXISTS (SELECT 1 FROM line_manager lm"
+	    " WHERE lm.staff_id = a.reviewee_id AND lm.manager_id = ?),"
+	    " EXISTS (SELECT 1 FROM statement s JOIN observation_plan op"
+	    " ON op.statement_id = s.id WHERE s.appraisal_id = a.id"
+	    " AND op.observer_id = ?),"
+	    " COALESCE(g.id, 0), COALESCE(g.until_day, '')"
+	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)"
+	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
+	    " AND g2.manager_id = ? AND g2.state = 'granted')"
+	    " WHERE a.id = ?"),
+	S(SQL_GRANT_INSERT, 5,
+	    "INSERT INTO access_grant (appraisal_id, school_id, manager_id,"
+	    " requested_by, reason) VALUES (?, ?, ?, ?, ?)"),
+	/* A request waiting, or a grant still running (today given); in a
+	 * transaction, it locks the manager's requests for the appraisal so
+	 * two requests sent at once do not both go in. */
+	S(SQL_GRANT_OPEN_COUNT, 3,
+	    "SELECT COUNT(*) FROM access_grant WHERE appraisal_id = ?"
+	    " AND manager_id = ? AND (state = 'requested' OR (state = 'granted'"
+	    " AND (until_day IS NULL OR until_day >= ?))) FOR UPDATE"),
+	/* Only a waiting request of this appraisal, at the version shown. */
+	S(SQL_GRANT_DECIDE, 7,
+	    "UPDATE access_grant SET state = ?, decided_by = ?,"
+	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?, until_day = ?,"
+	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
+	    " AND state = 'requested' AND version = ?"),
+	S(SQL_GRANT_WITHDRAW, 5,
+	    "UPDATE access_grant SET state = 'withdrawn', withdrawn_by = ?,"
+	    " withdrawn_at = UTC_TIMESTAMP(), withdrawal_reason = ?,"
+	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
+	    " AND state = 'granted' AND version = ?"),
+	S(SQL_GRANTS_OF_APPRAISAL, 1,
+	    "SELECT g.id, g.state, m.display_name, g.reason, g.requested_at,"
+	    " COALESCE(d.display_name, ''), COALESCE(g.decided_at, ''),"
+	    " g.decision_reason, COALESCE(g.until_day, ''),"
+	    " COALESCE(w.display_name, ''), COALESCE(g.withdrawn_at, ''),"
+	    " g.withdrawal_reason, g.version, g.manager_id"
+	    " FROM access_grant g JOIN staff m ON m.id = g.manager_id"
+	    " LEFT JOIN staff d ON d.id = g.decided_by"
+	    " LEFT JOIN staff w ON w.id = g.withdrawn_by"
+	    " WHERE g.appraisal_id = ? ORDER BY g.id DESC LIMIT 100"),
+	/* Requests the head or PM lead ? of school ? may decide: not their
+	 * own appraisal, not the headteacher's (governors review the head). */
+	S(SQL_GRANTS_PENDING, 2,
+	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " g.reason, g.requested_at"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff m ON m.id = g.manager_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " AND g.state = 'requested'"
+	    " AND COALESCE(sd.staff_group, '') <> 'headteacher'"
+	    " ORDER BY g.id LIMIT 500"),
+	S(SQL_GRANTS_CURRENT, 3,
+	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " COALESCE(g.until_day, ''), COALESCE(d.display_name, '')"
+	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
+	    " JOIN staff m ON m.id = g.manager_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff d ON d.id = g.decided_by"
+	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " AND g.state = 'granted' AND (g.until_day IS NULL"
+	    " OR g.until_day >= ?) ORDER BY re.display_name LIMIT 500"),
+	/* The staff line-managed by ? in school ? with an appraisal in a
+	 * cycle not ended on ?, and the latest request for each. */
+	S(SQL_GRANTS_MANAGED, 3,
+	    "SELECT st.display_name, st.job_title, a.id, c.name,"
+	    " COALESCE(g.state, ''), COALESCE(g.until_day, '')"
+	    " FROM line_manager lm JOIN staff st ON st.id = lm.staff_id"
+	    " JOIN appraisal a ON a.reviewee_id = st.id"
+	    " JOIN cycle c ON c.id = a.cycle_id"
+	    " LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)"
+	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
+	    " AND g2.manager_id = lm.manager_id)"
+	    " WHERE lm.manager_id = ? AND st.school_id = ? AND c.ends >= ?"
+	    " ORDER BY st.display_name LIMIT 500"),
+	S(SQL_DASH_PENDING_COUNT, 2,
+	    "SELECT COUNT(*) FROM access_grant g"
+	    " JOIN appraisal a ON a.id = g.appraisal_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " AND g.state = 'requested'"
+	    " AND COALESCE(sd.staff_group, '') <> 'headteacher'"),
+	/* Reads of appraisal ? by anyone but its reviewee ?, newest first,
+	 * a page of 100 before audit id ?: in the order of the index
+	 * audit_record, so a much-read appraisal's page is read without
+	 * sorting all its rows. */
+	S(SQL_ACCESS_LOG, 3,
+	    "SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
+	    " COALESCE(s.display_name, au.actor_login),"
+	    " au.action, au.reason, au.id"
+	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
+	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
+	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
+	    " AND (au.actor_id IS NULL OR au.actor_id <> ?) AND au.id < ?"
+	    " ORDER BY au.at DESC, au.id DESC LIMIT 100"),
 	/* ---- admin: cycles, staff details, bulk reviewers, reviewer changes */
 	S(SQL_POLICY_DEADLINES, 1,
 	    "SELECT teacher_deadline, head_deadline FROM school_policy"
@@ -535,9 +685,12 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_DASH_AS_REVIEWEE), N(SQL_DASH_AS_REVIEWER),
-	N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_LOAD), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_LOAD), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_VERSIONS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_ASSIGN_LIST), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
+	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANTS_OF_APPRAISAL),
+	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
+	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG),
 	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */
 	N(SQL_POLICY_DEADLINES), N(SQL_CYCLES_LIST), N(SQL_CYCLE_LOAD),
 	N(SQL_CYCLE_INSERT), N(SQL_CYCLE_UPDATE), N(SQL_CYCLE_OVERLAP),

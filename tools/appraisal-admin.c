@@ -8,6 +8,10 @@
  *   status           schema version, pending migrations, counts, directory
  *   sync-directory   create or refresh every person from the directory and
  *                    mark people no longer there as inactive
+ *   check-directory [--password] USER
+ *                    what the product sees of USER in the directory (name,
+ *                    e-mail, groups, roles), or what is wrong, in plain
+ *                    words; needs no database
  */
 #include <dirent.h>
 #include <errno.h>
@@ -19,6 +23,7 @@
 
 #include "app.h"
 #include "model/staff.h"
+#include "role.h"
 
 #ifndef APPRAISAL_SQLDIR
 #define APPRAISAL_SQLDIR APPRAISAL_DATADIR "/sql"
@@ -43,7 +48,8 @@ admin_usage(void)
 {
 	fprintf(stderr, "usage: appraisal-admin [-c conf] [-a admin-conf] "
 	    "[-s sql-dir]\n"
-	    "       check-config | migrate | status | sync-directory\n");
+	    "       check-config | migrate | status | sync-directory |\n"
+	    "       check-directory [--password] USER\n");
 	return 2;
 }
 
@@ -294,6 +300,176 @@ admin_sync(struct admin *a)
 	return 0;
 }
 
+/* ---- check-directory ----------------------------------------------------- */
+
+static const struct {
+	unsigned int	 flag;
+	const char	*words;
+} account_states[] = {
+	{ DIRECTORY_FLAG_DISABLED, "the account is disabled: log-in is "
+	    "refused, and sync-directory marks the person as a leaver" },
+	{ DIRECTORY_FLAG_LOCKED, "the account is locked out after wrong "
+	    "passwords" },
+	{ DIRECTORY_FLAG_MUST_CHANGE, "the person must change their password "
+	    "at next log-on before they can log in here" },
+	{ DIRECTORY_FLAG_EXPIRED, "the password has expired" },
+};
+
+/* Plain words for a directory that could not be used. */
+static int
+check_dir_failed(const struct directory_conf *dc, const char *user,
+    int with_pw, enum directory_result r)
+{
+	const char *why = directory_last_problem();
+
+	switch (r) {
+	case DIRECTORY_BAD_INPUT:
+		printf("PROBLEM: '%s' is not a user name Appraisal accepts "
+		    "(empty, too long, or control characters)\n", user);
+		break;
+	case DIRECTORY_BAD_CREDENTIALS:
+		if (with_pw)
+			printf("PROBLEM: the directory did not accept this "
+			    "name and password: the password is wrong, or ");
+		else
+			printf("PROBLEM: ");
+		printf("no single person '%s' under %s (searched by "
+		    "%s%s%s, object class %s%s%s): check the name, "
+		    "Directory.Base and the Directory.Attr settings\n", user,
+		    dc->base, dc->attr_login, dc->attr_upn && *dc->attr_upn ?
+		    " or " : "", dc->attr_upn ? dc->attr_upn : "",
+		    dc->object_class, dc->user_filter && *dc->user_filter ?
+		    ", filter " : "", dc->user_filter ? dc->user_filter : "");
+		break;
+	case DIRECTORY_UNAVAILABLE:
+		printf("PROBLEM: cannot use the directory at %s: %s\n"
+		    "Check Directory.Uri, that the server answers from here, "
+		    "Directory.BindDN and BindPassword, and for TLS that "
+		    "Directory.CAFile holds the CA that signed the server's "
+		    "certificate.\n", dc->uri, *why ? why : "no answer");
+		break;
+	case DIRECTORY_ERROR:
+		printf("PROBLEM: %s\n", *why ? why : "an unexpected error");
+		break;
+	default:
+		printf("PROBLEM: the directory refused the log-in: %s\n",
+		    directory_result_message(r));
+		break;
+	}
+	return 1;
+}
+
+static void
+check_dir_roles(const struct conf *c, const struct directory_person *p)
+{
+	unsigned int roles = role_from_groups(c, p->groups, p->ngroups);
+	size_t i;
+	int first = 1;
+
+	printf("roles:");
+	for (i = 0; i < role_count; i++)
+		if (roles & role_table[i].role) {
+			printf("%s %s", first ? "" : ",", role_table[i].label);
+			first = 0;
+		}
+	printf("\n");
+	if (roles == ROLE_STAFF)
+		printf("note: no group of this person is named in Roles: "
+		    "they would be plain staff\n");
+}
+
+static int
+check_dir_print(const struct conf *c, const struct directory_person *p)
+{
+	const char *dflt = conf_str(c, "Directory.DefaultSchool");
+	unsigned int flags = p->flags;
+	size_t i;
+	int problems = 0;
+
+	if (flags & DIRECTORY_FLAG_MUST_CHANGE)	/* AD shows it expired too */
+		flags &= ~DIRECTORY_FLAG_EXPIRED;
+
+	printf("found: %s\nlogin: %s\nname: %s\ne-mail: %s\n"
+	    "job title: %s\n", p->dn, p->login, *p->name ? p->name :
+	    "(none: the log-in is shown instead)", *p->mail ? p->mail :
+	    "(none)", *p->title ? p->title : "(none)");
+	if (*p->school)
+		printf("school: %s\n", p->school);
+	else if (*dflt)
+		printf("school: %s (Directory.DefaultSchool)\n", dflt);
+	else {
+		printf("PROBLEM: no school (attribute %s is empty and "
+		    "Directory.DefaultSchool is not set): log-in would be "
+		    "refused\n", conf_str(c, "Directory.Attr.School"));
+		problems++;
+	}
+	printf("groups: %zu\n", p->ngroups);
+	for (i = 0; i < p->ngroups; i++)
+		printf("  %s\n", p->groups[i]);
+	check_dir_roles(c, p);
+	for (i = 0; i < sizeof(account_states) / sizeof(account_states[0]);
+	    i++)
+		if (flags & account_states[i].flag) {
+			printf("PROBLEM: %s\n", account_states[i].words);
+			problems++;
+		}
+	return problems ? 1 : 0;
+}
+
+/* One line from stdin without its line end, malloc'd; NULL at EOF. */
+static char *
+read_password(void)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if ((n = getline(&line, &cap, stdin)) < 0) {
+		free(line);
+		return NULL;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	return line;
+}
+
+static int
+admin_check_directory(struct conf *c, int argc, char **argv)
+{
+	struct directory_conf dc;
+	struct directory_person p;
+	enum directory_result r;
+	const char *user;
+	char *pw = NULL;
+	int with_pw, rc;
+
+	with_pw = argc == 2 && strcmp(argv[0], "--password") == 0;
+	if (argc != 1 && !with_pw)
+		return admin_usage();
+	user = argv[argc - 1];
+	app_directory_conf(c, &dc);
+	with_pw = with_pw || dc.bind_dn == NULL || *dc.bind_dn == '\0';
+	printf("directory: %s (%s, %s)\n", dc.uri, dc.ad ?
+	    "Active Directory" : "LDAP", with_pw ? "log-in with the person's "
+	    "password" : "service account search");
+	if (with_pw && (pw = read_password()) == NULL) {
+		fprintf(stderr, "appraisal-admin: give the person's password "
+		    "on standard input\n");
+		return 2;
+	}
+	r = with_pw ? directory_login(&dc, user, pw, &p) :
+	    directory_lookup(&dc, user, &p);
+	if (pw != NULL) {
+		explicit_bzero(pw, strlen(pw));
+		free(pw);
+	}
+	if (r != DIRECTORY_OK)
+		return check_dir_failed(&dc, user, with_pw, r);
+	rc = check_dir_print(c, &p);
+	directory_person_free(&p);
+	return rc;
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static const struct {
@@ -335,7 +511,7 @@ main(int argc, char **argv)
 	char err[CONF_ERR_LEN];
 	int ch, rc;
 
-	while ((ch = getopt(argc, argv, "a:c:s:")) != -1) {
+	while ((ch = getopt(argc, argv, "+a:c:s:")) != -1) {
 		switch (ch) {
 		case 'a': admin_path = optarg; break;
 		case 'c': path = optarg; break;
@@ -343,7 +519,9 @@ main(int argc, char **argv)
 		default: return admin_usage();
 		}
 	}
-	if (optind != argc - 1)
+	if (optind >= argc)
+		return admin_usage();
+	if (strcmp(argv[optind], "check-directory") != 0 && optind != argc - 1)
 		return admin_usage();
 	if (app_conf_load(&a.conf, path, admin_path, err, sizeof(err)) == -1) {
 		fprintf(stderr, "appraisal-admin: configuration: %s\n", err);
@@ -353,7 +531,10 @@ main(int argc, char **argv)
 	if (strcmp(argv[optind], "check-config") == 0) {
 		printf("%s: configuration is valid\n", path);
 		rc = 0;
-	} else
+	} else if (strcmp(argv[optind], "check-directory") == 0)
+		rc = admin_check_directory(&a.conf, argc - optind - 1,
+		    argv + optind + 1);
+	else
 		rc = admin_run(&a, argv[optind]);
 	conf_free(&a.conf);
 	return rc;

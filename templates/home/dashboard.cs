@@ -13,10 +13,17 @@
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>">Open your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
+<p><a href="<?cs var:Site.Prefix ?>access/<?cs var:a.Id ?>/log">Who else has opened your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
 <?cs if:a.Person ?><p class="small"><a href="<?cs var:Site.Prefix ?>admin/change-reviewer/<?cs var:a.Id ?>">Ask for a different reviewer<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <?cs /if ?><?cs /each ?>
 <?cs else ?>
 <p class="empty">You have no appraisal open this year. When your school opens this year's appraisal cycle and assigns your reviewer, your appraisal will appear here with its next step, who owes it and by when. Staff in their induction year are not appraised.</p>
+<?cs /if ?>
+<?cs if:Dash.ToMe.0.Manager ?>
+<h3>Line managers' access to your plan</h3>
+<ul class="plain">
+<?cs each:g = Dash.ToMe ?><li><strong><?cs var:g.Manager ?></strong>: <?cs var:g.State ?><?cs if:g.DecidedBy ?> (<?cs var:g.DecidedBy ?>)<?cs /if ?>. <span class="small">Reason asked: &ldquo;<?cs var:g.Reason ?>&rdquo;<?cs if:g.Decision ?> Reason for the decision: &ldquo;<?cs var:g.Decision ?>&rdquo;<?cs /if ?></span></li>
+<?cs /each ?></ul>
 <?cs /if ?>
 </section>
 
@@ -37,6 +44,20 @@
 </section>
 <?cs /if ?>
 
+<?cs if:Dash.Asked.0.Person || Dash.Manages ?>
+<section class="card" aria-labelledby="asked-heading">
+<h2 id="asked-heading">Plans of staff you line manage</h2>
+<?cs if:Dash.Asked.0.Person ?>
+<ul class="plain">
+<?cs each:g = Dash.Asked ?><li><a href="<?cs var:Site.Prefix ?>access/<?cs var:g.Appraisal ?>"><?cs var:g.Person ?></a>: <?cs var:g.State ?><?cs if:g.Decision ?> <span class="small">(<?cs var:g.Decision ?>)</span><?cs /if ?></li>
+<?cs /each ?></ul>
+<?cs else ?>
+<p class="empty">You have not asked to see anyone's plan.</p>
+<?cs /if ?>
+<p><a href="<?cs var:Site.Prefix ?>access">Ask to see a plan, or see where your requests stand</a></p>
+</section>
+<?cs /if ?>
+
 <?cs if:Dash.School.Shown ?>
 <section class="card" aria-labelledby="school-heading">
 <h2 id="school-heading">School progress: <?cs var:Actor.School ?></h2>
@@ -44,9 +65,9 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Appraisals this year by stage</caption>
-<thead><tr><th scope="col">Stage</th><th scope="col" class="num">Appraisals</th></tr></thead>
+<thead><tr><th scope="col">Stage</th><th scope="col" class="num">Appraisals</th><th scope="col" class="num">Overdue</th></tr></thead>
 <tbody>
-<?cs each:s = Dash.School.States ?><tr><th scope="row"><?cs var:s.Label ?></th><td class="num"><?cs var:s.Count ?></td></tr>
+<?cs each:s = Dash.School.States ?><tr><th scope="row"><?cs var:s.Label ?></th><td class="num"><?cs var:s.Count ?></td><td class="num"><?cs var:s.Overdue ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -54,8 +75,10 @@
 <?cs else ?>
 <p class="empty">No appraisals have been opened this year.</p>
 <?cs /if ?>
+<p><a href="<?cs var:Site.Prefix ?>access">Line managers' requests for access waiting for a decision: <?cs var:Dash.Pending ?></a></p>
 <h3>Overdue</h3>
 <?cs if:Dash.Overdue.0.Person ?>
+<p><?cs if:Dash.School.Overdue > #20 ?><?cs var:Dash.School.Overdue ?> steps are overdue this year; the 20 longest overdue are listed.<?cs elif:Dash.School.Overdue == #1 ?>One step is overdue this year.<?cs else ?><?cs var:Dash.School.Overdue ?> steps are overdue this year.<?cs /if ?></p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Overdue appraisal steps, oldest first</caption>

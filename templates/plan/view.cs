@@ -1,6 +1,8 @@
 <?cs include:"error_summary.cs" ?>
 <h1>Appraisal of <?cs var:Plan.Reviewee ?></h1>
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
+<?cs if:Plan.PlanOnly ?><p class="notice">You are reading the plan sections only, as <?cs var:Plan.PlanOnly ?>. <?cs var:Plan.Reviewee ?> can see that you opened it.</p><?cs /if ?>
+<?cs if:Plan.IsReviewee ?><p><a href="<?cs var:Site.Prefix ?>access/<?cs var:Plan.Id ?>/log">Who else has opened your appraisal</a></p><?cs /if ?>
 <?cs if:Form.Conflict ?><div class="error-summary" role="alert" tabindex="-1"><h2>Not saved: the appraisal changed</h2><p><?cs var:Form.Conflict ?></p></div><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
@@ -27,7 +29,7 @@
 <input type="hidden" name="version" value="<?cs var:Plan.Version ?>">
 <div class="field<?cs if:Form.Error.day ?> field-error<?cs /if ?>">
 <label for="day">Date</label>
-<p class="hint" id="day-hint">At least <?cs var:Plan.NoticeDays ?> working days from today (typed as YYYY-MM-DD if your browser asks).</p>
+<p class="hint" id="day-hint">At least <?cs var:Plan.NoticeDays ?> working days from today<?cs if:Plan.EarliestMeeting ?>: the earliest is <time datetime="<?cs var:Plan.EarliestMeeting ?>"><?cs var:Plan.EarliestMeetingLabel ?></time><?cs /if ?> (typed as YYYY-MM-DD if your browser asks).</p>
 <?cs if:Form.Error.day ?><p id="day-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.day ?></p><?cs /if ?>
 <input class="short" type="date" id="day" name="day" value="<?cs var:Typed.day ?>" aria-describedby="day-hint<?cs if:Form.Error.day ?> day-error<?cs /if ?>">
 </div>

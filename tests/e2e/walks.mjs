@@ -193,6 +193,78 @@ async function main() {
       await logout(page, base);
       await page.context().close();
     }],
+    ['planning: reviewer and reviewee take turns in two browsers', async () => {
+      // Nadia Dubois reviews Luc Moreau; their appraisal has not started in
+      // the demo data (so this walk runs once per fresh stack).
+      const rv = await newPage();
+      const re = await newPage();
+      await login(rv, base, 'ndubois');
+      await login(re, base, 'lmoreau');
+      await rv.getByRole('link', { name: 'Luc Moreau' }).click();
+      await rv.waitForURL(/plan\/\d+$/);
+      const url = rv.url();
+      await re.goto(url);
+      check(await re.getByRole('button', { name: 'Arrange the meeting' }).count() === 0,
+        'the reviewee is offered the reviewer\'s step');
+      // Arrange the meeting on the earliest day the hint offers.
+      const earliest = await rv.locator('#day-hint time').getAttribute('datetime');
+      await rv.getByLabel('Date').fill(earliest);
+      await rv.getByLabel('Place (optional)').fill('Languages office');
+      await rv.getByRole('button', { name: 'Arrange the meeting' }).click();
+      await rv.waitForURL(/plan\/\d+\?done=1$/);
+      check(await rv.getByText('Languages office').isVisible(), 'place not shown');
+      await rv.getByRole('button', { name: 'Record the meeting' }).click();
+      await rv.waitForURL(/done=1/);
+      // Draft two of the three objectives: the reviewer may save a partial draft.
+      const obj = async (n, what, category) => {
+        await rv.locator(`#obj${n}_description`).fill(what);
+        await rv.locator(`#obj${n}_criteria`).fill(`Measured at the summer data drop (${n})`);
+        await rv.locator(`#obj${n}_due`).fill('2027-06-30');
+        await rv.locator(`#obj${n}_category`).selectOption(category);
+      };
+      await obj(1, 'Raise Year 10 French speaking marks by half a grade', 'pupil_progress');
+      await obj(2, 'Plan a scheme of work for Year 7 Spanish', 'teaching');
+      await audit(rv, 'plan-draft-form');
+      await rv.getByRole('button', { name: 'Save the draft' }).click();
+      await rv.waitForURL(/done=1/);
+      // Finalising with two of the school's three objectives is refused.
+      await rv.getByRole('button', { name: 'Finalise the statement' }).click();
+      check(await rv.getByText('There is a problem').isVisible(), 'no error summary');
+      check(await rv.getByText(/asks for 3 objectives/).first().isVisible(), 'rule not explained');
+      await audit(rv, 'plan-finalise-errors', { phone: false });
+      // The reviewee reads the draft and asks for a change.
+      await re.reload();
+      check(await re.getByText('Raise Year 10 French speaking marks').isVisible(), 'draft not shown to the reviewee');
+      await re.getByLabel('Your comments').fill('Could the third objective be about the languages trip?');
+      await audit(re, 'plan-reviewee-comment');
+      await re.getByRole('button', { name: 'Send to the reviewer' }).click();
+      await re.waitForURL(/done=1/);
+      // The reviewer sees the comment and completes the statement.
+      await rv.reload();
+      check(await rv.getByText('languages trip').first().isVisible(), 'comment not shown to the reviewer');
+      await obj(3, 'Lead the Year 9 languages trip with a speaking task', 'team');
+      await rv.getByRole('button', { name: 'Save the draft' }).click();
+      await rv.waitForURL(/done=1/);
+      await rv.getByRole('button', { name: 'Finalise the statement' }).click();
+      await rv.waitForURL(/done=1/);
+      // Both sign, each in their own browser.
+      await re.reload();
+      await re.getByRole('button', { name: 'Sign as reviewee' }).click();
+      await re.waitForURL(/done=1/);
+      await rv.reload();
+      await rv.getByRole('button', { name: 'Sign as reviewer' }).click();
+      await rv.waitForURL(/done=1/);
+      await re.reload();
+      check(await re.getByText('signed by Nadia Dubois').isVisible(), 'reviewer signature not shown');
+      check(await re.getByText('signed by Luc Moreau').isVisible(), 'reviewee signature not shown');
+      await audit(re, 'plan-signed');
+      await re.emulateMedia({ media: 'print' });
+      await re.screenshot({ path: path.join(results, 'plan-signed-print.png'), fullPage: true });
+      check(!(await re.getByRole('button', { name: 'Log out' }).isVisible()), 'navigation printed');
+      await re.emulateMedia({ media: 'screen' });
+      await rv.context().close();
+      await re.context().close();
+    }],
     ['head: school progress and setting up the year', async () => {
       const page = await newPage();
       await login(page, base, 'hmorgan');
@@ -249,6 +321,58 @@ async function main() {
       await audit(page, 'logout', { phone: false });
       await page.getByRole('main').getByRole('button', { name: 'Log out' }).click();
       await page.waitForURL(/login\?ended=1/);
+      await page.context().close();
+    }],
+    ['line-manager access: ask, decide, read, the access log', async () => {
+      const page = await newPage();
+      await login(page, base, 'gadeyemi');
+      await audit(page, 'dashboard-line-manager');
+      await page.getByRole('link', { name: /Ask to see a plan/ }).click();
+      await page.waitForURL(/access$/);
+      check(await page.getByRole('heading', { level: 1, name: 'Access to appraisal plans' }).isVisible(), 'no heading');
+      await audit(page, 'access-index-line-manager');
+      await page.getByRole('link', { name: 'Joanna Reid' }).click();
+      await page.waitForURL(/access\/\d+$/);
+      await audit(page, 'access-request');
+      const ask = page.getByRole('button', { name: 'Ask for access' });
+      if (await ask.count()) {
+        await ask.click();
+        check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+        await audit(page, 'access-request-errors', { phone: false });
+        await page.getByRole('link', { name: 'Say why you need to see the plan' }).click();
+        check(await page.evaluate(() => document.activeElement.id) === 'why', 'summary link did not focus the field');
+      }
+      await logout(page, base);
+      await login(page, base, 'hmorgan');
+      await page.getByRole('link', { name: /requests for access waiting/ }).click();
+      await page.waitForURL(/access$/);
+      await audit(page, 'access-index-head');
+      await page.getByRole('link', { name: /decide on the request for the plan of Patrick Doyle/ }).click();
+      await page.waitForURL(/access\/\d+$/);
+      await audit(page, 'access-decide');
+      await page.getByLabel('Refuse').check();
+      await page.getByRole('button', { name: /Record the decision/ }).first().click();
+      check(await page.getByText('There is a problem').isVisible(), 'no error summary');
+      check(await page.getByLabel('Refuse').isChecked(), 'typed choice lost');
+      await audit(page, 'access-decide-errors', { phone: false });
+      await logout(page, base);
+      await login(page, base, 'sfletcher');
+      await page.getByRole('link', { name: 'Patrick Doyle' }).first().click();
+      await page.waitForURL(/access\/\d+$/);
+      await page.getByRole('link', { name: /Open the plan of Patrick Doyle/ }).click();
+      await page.waitForURL(/plan\/\d+$/);
+      check(await page.getByText('You are reading the plan sections only').isVisible(), 'no plan-only notice');
+      await audit(page, 'plan-line-manager');
+      await logout(page, base);
+      await login(page, base, 'pdoyle');
+      await page.getByRole('link', { name: /Who else has opened your appraisal/ }).first().click();
+      await page.waitForURL(/access\/\d+\/log$/);
+      check(await page.getByRole('rowheader', { name: 'Sarah Fletcher' }).first().isVisible(), 'read not in the log');
+      await audit(page, 'access-log');
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(results, 'access-log-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await logout(page, base);
       await page.context().close();
     }],
     ['IT administrator: the calendar', async () => {

@@ -7,18 +7,22 @@
  *
  * Log in reads the password from stdin (one line, newline stripped). An
  * empty SVC_DN means direct bind as USER@$DIRECTORY_CLI_UPN_SUFFIX.
- * Prints the result's name, then for each person found "dn: ", "login: ",
- * "name: ", "mail: ", "title: ", "school: " and one "group: " a line.
+ * Prints the result's name (and for a refused log-in "message: " with what
+ * the person would be told), then for each person found "dn: ", "login: ",
+ * "name: ", "mail: ", "title: ", "school: ", "flags: " (disabled,
+ * must-change, locked, expired; Active Directory only) and one "group: " a
+ * line.
  * The exit status is the enum directory_result (0 OK, 1 BAD_INPUT,
  * 2 BAD_CREDENTIALS, 3 UNAVAILABLE, 4 ERROR), 64 for a usage error.
  * Timeouts: network 2 s, operation 3 s. Optional environment:
  * DIRECTORY_CLI_STARTTLS=1, DIRECTORY_CLI_CA_FILE, DIRECTORY_CLI_UPN_SUFFIX,
- * DIRECTORY_CLI_ATTR_LOGIN, DIRECTORY_CLI_OBJECT_CLASS.
+ * DIRECTORY_CLI_ATTR_LOGIN, DIRECTORY_CLI_OBJECT_CLASS,
+ * DIRECTORY_CLI_AD=1 (Active Directory: the defaults of
+ * Directory.ActiveDirectory = true), DIRECTORY_CLI_DOMAIN,
+ * DIRECTORY_CLI_NESTED=0|1, DIRECTORY_CLI_PAGE_SIZE.
  *
- * Build (from the top of the tree):
- *   cc -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Ilib \
- *     tests/integration/directory_cli.c lib/directory.c -lldap -llber \
- *     -o directory_cli
+ * Built by "make check" (tests/integration/directory_cli in the build
+ * directory).
  */
 #include <signal.h>
 #include <stdio.h>
@@ -41,6 +45,7 @@ env_or(const char *name, const char *fallback)
 static struct directory_conf
 cli_conf(char **argv)
 {
+	int ad = strcmp(env_or("DIRECTORY_CLI_AD", "0"), "1") == 0;
 	struct directory_conf c = {
 		.uri = argv[0],
 		.base = argv[1],
@@ -48,18 +53,28 @@ cli_conf(char **argv)
 		.bind_dn = argv[3],
 		.bind_password = argv[4],
 		.upn_suffix = env_or("DIRECTORY_CLI_UPN_SUFFIX", ""),
-		.attr_login = env_or("DIRECTORY_CLI_ATTR_LOGIN", "uid"),
+		.attr_login = env_or("DIRECTORY_CLI_ATTR_LOGIN",
+		    ad ? "sAMAccountName" : "uid"),
 		.attr_name = "displayName",
 		.attr_mail = "mail",
 		.attr_title = "title",
-		.attr_school = "o",
+		.attr_school = ad ? "company" : "o",
 		.object_class = env_or("DIRECTORY_CLI_OBJECT_CLASS",
-		    "inetOrgPerson"),
+		    ad ? "user" : "inetOrgPerson"),
 		.starttls = strcmp(env_or("DIRECTORY_CLI_STARTTLS", "0"),
 		    "1") == 0,
 		.ca_file = env_or("DIRECTORY_CLI_CA_FILE", NULL),
 		.network_timeout = 2,
 		.timeout = 3,
+		.ad = ad,
+		.group_class = ad ? "group" : NULL,
+		.nested_groups = strcmp(env_or("DIRECTORY_CLI_NESTED",
+		    ad ? "1" : "0"), "1") == 0,
+		.attr_upn = ad ? "userPrincipalName" : NULL,
+		.domain = env_or("DIRECTORY_CLI_DOMAIN", NULL),
+		.user_filter = ad ? "(objectCategory=person)" : NULL,
+		.page_size = (int)strtol(env_or("DIRECTORY_CLI_PAGE_SIZE", "0"),
+		    NULL, 10),
 	};
 	return c;
 }
@@ -71,8 +86,12 @@ cli_print(const struct directory_person *p, void *arg)
 
 	(void)arg;
 	printf("dn: %s\nlogin: %s\nname: %s\nmail: %s\ntitle: %s\n"
-	    "school: %s\n", p->dn, p->login, p->name, p->mail, p->title,
-	    p->school);
+	    "school: %s\nflags:%s%s%s%s\n", p->dn, p->login, p->name, p->mail,
+	    p->title, p->school,
+	    p->flags & DIRECTORY_FLAG_DISABLED ? " disabled" : "",
+	    p->flags & DIRECTORY_FLAG_MUST_CHANGE ? " must-change" : "",
+	    p->flags & DIRECTORY_FLAG_LOCKED ? " locked" : "",
+	    p->flags & DIRECTORY_FLAG_EXPIRED ? " expired" : "");
 	for (i = 0; i < p->ngroups; i++)
 		printf("group: %s\n", p->groups[i]);
 	return 0;
@@ -110,6 +129,8 @@ cli_login(const struct directory_conf *c, const char *user)
 	printf("%s\n", directory_result_str(r));
 	if (r == DIRECTORY_OK)
 		cli_print(&p, NULL);
+	else
+		printf("message: %s\n", directory_result_message(r));
 	directory_person_free(&p);
 	return r;
 }

@@ -95,6 +95,62 @@ def record_ids(stack):
                            "a.school_id = " + kva)[0][0]}
 
 
+# ---- line-manager access and the access log (cgi-bin/access) ----------
+# Two more actors: line managers of pdoyle (demo data), one whose request
+# waits, one granted access. {E}: ebrennan's appraisal ("teacher"), another
+# person's for everyone else.
+ACTORS.update({"line_manager": "gadeyemi", "granted_lm": "sfletcher"})
+EVERYONE |= {"line_manager", "granted_lm"}
+# The granted line manager reads the plan sections (GET), takes no step.
+ROUTES[:] = [(m, p, a | {"granted_lm"} if m == "GET" and p in (
+    "/appraisal/plan/{R}", "/appraisal/plan/{R}/version/1") else a)
+    for m, p, a in ROUTES]
+ASK_R = {"line_manager", "granted_lm", "reviewer"}    # line managers of R
+DECIDE_R = {"head", "pm_lead"}
+ROUTES += [
+    ("GET", "/appraisal/access", EVERYONE),
+    ("GET", "/appraisal/access/{R}", ASK_R | DECIDE_R),
+    ("GET", "/appraisal/access/{O}", READ_OTHER_SCHOOL),
+    ("GET", "/appraisal/access/{X}", set()),
+    ("GET", "/appraisal/access/{R}/log", {"reviewee"}),
+    ("GET", "/appraisal/access/{E}/log", {"teacher"}),    # her own
+    ("GET", "/appraisal/access/{O}/log", set()),
+    ("GET", "/appraisal/access/{X}/log", set()),
+    ("POST", "/appraisal/access/{R}/request", ASK_R),
+    ("POST", "/appraisal/access/{O}/request", READ_OTHER_SCHOOL),
+    ("POST", "/appraisal/access/{X}/request", set()),
+    ("POST", "/appraisal/access/{E}/request", {"granted_lm"}),
+]
+for step in ("decide", "withdraw"):
+    ROUTES += [
+        ("POST", "/appraisal/access/{R}/" + step, DECIDE_R),
+        ("POST", "/appraisal/access/{E}/" + step, DECIDE_R),
+        ("POST", "/appraisal/access/{O}/" + step, READ_OTHER_SCHOOL),
+        ("POST", "/appraisal/access/{X}/" + step, set()),
+    ]
+_record_ids = record_ids
+
+
+def record_ids(stack):
+    ids = _record_ids(stack)
+    ids["E"] = stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
+                         "s.id = a.reviewee_id WHERE s.login = ?",
+                         people.TEACHER)[0][0]
+    return ids
+
+
+def test_access_pages_refuse_other_ids_alike(stack):
+    ids = record_ids(stack)
+    c = stack.client()
+    c.login("gadeyemi")
+    for path in ("/appraisal/access/%s", "/appraisal/access/%s/log"):
+        got = {k: c.get(path % ids[k]) for k in ("E", "O", "X")}
+        check(all(r.status == 403 for r in got.values()),
+              {k: r.status for k, r in got.items()})
+        check(got["E"].body == got["O"].body == got["X"].body,
+              "refusal pages differ")
+
+
 def outcome(r):
     """allow, deny or login (sent to log in), from a response."""
     if r.status == 403:

@@ -46,6 +46,15 @@ def test_head_sees_school_progress_and_overdue(stack):
     overdue = t[t.index("Overdue appraisal steps"):]
     check("Vera Lindqvist" in overdue and "Anna Nowak" in overdue, overdue[:300])
     check("Gemma Murray" not in t, "another school's appraisal shown")
+    # The stage table counts what is overdue; its total matches the list.
+    rows = stack.sql("SELECT COUNT(*) FROM appraisal a JOIN cycle c ON "
+                     "c.id = a.cycle_id JOIN school s ON s.id = c.school_id "
+                     "WHERE s.code = 'KVA' AND c.ends >= UTC_DATE() "
+                     "AND a.due_day < UTC_DATE()")
+    n = int(rows[0][0])
+    check(n > 0, "the demo has nothing overdue")
+    want = "One step is overdue" if n == 1 else "%d steps are overdue" % n
+    check(want in t, "overdue total %d not said" % n)
 
 
 def test_pm_lead_sees_school_progress(stack):

@@ -79,6 +79,13 @@ class Person:
         data.update(fields)
         return self.c.post(self.url + "/" + step, data)
 
+    def step(self, step, fields=None):
+        """Take a step from a fresh page; it must succeed."""
+        self.refresh()
+        r = self.post(step, fields or {})
+        check(r.status == 303, "%s: %r" % (step, r))
+        return r
+
 
 def objectives(n, due, categories):
     f = {}
@@ -203,14 +210,36 @@ def test_stale_page_is_refused(stack):
     check(rows == [["1"]], "second meeting written: %r" % rows)
 
 
-def test_part_time_teacher_walk_to_draft(stack):
+def test_part_time_teacher_full_walk(stack):
+    """Charlotte Wright (0.6 FTE) and her reviewer, from the meeting to
+    both signatures; her observation cap is pro rata."""
     aid = appraisal_id(stack, people.PART_TIME)
-    reset(stack, aid, "meeting_held")
+    reset(stack, aid)
+    closed = closures(stack)
     rv = Person(stack, PART_TIME_REVIEWER, aid)
+    re_ = Person(stack, people.PART_TIME, aid)
+    meet = add_working_days(today(), 5, closed)
+    check('datetime="%s"' % meet.isoformat() in rv.page,
+          "earliest meeting day not offered")
+    rv.step("meeting", {"day": meet.isoformat()})
+    rv.step("held", {"held_on": today().isoformat()})
     f = objectives(3, "2027-05-14", ["pupil_progress", "teaching", "team"])
-    check(rv.post("statement", f).status == 303, "draft")
+    # 0.6 of the school's three hours is 108 minutes.
+    f.update({"obs1_minutes": "60", "obs1_purpose": "Year 8 lessons",
+              "obs2_minutes": "60", "obs2_purpose": "Year 10 lessons"})
     rv.refresh()
-    check(rv.post("finalise", {}).status == 303, "finalise")
+    r = rv.post("statement", f)
+    check(r.status == 400 and "limit for this person is 108 minutes" in r.body, r)
+    f["obs2_minutes"] = "45"
+    rv.step("statement", f)
+    re_.step("comment", {"comment": "Agreed; thank you."})
+    rv.step("statement", f)
+    rv.step("finalise")
+    rv.step("sign")         # the reviewer may sign first
+    re_.step("sign")
+    rows = stack.sql("SELECT s.status, a.state FROM statement s JOIN appraisal a "
+                     "ON a.id = s.appraisal_id WHERE a.id = ?", aid)
+    check(rows == [["signed", "moderation"]], rows)
 
 
 def test_others_refused_and_head_reads_logged(stack):

@@ -265,6 +265,42 @@ START_TEST(login_bad_conf)
 }
 END_TEST
 
+/* Active Directory settings: bad ones refused, good ones reach the
+ * network, and an empty password is still refused before it. */
+START_TEST(login_ad_conf)
+{
+	struct directory_conf c = test_conf();
+	const char *bad_filters[] = { "objectCategory=person", "(a)(b)",
+	    "((a)", "(a))", ")(", "(a\n)", "(a\x01)" };
+	size_t i;
+
+	c.ad = 1;
+	c.nested_groups = 1;
+	c.group_class = "group";
+	c.attr_upn = "userPrincipalName";
+	c.domain = "FERNHILL";
+	c.user_filter = "(objectCategory=person)";
+	check_refused(&c, "FERNHILL\\jsmith", "", DIRECTORY_BAD_INPUT);
+	check_refused(&c, "jsmith@fernhill.example", "", DIRECTORY_BAD_INPUT);
+	ck_assert_int_eq(directory_login(&c, "jsmith@fernhill.example",
+	    "secret", &(struct directory_person){ 0 }), DIRECTORY_UNAVAILABLE);
+	c.bind_dn = "";		/* direct bind */
+	ck_assert_int_eq(directory_login(&c, "FERNHILL\\jsmith", "secret",
+	    &(struct directory_person){ 0 }), DIRECTORY_UNAVAILABLE);
+	c = test_conf();
+	for (i = 0; i < sizeof(bad_filters) / sizeof(bad_filters[0]); i++) {
+		c.user_filter = bad_filters[i];
+		check_refused(&c, "jsmith", "secret", DIRECTORY_ERROR);
+	}
+	c = test_conf();
+	c.group_class = "group)(x";
+	check_refused(&c, "jsmith", "secret", DIRECTORY_ERROR);
+	c = test_conf();
+	c.attr_upn = "userPrincipalName;x";
+	check_refused(&c, "jsmith", "secret", DIRECTORY_ERROR);
+}
+END_TEST
+
 START_TEST(login_closed_port)
 {
 	struct directory_conf c = test_conf();
@@ -327,6 +363,61 @@ START_TEST(result_names)
 	ck_assert_str_eq(directory_result_str(DIRECTORY_ERROR), "ERROR");
 	ck_assert_str_eq(directory_result_str((enum directory_result)99),
 	    "UNKNOWN");
+	ck_assert_str_eq(directory_result_str(DIRECTORY_ACCOUNT_DISABLED),
+	    "ACCOUNT_DISABLED");
+	ck_assert_str_eq(directory_result_str(DIRECTORY_NOT_PERMITTED),
+	    "NOT_PERMITTED");
+	/* An unknown user and a wrong password are told the same. */
+	ck_assert_str_eq(directory_result_message(DIRECTORY_BAD_INPUT),
+	    directory_result_message(DIRECTORY_BAD_CREDENTIALS));
+	ck_assert_ptr_nonnull(strstr(directory_result_message(
+	    DIRECTORY_ACCOUNT_DISABLED), "disabled"));
+	ck_assert_ptr_nonnull(strstr(directory_result_message(
+	    DIRECTORY_PASSWORD_EXPIRED), "expired"));
+	ck_assert_ptr_nonnull(strstr(directory_result_message(
+	    DIRECTORY_MUST_CHANGE_PASSWORD), "change your password"));
+	ck_assert_ptr_nonnull(strstr(directory_result_message(
+	    DIRECTORY_ACCOUNT_LOCKED), "locked"));
+	ck_assert_str_eq(directory_result_message((enum directory_result)99),
+	    directory_result_message(DIRECTORY_ERROR));
+}
+END_TEST
+
+START_TEST(user_key)
+{
+	struct directory_conf c = test_conf();
+	char out[16];
+
+	c.domain = "FERNHILL";
+	ck_assert_str_eq(directory_user_key(&c, "JSmith", out, sizeof(out)),
+	    "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "fernhill\\JSmith", out,
+	    sizeof(out)), "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "JSmith@Fernhill.Example", out,
+	    sizeof(out)), "jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "OTHER\\jsmith", out,
+	    sizeof(out)), "other\\jsmith");
+	ck_assert_str_eq(directory_user_key(&c, "jsmith@elsewhere.example",
+	    out, sizeof(out)), "jsmith@elsewher");	/* truncated */
+	ck_assert_str_eq(directory_user_key(&c, "Si\xc3\xa2N", out,
+	    sizeof(out)), "si\xc3\xa2n");
+	c.domain = NULL;
+	c.upn_suffix = NULL;
+	ck_assert_str_eq(directory_user_key(&c, "A\\B@fernhill.example", out,
+	    sizeof(out)), "a\\b@fernhill.ex");
+	ck_assert_str_eq(directory_user_key(NULL, "ABC", out, sizeof(out)),
+	    "abc");
+	ck_assert_str_eq(directory_user_key(&c, NULL, out, sizeof(out)), "");
+}
+END_TEST
+
+START_TEST(last_problem)
+{
+	struct directory_conf c = test_conf();
+
+	c.attr_login = "";
+	check_refused(&c, "jsmith", "secret", DIRECTORY_ERROR);
+	ck_assert_ptr_nonnull(strstr(directory_last_problem(), "attr_login"));
 }
 END_TEST
 
@@ -363,6 +454,9 @@ directory_suite(void)
 	tcase_add_checked_fixture(login, closed_uri_init, NULL);
 	tcase_add_test(login, login_bad_input);
 	tcase_add_test(login, login_bad_conf);
+	tcase_add_test(login, login_ad_conf);
+	tcase_add_test(login, last_problem);
+	tcase_add_test(login, user_key);
 	tcase_add_test(login, login_closed_port);
 	tcase_add_test(login, lookup_and_list_checks);
 	tcase_add_test(login, result_names);
