@@ -10,6 +10,7 @@
  *            requests and decisions; the head and PM lead how many wait.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
@@ -83,6 +84,34 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 /* The rows of one kind of SQL_DASH_PERSON: [*start, *end). */
 enum home_kind { HOME_MINE = 1, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
     HOME_MANAGES };
+
+/* The kind of a row of SQL_DASH_PERSON (column 9). */
+static long long
+home_kind_of(const struct db_row *row)
+{
+	return row->col[9] != NULL ? strtoll(row->col[9], NULL, 10) : 0;
+}
+
+/* Rows in order of kind, each kind's rows in the order its branch gave
+ * them (a stable insertion sort: a dashboard has a few hundred rows at
+ * most), so that the result does not depend on how the server returns
+ * the branches of a UNION. */
+static void
+home_sort(struct db_result *r)
+{
+	struct db_row t;
+	size_t i, j;
+
+	if (r->ncols < 10)
+		return;
+	for (i = 1; i < r->nrows; i++) {
+		t = r->rows[i];
+		for (j = i; j > 0 && home_kind_of(&r->rows[j - 1]) >
+		    home_kind_of(&t); j--)
+			r->rows[j] = r->rows[j - 1];
+		r->rows[j] = t;
+	}
+}
 
 static void
 home_rows(const struct db_result *r, enum home_kind k, size_t *start,
@@ -223,6 +252,7 @@ home_get(struct ctx *c)
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
 	if ((st = db_query(c->db, c->arena, SQL_DASH_PERSON, p, 7, &r)) != DB_OK)
 		return app_db_status(st);
+	home_sort(&r);
 	home_list(c, &r, HOME_MINE, "Mine", WORKFLOW_ROLE_REVIEWEE, today);
 	home_list(c, &r, HOME_REVIEWING, "Reviewing", WORKFLOW_ROLE_REVIEWER,
 	    today);

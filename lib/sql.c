@@ -61,31 +61,30 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 
 	/* Dashboard: the current appraisals a person is part of. */
 	/*
-	 * Everything on a person's own dashboard in one round trip, rows in
-	 * order of kind then ord; value columns 0-8 as each kind needs them:
+	 * Everything on a person's own dashboard in one round trip; value
+	 * columns 0-8 as each kind needs them:
 	 * 1 their appraisals (id, state, due kind, due day, cycle, reviewer),
 	 * 2 those they review (the same, with the reviewee), 3 requests for
 	 * access to their plan (id, appraisal, manager, state, until, reason,
 	 * decision, decided by, withdrawal), 4 their own requests as a line
 	 * manager (id, appraisal, reviewee, state, until, decision,
 	 * withdrawal), 5 how many people they line-manage.
+	 * The kind is column 9; home.c puts the rows in order of kind (a plain
+	 * UNION ALL: an outer ORDER BY would cost a temporary table and a sort
+	 * on every dashboard).
 	 * Parameters: me, today, me, today, me, me, me.
 	 */
 	S(SQL_DASH_PERSON, 7,
-	    "SELECT * FROM ("
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
-	    " NULL AS v6, NULL AS v7, NULL AS v8, 1 AS kind,"
-	    " ROW_NUMBER() OVER (ORDER BY c.starts DESC) AS ord"
+	    " NULL AS v6, NULL AS v7, NULL AS v8, 1 AS kind"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE a.reviewee_id = ? AND c.ends >= ?"
 	    " ORDER BY c.starts DESC LIMIT 10)"
 	    " UNION ALL "
 	    "(SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " re.display_name, NULL, NULL, NULL, 2,"
-	    " ROW_NUMBER() OVER (ORDER BY a.due_day IS NULL, a.due_day,"
-	    " re.display_name)"
+	    " re.display_name, NULL, NULL, NULL, 2"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
@@ -93,8 +92,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL "
 	    "(SELECT g.id, g.appraisal_id, m.display_name, g.state,"
 	    " COALESCE(g.until_day, ''), g.reason, g.decision_reason,"
-	    " COALESCE(d.display_name, ''), g.withdrawal_reason, 3,"
-	    " ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " COALESCE(d.display_name, ''), g.withdrawal_reason, 3"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)"
@@ -102,14 +100,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL "
 	    "(SELECT g.id, g.appraisal_id, re.display_name, g.state,"
 	    " COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason,"
-	    " NULL, NULL, 4, ROW_NUMBER() OVER (ORDER BY g.id DESC)"
+	    " NULL, NULL, 4"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
 	    " UNION ALL "
 	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " 5, 1 FROM line_manager WHERE manager_id = ?)"
-	    ") d ORDER BY kind, ord"),
+	    " 5 FROM line_manager WHERE manager_id = ?)"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
