@@ -78,13 +78,14 @@ admin_settings_hdf(struct ctx *c, const struct policy *p, int use_typed)
 
 	for (i = 0; i < policy_nsettings; i++) {
 		s = &policy_settings[i];
-		policy_get(p, s, value, sizeof(value));
+		policy_show(p, s, value, sizeof(value));
 		typed = use_typed ? req_get(&c->req.form, s->column) : NULL;
 		tmpl_setf(c->hdf, s->column, "Settings.%zu.Column", i);
 		tmpl_setf(c->hdf, s->label, "Settings.%zu.Label", i);
 		tmpl_setf(c->hdf, s->hint, "Settings.%zu.Hint", i);
 		tmpl_setf(c->hdf, s->kind == POLICY_WORD ? "word" :
-		    s->kind == POLICY_BOOL ? "bool" : "number",
+		    s->kind == POLICY_BOOL ? "bool" :
+		    s->kind == POLICY_MONTHDAY ? "monthday" : "number",
 		    "Settings.%zu.Kind", i);
 		tmpl_setf(c->hdf, typed && strlen(typed) < 64 ? typed : value,
 		    "Settings.%zu.Value", i);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "policy.h"
@@ -28,6 +29,8 @@ static const char *const l_rating[] = {
 	{ col, label, hint, POLICY_BOOL, OFF(f), 0, 1, d, NULL, NULL }
 #define WORD(col, label, hint, f, d, w, l) \
 	{ col, label, hint, POLICY_WORD, OFF(f), 0, 0, d, w, l }
+#define MONTHDAY(col, label, hint, f, d) \
+	{ col, label, hint, POLICY_MONTHDAY, OFF(f), 101, 1231, d, NULL, NULL }
 #define DAY(col, label, k, lo, hi, d) \
 	{ col, label, "Working days on the school's calendar.", POLICY_INT, \
 	  DAYS(k), lo, hi, d, NULL, NULL }
@@ -100,6 +103,12 @@ const struct policy_setting policy_settings[] = {
 	    "Working days.", oral_feedback_days, 0, 10, 1),
 	INT("written_feedback_days", "Written feedback after an observation",
 	    "Working days.", written_feedback_days, 1, 30, 5),
+	MONTHDAY("teacher_deadline", "Reviews of staff complete by",
+	    "Each year, the day the annual reviews of teachers and support "
+	    "staff must be complete: a day and month, like 31 October.",
+	    teacher_deadline, 1031),
+	MONTHDAY("head_deadline", "The headteacher's review complete by",
+	    "A day and month, like 31 December.", head_deadline, 1231),
 };
 
 const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
@@ -144,6 +153,39 @@ policy_parse_hours(const char *t)
 	return (long)(h * 60 + 0.5);
 }
 
+static const char *const policy_months[] = { "January", "February",
+	"March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December" };
+
+/* "31 October", "31 oct", "31/10" or "10-31" as 1031; -1 if not a day of
+ * the year (29 February is one). */
+static long
+policy_parse_monthday(const char *t)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	char name[16];
+	int d = 0, m = 0, n = 0;
+	size_t i, len;
+
+	if (t == NULL || strlen(t) > 20)
+		return -1;
+	if (sscanf(t, "%2d-%2d%n", &m, &d, &n) == 2 && t[n] == '\0')
+		;
+	else if (sscanf(t, "%2d/%2d%n", &d, &m, &n) == 2 && t[n] == '\0')
+		;
+	else if (sscanf(t, "%2d %15[A-Za-z]%n", &d, name, &n) == 2 &&
+	    t[n + strspn(t + n, " ")] == '\0' && (len = strlen(name)) >= 3) {
+		for (i = 0, m = 0; i < 12 && m == 0; i++)
+			if (strncasecmp(name, policy_months[i], len) == 0)
+				m = (int)i + 1;
+	} else
+		return -1;
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return -1;
+	return m * 100L + d;
+}
+
 int
 policy_set(struct policy *p, const struct policy_setting *s, const char *text,
     struct valid_errors *errs)
@@ -169,6 +211,14 @@ policy_set(struct policy *p, const struct policy_setting *s, const char *text,
 		if ((m = policy_parse_hours(text)) < s->min || m > s->max) {
 			valid_add(errs, s->column, "Enter hours more than 0 and at "
 			    "most 10, like 3 or 2.5");
+			return -1;
+		}
+		*policy_field(p, s) = m;
+		return 0;
+	case POLICY_MONTHDAY:
+		if ((m = policy_parse_monthday(text)) == -1) {
+			valid_add(errs, s->column, "Enter a day and month, like "
+			    "31 October");
 			return -1;
 		}
 		*policy_field(p, s) = m;
@@ -208,8 +258,22 @@ policy_get(const struct policy *p, const struct policy_setting *s, char *out,
 		snprintf(out, outsz, "%ld", v / 60);
 	else if (s->kind == POLICY_HOURS)
 		snprintf(out, outsz, "%.2f", (double)v / 60.0);
+	else if (s->kind == POLICY_MONTHDAY)
+		snprintf(out, outsz, "%02ld-%02ld", v / 100, v % 100);
 	else
 		snprintf(out, outsz, "%ld", v);
+}
+
+void
+policy_show(const struct policy *p, const struct policy_setting *s, char *out,
+    size_t outsz)
+{
+	long v = policy_value(p, s);
+
+	if (s->kind == POLICY_MONTHDAY && v / 100 >= 1 && v / 100 <= 12)
+		snprintf(out, outsz, "%ld %s", v % 100, policy_months[v / 100 - 1]);
+	else
+		policy_get(p, s, out, outsz);
 }
 
 enum db_status

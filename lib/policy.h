@@ -55,10 +55,15 @@ struct policy {
 	long	observation_notice_days;
 	long	oral_feedback_days;
 	long	written_feedback_days;
+	long	teacher_deadline;	/* month * 100 + day: 1031 */
+	long	head_deadline;
 	long	version;
 };
 
-enum policy_kind { POLICY_INT, POLICY_BOOL, POLICY_WORD, POLICY_HOURS };
+/* POLICY_MONTHDAY: a day of the year, stored "MM-DD", typed as "31
+ * October", "31 Oct", "31/10" or "10-31". */
+enum policy_kind { POLICY_INT, POLICY_BOOL, POLICY_WORD, POLICY_HOURS,
+	POLICY_MONTHDAY };
 
 struct policy_setting {
 	const char		*column;	/* also the form field */
@@ -86,8 +91,11 @@ void		 policy_defaults(struct policy *);
 int		 policy_set(struct policy *, const struct policy_setting *,
 		    const char *text, struct valid_errors *);
 int		 policy_check(const struct policy *, struct valid_errors *);
-/* The setting's value as text, as the form shows it; into out. */
+/* The setting's value as text, as it is stored; into out. */
 void		 policy_get(const struct policy *, const struct policy_setting *,
+		    char *out, size_t outsz);
+/* The same as the form shows it ("31 October" for a day of the year). */
+void		 policy_show(const struct policy *, const struct policy_setting *,
 		    char *out, size_t outsz);
 enum db_status	 policy_load(struct db *, struct arena *, long long school_id,
 		    struct policy *);

@@ -135,11 +135,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " draft_due_days, final_due_days, moderation_due_days,"
 	    " revised_due_days, assessment_notice_days, appeal_window_days,"
 	    " hearing_due_days, outcome_due_days, observation_notice_days,"
-	    " oral_feedback_days, written_feedback_days, version FROM"
-	    " school_policy WHERE school_id = ?"),
+	    " oral_feedback_days, written_feedback_days, teacher_deadline,"
+	    " head_deadline, version FROM school_policy WHERE school_id = ?"),
 	S(SQL_POLICY_ENSURE, 1,
 	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
-	S(SQL_POLICY_SAVE, 31,
+	S(SQL_POLICY_SAVE, 33,
 	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
 	    " leadership_exempt_from_max = ?, moderation = ?,"
 	    " moderation_sample_pct = ?, head_panel_governors = ?,"
@@ -153,7 +153,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " assessment_notice_days = ?, appeal_window_days = ?,"
 	    " hearing_due_days = ?, outcome_due_days = ?,"
 	    " observation_notice_days = ?, oral_feedback_days = ?,"
-	    " written_feedback_days = ?, version = version + 1 WHERE"
+	    " written_feedback_days = ?, teacher_deadline = ?,"
+	    " head_deadline = ?, version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
 	S(SQL_APPRAISAL_LOAD, 1,

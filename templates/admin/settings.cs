@@ -13,12 +13,12 @@
 <input type="hidden" name="version" value="<?cs var:Form.Version ?>">
 <?cs each:s = Settings ?>
 <?cs set:err = Form.Error[s.Column] ?>
-<?cs if:s.Kind == "number" ?>
+<?cs if:s.Kind == "number" || s.Kind == "monthday" ?>
 <div class="field<?cs if:err ?> field-error<?cs /if ?>">
 <label for="<?cs var:s.Column ?>"><?cs var:s.Label ?></label>
 <?cs if:s.Hint ?><p class="hint" id="<?cs var:s.Column ?>-hint"><?cs var:s.Hint ?></p><?cs /if ?>
 <?cs if:err ?><p id="<?cs var:s.Column ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:err ?></p><?cs /if ?>
-<input class="short" type="text" inputmode="decimal" id="<?cs var:s.Column ?>" name="<?cs var:s.Column ?>" value="<?cs var:s.Value ?>"<?cs if:s.Hint || err ?> aria-describedby="<?cs if:s.Hint ?><?cs var:s.Column ?>-hint <?cs /if ?><?cs if:err ?><?cs var:s.Column ?>-error<?cs /if ?>"<?cs /if ?><?cs if:err ?> aria-invalid="true"<?cs /if ?>>
+<input class="<?cs if:s.Kind == "monthday" ?>medium<?cs else ?>short<?cs /if ?>" type="text"<?cs if:s.Kind == "number" ?> inputmode="decimal"<?cs /if ?> id="<?cs var:s.Column ?>" name="<?cs var:s.Column ?>" value="<?cs var:s.Value ?>"<?cs if:s.Hint || err ?> aria-describedby="<?cs if:s.Hint ?><?cs var:s.Column ?>-hint <?cs /if ?><?cs if:err ?><?cs var:s.Column ?>-error<?cs /if ?>"<?cs /if ?><?cs if:err ?> aria-invalid="true"<?cs /if ?>>
 </div>
 <?cs else ?>
 <div class="field<?cs if:err ?> field-error<?cs /if ?>">

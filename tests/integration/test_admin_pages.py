@@ -40,8 +40,11 @@ def test_head_saves_settings(stack):
     reset(stack)
     c, f = open_form(stack)
     check(f["objectives_count"] == "3" and f["moderation"] == "all", f)
+    check(f["teacher_deadline"] == "31 October", f)
+    check(f["head_deadline"] == "31 December", f)
     f["objectives_count"] = "4"
     f["observation_hours_cap"] = "2.5"
+    f["teacher_deadline"] = "15 nov"
     before = stack.audit_max()
     r = c.post(URL, f)
     check(r.status == 303, r)
@@ -50,6 +53,9 @@ def test_head_saves_settings(stack):
     f2 = form_fields(r.body.split('action="/appraisal/admin/settings"')[1])
     check(f2["objectives_count"] == "4", f2)
     check(f2["observation_hours_cap"] == "2.50", f2)
+    check(f2["teacher_deadline"] == "15 November", f2)
+    rows = stack.sql("SELECT teacher_deadline FROM school_policy " + KVA)
+    check(rows == [["11-15"]], rows)
     check(any(row[4] == "policy settings saved"
               for row in stack.audit_rows(before)), "not audited")
     reset(stack)
@@ -61,10 +67,13 @@ def test_bad_values_keep_what_was_typed(stack):
     f["max_reviewees"] = "0"
     f["objectives_count"] = "three"
     f["observation_hours_cap"] = "12"
+    f["head_deadline"] = "31 November"
     r = c.post(URL, f)
     check(r.status == 400, r)
     check("There is a problem" in r.body, "no error summary")
-    for field in ("max_reviewees", "objectives_count", "observation_hours_cap"):
+    check('value="31 November"' in r.body, "typed day lost")
+    for field in ("max_reviewees", "objectives_count", "observation_hours_cap",
+                  "head_deadline"):
         check('href="#%s"' % field in r.body, "summary lacks " + field)
         check('id="%s-error"' % field in r.body, "no error by " + field)
     check('value="three"' in r.body, "typed value lost")

@@ -98,6 +98,42 @@ START_TEST(test_cross_checks)
 }
 END_TEST
 
+START_TEST(test_completion_deadlines)
+{
+	static const struct { const char *text; long want; } cases[] = {
+		{ "10-31", 1031 }, { "31 October", 1031 }, { "31 oct", 1031 },
+		{ "31 OCTOBER ", 1031 }, { "31/10", 1031 }, { "1 March", 301 },
+		{ "29 February", 229 }, { "31 December", 1231 },
+		{ "31 November", -1 }, { "30 February", -1 }, { "0 May", -1 },
+		{ "13-01", -1 }, { "31 Oc", -1 }, { "31 Octobers", -1 },
+		{ "", -1 }, { "31", -1 }, { "31 October 2026", -1 },
+		{ "31/10/2026", -1 }, { "2026-10-31", -1 },
+	};
+	const struct policy_setting *t = setting("teacher_deadline");
+	struct policy p;
+	struct valid_errors e = { .n = 0 };
+	char out[32];
+	size_t i;
+
+	policy_defaults(&p);
+	ck_assert_int_eq(p.teacher_deadline, 1031);
+	ck_assert_int_eq(p.head_deadline, 1231);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		p.teacher_deadline = 1031;
+		ck_assert_int_eq(policy_set(&p, t, cases[i].text, &e),
+		    cases[i].want == -1 ? -1 : 0);
+		ck_assert_msg(p.teacher_deadline == (cases[i].want == -1 ?
+		    1031 : cases[i].want), "%s", cases[i].text);
+	}
+	p.teacher_deadline = 301;
+	policy_get(&p, t, out, sizeof(out));
+	ck_assert_str_eq(out, "03-01");
+	policy_show(&p, t, out, sizeof(out));
+	ck_assert_str_eq(out, "1 March");
+	ck_assert_str_eq(e.items[0].message, "Enter a day and month, like 31 October");
+}
+END_TEST
+
 START_TEST(test_observation_cap_pro_rata)
 {
 	struct policy p;
@@ -144,6 +180,7 @@ suite(void)
 	tcase_add_test(t, test_set_validates_each_kind);
 	tcase_add_test(t, test_get_round_trips);
 	tcase_add_test(t, test_cross_checks);
+	tcase_add_test(t, test_completion_deadlines);
 	tcase_add_test(t, test_observation_cap_pro_rata);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
