@@ -10,7 +10,6 @@
  *            requests and decisions; the head and PM lead how many wait.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
@@ -81,59 +80,20 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Overdue", list, i);
 }
 
-/* The rows of one kind of SQL_DASH_PERSON: [*start, *end). */
-enum home_kind { HOME_MINE = 1, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
-    HOME_MANAGES };
-
-/* The kind of a row of SQL_DASH_PERSON (column 9). */
-static long long
-home_kind_of(const struct db_row *row)
-{
-	return row->col[9] != NULL ? strtoll(row->col[9], NULL, 10) : 0;
-}
-
-/* Rows in order of kind, each kind's rows in the order its branch gave
- * them (a stable insertion sort: a dashboard has a few hundred rows at
- * most), so that the result does not depend on how the server returns
- * the branches of a UNION. */
-static void
-home_sort(struct db_result *r)
-{
-	struct db_row t;
-	size_t i, j;
-
-	if (r->ncols < 10)
-		return;
-	for (i = 1; i < r->nrows; i++) {
-		t = r->rows[i];
-		for (j = i; j > 0 && home_kind_of(&r->rows[j - 1]) >
-		    home_kind_of(&t); j--)
-			r->rows[j] = r->rows[j - 1];
-		r->rows[j] = t;
-	}
-}
+/* The lists of SQL_DASH_PERSON, in the order of its parts. */
+enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
+    HOME_MANAGES, HOME__PARTS };
 
 static void
-home_rows(const struct db_result *r, enum home_kind k, size_t *start,
-    size_t *end)
+home_list(struct ctx *c, const struct db_result *r, const char *list,
+    unsigned int mine, const char *today)
 {
-	for (*start = 0; *start < r->nrows && db_int(r, *start, 9) < k; (*start)++)
-		;
-	for (*end = *start; *end < r->nrows && db_int(r, *end, 9) == k; (*end)++)
-		;
-}
+	size_t i;
 
-static void
-home_list(struct ctx *c, const struct db_result *r, enum home_kind k,
-    const char *list, unsigned int mine, const char *today)
-{
-	size_t i, a, b;
-
-	home_rows(r, k, &a, &b);
-	for (i = a; i < b; i++)
-		home_item(c, list, i - a, r, i, mine, today);
-	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", b - a), "Dash.%s.Count",
-	    list);
+	for (i = 0; i < r->nrows; i++)
+		home_item(c, list, i, r, i, mine, today);
+	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", r->nrows),
+	    "Dash.%s.Count", list);
 }
 
 /* Head and PM lead: counts by state and the overdue list. */
@@ -199,34 +159,34 @@ home_grant_state(struct ctx *c, const char *state, const char *until,
 
 /* Requests for access: to my plan, by me, and waiting for my decision. */
 static int
-home_access(struct ctx *c, const struct db_result *r, const char *today)
+home_access(struct ctx *c, const struct db_result *parts, const char *today)
 {
 	struct db_param p[2] = { DB_INT(c->actor->id), DB_INT(c->actor->school_id) };
+	const struct db_result *r;
 	struct db_result n;
 	enum db_status st;
-	size_t i, a, b;
+	size_t i;
 
-	home_rows(r, HOME_TO_ME, &a, &b);
-	for (i = a; i < b; i++) {
-		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.ToMe.%zu.Manager", i - a);
+	r = &parts[HOME_TO_ME];
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.ToMe.%zu.Manager", i);
 		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
-		    db_val(r, i, 4), today), "Dash.ToMe.%zu.State", i - a);
-		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.ToMe.%zu.Reason", i - a);
+		    db_val(r, i, 4), today), "Dash.ToMe.%zu.State", i);
+		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.ToMe.%zu.Reason", i);
 		tmpl_setf(c->hdf, *db_val(r, i, 8) ? db_val(r, i, 8) :
-		    db_val(r, i, 6), "Dash.ToMe.%zu.Decision", i - a);
-		tmpl_setf(c->hdf, db_val(r, i, 7), "Dash.ToMe.%zu.DecidedBy", i - a);
+		    db_val(r, i, 6), "Dash.ToMe.%zu.Decision", i);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "Dash.ToMe.%zu.DecidedBy", i);
 	}
-	home_rows(r, HOME_ASKED, &a, &b);
-	for (i = a; i < b; i++) {
-		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Asked.%zu.Appraisal", i - a);
-		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Asked.%zu.Person", i - a);
+	r = &parts[HOME_ASKED];
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Asked.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Asked.%zu.Person", i);
 		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
-		    db_val(r, i, 4), today), "Dash.Asked.%zu.State", i - a);
+		    db_val(r, i, 4), today), "Dash.Asked.%zu.State", i);
 		tmpl_setf(c->hdf, *db_val(r, i, 6) ? db_val(r, i, 6) :
-		    db_val(r, i, 5), "Dash.Asked.%zu.Decision", i - a);
+		    db_val(r, i, 5), "Dash.Asked.%zu.Decision", i);
 	}
-	home_rows(r, HOME_MANAGES, &a, &b);
-	if (a < b && db_int(r, a, 0) > 0)
+	if (db_int(&parts[HOME_MANAGES], 0, 0) > 0)
 		tmpl_set(c->hdf, "Dash.Manages", "1");
 	if (!access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow)
 		return 0;
@@ -241,7 +201,7 @@ home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
 	struct db_param p[7];
-	struct db_result r;
+	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	int rc;
 
@@ -250,16 +210,16 @@ home_get(struct ctx *c)
 	p[1] = p[3] = DB_TEXT(today);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query(c->db, c->arena, SQL_DASH_PERSON, p, 7, &r)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 7, parts,
+	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
-	home_sort(&r);
-	home_list(c, &r, HOME_MINE, "Mine", WORKFLOW_ROLE_REVIEWEE, today);
-	home_list(c, &r, HOME_REVIEWING, "Reviewing", WORKFLOW_ROLE_REVIEWER,
+	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
+	home_list(c, &parts[HOME_REVIEWING], "Reviewing", WORKFLOW_ROLE_REVIEWER,
 	    today);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
 	    (rc = home_school(c, today)) != 0)
 		return rc;
-	if ((rc = home_access(c, &r, today)) != 0)
+	if ((rc = home_access(c, parts, today)) != 0)
 		return rc;
 	return app_render(c, 200, "home/dashboard.cs");
 }

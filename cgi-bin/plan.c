@@ -314,16 +314,19 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 	static const char *const cols[] = { "Position", "Description",
 	    "Criteria", "Timescale", "Due", "Expectation", "Link", "Area",
 	    "Category", "Determined" };
-	struct db_param prm[1] = { DB_INT(st_id) };
+	struct db_param prm[3] = { DB_INT(st_id), DB_INT(st_id), DB_INT(st_id) };
+	struct db_result parts[3];
 	enum db_status st;
 	size_t i, j, k;
 	const char *label;
 	int cat;
 
-	if ((st = db_query(c->db, c->arena, SQL_OBJECTIVES_LOAD, prm, 1, obj)) != DB_OK ||
-	    (st = db_query(c->db, c->arena, SQL_SUPPORT_LOAD, prm, 1, si)) != DB_OK ||
-	    (st = db_query(c->db, c->arena, SQL_OBSERVATIONS_LOAD, prm, 1, obs)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_STATEMENT_PARTS, prm, 3,
+	    parts, 3)) != DB_OK)
 		return st;
+	*obj = parts[0];
+	*si = parts[1];
+	*obs = parts[2];
 	for (i = 0; i < obj->nrows; i++) {
 		for (j = 0; j < 10; j++)
 			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(obj, i, j)) :
@@ -355,14 +358,17 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 static enum db_status
 plan_hdf_lists(struct ctx *c, struct plan *p)
 {
-	struct db_param prm[2] = { DB_INT(p->id), DB_TEXT("planning") };
-	struct db_result r, si, obs;
+	struct db_param prm[4] = { DB_INT(p->id), DB_INT(p->id), DB_INT(p->id),
+	    DB_INT(p->history ? 1 : 0) };
+	struct db_result r, si, obs, parts[3];
 	enum db_status st;
 	enum workflow_event ev;
 	size_t i;
 
-	if ((st = db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_PLAN_PARTS, prm, 4,
+	    parts, 3)) != DB_OK)
 		return st;
+	r = parts[0];
 	if (r.nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", app_day_label(c, db_val(&r, 0, 1)));
 		tmpl_set(c->hdf, "Meeting.Time", db_val(&r, 0, 2));
@@ -375,18 +381,15 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	if (p->st_id && c->req.method != REQ_POST)
 		plan_hdf_support_slots(c, &si);
 	plan_hdf_obs_slots(c, p->st_id ? &obs : NULL);
-	if ((st = db_query(c->db, c->arena, SQL_STATEMENT_VERSIONS, prm, 1, &r)) != DB_OK)
-		return st;
+	r = parts[1];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 1), "Versions.%zu.Status", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Versions.%zu.Created", i);
 	}
-	prm[0] = DB_INT(p->id);
 	if (!p->history)
 		return DB_OK;
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_EVENTS, prm, 1, &r)) != DB_OK)
-		return st;
+	r = parts[2];
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, workflow_event_parse(db_val(&r, i, 0), &ev) == 0 ?
 		    workflow_event_label(ev) : db_val(&r, i, 0), "History.%zu.Event", i);

@@ -294,6 +294,51 @@ db_query(struct db *d, struct arena *a, enum sql_id id,
 	return db_run(d, a, id, p, np, res);
 }
 
+/* The list number of a row: its last column. */
+static long long
+db_part_of(const struct db_result *r, size_t row)
+{
+	return db_int(r, row, r->ncols - 1);
+}
+
+enum db_status
+db_query_parts(struct db *d, struct arena *a, enum sql_id id,
+    const struct db_param *p, size_t np, struct db_result *parts,
+    size_t nparts)
+{
+	struct db_result r;
+	struct db_row t;
+	enum db_status st;
+	size_t i, j, k;
+
+	memset(parts, 0, nparts * sizeof(*parts));
+	if ((st = db_run(d, a, id, p, np, &r)) != DB_OK)
+		return st;
+	if (r.ncols < 2)
+		return DB_OK;
+	/* Stable insertion sort by list number: lists are short. */
+	for (i = 1; i < r.nrows; i++) {
+		t = r.rows[i];
+		for (j = i; j > 0 && db_part_of(&r, j - 1) >
+		    (t.col[r.ncols - 1] ? strtoll(t.col[r.ncols - 1], NULL, 10) : 0);
+		    j--)
+			r.rows[j] = r.rows[j - 1];
+		r.rows[j] = t;
+	}
+	for (i = 0; i < r.nrows; i = j) {
+		k = (size_t)db_part_of(&r, i);
+		for (j = i; j < r.nrows && db_part_of(&r, j) == (long long)k; j++)
+			;
+		if (k >= 1 && k <= nparts) {
+			parts[k - 1].rows = r.rows + i;
+			parts[k - 1].nrows = j - i;
+		}
+	}
+	for (k = 0; k < nparts; k++)
+		parts[k].ncols = r.ncols - 1;
+	return DB_OK;
+}
+
 enum db_status
 db_exec(struct db *d, enum sql_id id, const struct db_param *p, size_t np,
     struct db_result *res)

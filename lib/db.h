@@ -83,6 +83,16 @@ enum db_status	 db_query(struct db *, struct arena *, enum sql_id,
 		    const struct db_param *, size_t nparams, struct db_result *);
 enum db_status	 db_exec(struct db *, enum sql_id, const struct db_param *,
 		    size_t nparams, struct db_result *);
+/*
+ * One statement that reads several lists at once (a UNION ALL whose last
+ * column is the list's number, 1 to nparts): the rows of list k go to
+ * parts[k - 1], in the order the statement gave them, with that last
+ * column left out of ncols; rows with another number are dropped. One
+ * round trip instead of nparts.
+ */
+enum db_status	 db_query_parts(struct db *, struct arena *, enum sql_id,
+		    const struct db_param *, size_t nparams,
+		    struct db_result *parts, size_t nparts);
 /* Run SQL text that is not in the table: migrations only (admin tool). */
 enum db_status	 db_exec_script(struct db *, const char *text);
 

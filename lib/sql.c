@@ -69,9 +69,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * decision, decided by, withdrawal), 4 their own requests as a line
 	 * manager (id, appraisal, reviewee, state, until, decision,
 	 * withdrawal), 5 how many people they line-manage.
-	 * The kind is column 9; home.c puts the rows in order of kind (a plain
-	 * UNION ALL: an outer ORDER BY would cost a temporary table and a sort
-	 * on every dashboard).
+	 * The kind is the last column, for db_query_parts() (a plain UNION
+	 * ALL: an outer ORDER BY would cost a temporary table and a sort on
+	 * every dashboard).
 	 * Parameters: me, today, me, today, me, me, me.
 	 */
 	S(SQL_DASH_PERSON, 7,
@@ -177,10 +177,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_APPRAISAL_EVENT_INSERT, 7,
 	    "INSERT INTO appraisal_event (appraisal_id, event, actor_id, day,"
 	    " from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-	S(SQL_APPRAISAL_EVENTS, 1,
-	    "SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note"
-	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
-	    " WHERE e.appraisal_id = ? ORDER BY e.id LIMIT 200"),
 	S(SQL_APPRAISAL_EVENT_DAY, 2,
 	    "SELECT day FROM appraisal_event WHERE appraisal_id = ?"
 	    " AND event = ? ORDER BY id DESC LIMIT 1"),
@@ -238,10 +234,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " plan_link, plan_area, category, determined_by_reviewer)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
 	/* Support agreed for each objective of a statement. */
-	S(SQL_SUPPORT_LOAD, 1,
-	    "SELECT o.position, si.id, si.kind, si.description, si.provided"
-	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
-	    " WHERE o.statement_id = ? ORDER BY o.position, si.id"),
 	S(SQL_SUPPORT_DELETE, 1,
 	    "DELETE si FROM support_item si JOIN objective o"
 	    " ON o.id = si.objective_id WHERE o.statement_id = ?"),
@@ -252,18 +244,48 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_SUPPORT_MARK, 3,
 	    "UPDATE support_item si JOIN objective o ON o.id = si.objective_id"
 	    " SET si.provided = ? WHERE si.id = ? AND o.statement_id = ?"),
-	S(SQL_OBSERVATIONS_LOAD, 1,
-	    "SELECT minutes, purpose, focus, planned_when FROM observation_plan"
-	    " WHERE statement_id = ? ORDER BY id"),
 	S(SQL_OBSERVATIONS_DELETE, 1,
 	    "DELETE FROM observation_plan WHERE statement_id = ?"),
 	S(SQL_OBSERVATION_INSERT, 5,
 	    "INSERT INTO observation_plan (statement_id, minutes, purpose,"
 	    " focus, planned_when) VALUES (?, ?, ?, ?, ?)"),
-	S(SQL_STATEMENT_VERSIONS, 1,
-	    "SELECT number, status, created_at,"
-	    " COALESCE(reviewer_signed_at, ''), COALESCE(reviewee_signed_at, '')"
-	    " FROM statement WHERE appraisal_id = ? ORDER BY number DESC"),
+	/* A statement's objectives (1), their support (2) and its
+	 * observation plan (3), each in the columns of the load above, for
+	 * db_query_parts(). Parameters: the statement, three times. */
+	S(SQL_STATEMENT_PARTS, 3,
+	    "(SELECT position AS c0, description AS c1, success_criteria AS c2,"
+	    " timescale AS c3, COALESCE(due_day, '') AS c4,"
+	    " cycle_expectation AS c5, plan_link AS c6, plan_area AS c7,"
+	    " category AS c8, determined_by_reviewer AS c9, 1 AS part"
+	    " FROM objective WHERE statement_id = ? ORDER BY position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT o.position, si.id, si.kind, si.description, si.provided,"
+	    " NULL, NULL, NULL, NULL, NULL, 2"
+	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
+	    " WHERE o.statement_id = ? ORDER BY o.position, si.id LIMIT 1000)"
+	    " UNION ALL "
+	    "(SELECT minutes, purpose, focus, planned_when, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, 3 FROM observation_plan"
+	    " WHERE statement_id = ? ORDER BY id LIMIT 100)"),
+	/* An appraisal's latest planning meeting (1: id, day, time, place,
+	 * held), its statement versions (2: number, status, created, signed
+	 * by reviewer, by reviewee) and, when the last parameter is 1, its
+	 * history (3: event, at, day, who, note), for db_query_parts().
+	 * Parameters: appraisal, appraisal, appraisal, 0 or 1. */
+	S(SQL_PLAN_PARTS, 4,
+	    "(SELECT id AS c0, day AS c1, time_of_day AS c2, place AS c3,"
+	    " COALESCE(held_on, '') AS c4, 1 AS part FROM meeting"
+	    " WHERE appraisal_id = ? AND kind = 'planning'"
+	    " ORDER BY id DESC LIMIT 1)"
+	    " UNION ALL "
+	    "(SELECT number, status, created_at,"
+	    " COALESCE(reviewer_signed_at, ''), COALESCE(reviewee_signed_at, ''),"
+	    " 2 FROM statement WHERE appraisal_id = ? ORDER BY number DESC"
+	    " LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note, 3"
+	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
+	    " WHERE e.appraisal_id = ? AND ? = 1 ORDER BY e.id LIMIT 200)"),
 	S(SQL_STATEMENT_BY_NUMBER, 2,
 	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
 	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
@@ -668,7 +690,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
 	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENTS), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_LOAD), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_LOAD), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_VERSIONS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
