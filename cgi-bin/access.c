@@ -122,26 +122,6 @@ acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
 	return 0;
 }
 
-static const char *
-acc_state_label(const char *state, const char *until, struct ctx *c,
-    const char *today)
-{
-	if (strcmp(state, "requested") == 0)
-		return "Waiting for a decision";
-	if (strcmp(state, "refused") == 0)
-		return "Refused";
-	if (strcmp(state, "withdrawn") == 0)
-		return "Withdrawn";
-	if (strcmp(state, "granted") != 0)
-		return "";
-	if (*until == '\0')
-		return "Granted";
-	if (strcmp(until, today) < 0)
-		return arena_printf(c->arena, "Granted until %s (ended)",
-		    app_day_label(c, until));
-	return arena_printf(c->arena, "Granted until %s", app_day_label(c, until));
-}
-
 /* ---- one appraisal's requests ---------------------------------------- */
 
 static enum db_status
@@ -166,8 +146,8 @@ acc_hdf_requests(struct ctx *c, struct acc *a)
 		for (j = 0; j < 13; j++)
 			tmpl_setf(c->hdf, j == 8 ? app_day_label(c, db_val(&r, i, j)) :
 			    db_val(&r, i, j), "Requests.%zu.%s", n, f[j]);
-		tmpl_setf(c->hdf, acc_state_label(db_val(&r, i, 1), db_val(&r, i, 8),
-		    c, a->today), "Requests.%zu.StateLabel", n);
+		tmpl_setf(c->hdf, app_grant_label(c, db_val(&r, i, 1),
+		    db_val(&r, i, 8), a->today), "Requests.%zu.StateLabel", n);
 		if (strcmp(db_val(&r, i, 1), "granted") == 0 &&
 		    (*db_val(&r, i, 8) == '\0' || strcmp(db_val(&r, i, 8), a->today) >= 0))
 			tmpl_setf(c->hdf, "1", "Requests.%zu.Running", n);
@@ -520,8 +500,8 @@ acc_index(struct ctx *c)
 		tmpl_setf(c->hdf, db_val(&r, i, 1), "Managed.%zu.Title", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Managed.%zu.Appraisal", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Managed.%zu.Cycle", i);
-		tmpl_setf(c->hdf, *db_val(&r, i, 4) ? acc_state_label(db_val(&r,
-		    i, 4), db_val(&r, i, 5), c, today) : "Not asked",
+		tmpl_setf(c->hdf, *db_val(&r, i, 4) ? app_grant_label(c,
+		    db_val(&r, i, 4), db_val(&r, i, 5), today) : "Not asked",
 		    "Managed.%zu.State", i);
 	}
 	tmpl_set(c->hdf, "Page.Title", "Access to appraisal plans");

@@ -140,23 +140,6 @@ home_school(struct ctx *c, const char *today)
 	return 0;
 }
 
-static const char *
-home_grant_state(struct ctx *c, const char *state, const char *until,
-    const char *today)
-{
-	if (strcmp(state, "requested") == 0)
-		return "Waiting for a decision";
-	if (strcmp(state, "refused") == 0)
-		return "Refused";
-	if (strcmp(state, "withdrawn") == 0)
-		return "Withdrawn";
-	if (*until == '\0')
-		return "Granted";
-	return arena_printf(c->arena, strcmp(until, today) < 0 ?
-	    "Granted until %s (ended)" : "Granted until %s",
-	    app_day_label(c, until));
-}
-
 /* Requests for access: to my plan, by me, and waiting for my decision. */
 static int
 home_access(struct ctx *c, const struct db_result *parts, const char *today)
@@ -170,7 +153,7 @@ home_access(struct ctx *c, const struct db_result *parts, const char *today)
 	r = &parts[HOME_TO_ME];
 	for (i = 0; i < r->nrows; i++) {
 		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.ToMe.%zu.Manager", i);
-		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
+		tmpl_setf(c->hdf, app_grant_label(c, db_val(r, i, 3),
 		    db_val(r, i, 4), today), "Dash.ToMe.%zu.State", i);
 		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.ToMe.%zu.Reason", i);
 		tmpl_setf(c->hdf, *db_val(r, i, 8) ? db_val(r, i, 8) :
@@ -181,7 +164,7 @@ home_access(struct ctx *c, const struct db_result *parts, const char *today)
 	for (i = 0; i < r->nrows; i++) {
 		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Asked.%zu.Appraisal", i);
 		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Asked.%zu.Person", i);
-		tmpl_setf(c->hdf, home_grant_state(c, db_val(r, i, 3),
+		tmpl_setf(c->hdf, app_grant_label(c, db_val(r, i, 3),
 		    db_val(r, i, 4), today), "Dash.Asked.%zu.State", i);
 		tmpl_setf(c->hdf, *db_val(r, i, 6) ? db_val(r, i, 6) :
 		    db_val(r, i, 5), "Dash.Asked.%zu.Decision", i);

@@ -248,6 +248,25 @@ app_day_label(struct ctx *c, const char *iso)
 	    d, mon[m - 1], y);
 }
 
+const char *
+app_grant_label(struct ctx *c, const char *state, const char *until,
+    const char *today)
+{
+	if (strcmp(state, "requested") == 0)
+		return "Waiting for a decision";
+	if (strcmp(state, "refused") == 0)
+		return "Refused";
+	if (strcmp(state, "withdrawn") == 0)
+		return "Withdrawn";
+	if (strcmp(state, "granted") != 0)
+		return "";
+	if (until == NULL || *until == '\0')
+		return "Granted";
+	return arena_printf(c->arena, strcmp(until, today) < 0 ?
+	    "Granted until %s (ended)" : "Granted until %s",
+	    app_day_label(c, until));
+}
+
 void
 app_today(const struct ctx *c, char out[11])
 {

@@ -114,6 +114,12 @@ void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);
 /* "Fri 27 Nov 2026" from "2026-11-27", in the arena; "" if not a date. */
 const char	*app_day_label(struct ctx *, const char *iso);
+/* A line manager's request for access as people read it: "Waiting for a
+ * decision", "Refused", "Withdrawn", "Granted", "Granted until Fri 31 Jul
+ * 2027", with "(ended)" once that day is before today; "" for another
+ * state. */
+const char	*app_grant_label(struct ctx *, const char *state,
+		    const char *until, const char *today);
 /* Today's date (UTC) of this request as YYYY-MM-DD. */
 void		 app_today(const struct ctx *, char out[11]);
 /* Map a db status to an HTTP status (503 / 409 / 500). */
