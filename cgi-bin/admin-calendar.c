@@ -86,20 +86,6 @@ admin_calendar_get(struct ctx *c)
 	return admin_calendar_page(c, 200);
 }
 
-/* Audit, commit and show the count. */
-static int
-admin_calendar_done(struct ctx *c, const char *action, long count)
-{
-	enum db_status st;
-
-	app_audit(c, action, "ok", arena_printf(c->arena,
-	    "%ld closure days imported", count));
-	if ((st = db_commit(c->db)) != DB_OK)
-		return app_db_status(st);
-	return app_redirect(c, arena_printf(c->arena,
-	    "admin/calendar?imported=%ld", count));
-}
-
 /* Insert one line's working days (weekends are never stored). */
 static enum db_status
 admin_closure_save(struct ctx *c, const struct closure_line *l, long *count)
@@ -124,6 +110,28 @@ admin_closure_save(struct ctx *c, const struct closure_line *l, long *count)
 	return DB_OK;
 }
 
+/* Every line's days in one transaction; audit, commit, show the count. */
+static int
+admin_calendar_save(struct ctx *c, const char *action,
+    const struct closure_line *lines, size_t n)
+{
+	enum db_status st;
+	long count = 0;
+	size_t i;
+
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	for (i = 0; i < n; i++)
+		if ((st = admin_closure_save(c, &lines[i], &count)) != DB_OK)
+			return app_db_status(st);
+	app_audit(c, action, "ok", arena_printf(c->arena,
+	    "%ld closure days imported", count));
+	if ((st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena,
+	    "admin/calendar?imported=%ld", count));
+}
+
 int
 admin_calendar_post(struct ctx *c)
 {
@@ -133,9 +141,7 @@ admin_calendar_post(struct ctx *c)
 	char *text, *line, *next;
 	const char *why = NULL;
 	const char *reason;
-	size_t n = 0, lineno = 0, i;
-	enum db_status st;
-	long count = 0;
+	size_t n = 0, lineno = 0;
 
 	if (valid_text(&e, "csv", csv, 1, 200000, 1, "Paste the dates or "
 	    "choose a file") == 0 && (text = arena_strdup(c->arena, csv)) != NULL) {
@@ -162,12 +168,7 @@ admin_calendar_post(struct ctx *c)
 		tmpl_set(c->hdf, "Typed.csv", csv ? csv : "");
 		return admin_calendar_page(c, 400);
 	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < n; i++)
-		if ((st = admin_closure_save(c, &lines[i], &count)) != DB_OK)
-			return app_db_status(st);
-	return admin_calendar_done(c, "/admin/calendar", count);
+	return admin_calendar_save(c, "/admin/calendar", lines, n);
 }
 
 
@@ -212,9 +213,7 @@ admin_calendar_ics(struct ctx *c)
 {
 	struct valid_errors e = { .n = 0 };
 	struct closure_line *lines;
-	enum db_status st;
-	size_t n, i;
-	long count = 0;
+	size_t n;
 
 	if ((lines = arena_alloc(c->arena, ICS_IMPORT_EVENTS *
 	    sizeof(*lines))) == NULL)
@@ -227,10 +226,5 @@ admin_calendar_ics(struct ctx *c)
 		tmpl_set(c->hdf, "Typed.kind", admin_typed(c, "kind"));
 		return admin_calendar_page(c, 400);
 	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < n; i++)
-		if ((st = admin_closure_save(c, &lines[i], &count)) != DB_OK)
-			return app_db_status(st);
-	return admin_calendar_done(c, "/admin/calendar/ics", count);
+	return admin_calendar_save(c, "/admin/calendar/ics", lines, n);
 }
