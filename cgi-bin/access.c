@@ -383,6 +383,41 @@ acc_withdraw(struct ctx *c)
 	return acc_commit(c, a);
 }
 
+/* A line manager takes back their own request while it waits. */
+static int
+acc_cancel(struct ctx *c)
+{
+	struct acc *a = arena_alloc(c->arena, sizeof(*a));
+	long long id, version;
+	struct db_param p[5];
+	struct db_result r;
+	enum db_status st;
+	int rc;
+
+	if (a == NULL)
+		return 500;
+	if ((rc = acc_load(c, a, ACCESS_REQUEST_ACCESS, -1)) != 0)
+		return rc;
+	if (a->can_read)
+		return acc_refuse(c, "already reads the plan");
+	if ((rc = acc_target(c, &id, &version)) != 0)
+		return rc;
+	if ((st = db_begin(c->db)) != DB_OK)
+		return app_db_status(st);
+	p[0] = DB_INT(c->actor->id);
+	p[1] = DB_INT(id);
+	p[2] = DB_INT(a->rec.id);
+	p[3] = DB_INT(c->actor->id);
+	p[4] = DB_INT(version);
+	if ((st = db_exec(c->db, SQL_GRANT_CANCEL, p, 5, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return acc_changed(c);
+	acc_audit(c, a->rec.id, "access request taken back", "ok",
+	    arena_printf(c->arena, "request %lld", id));
+	return acc_commit(c, a);
+}
+
 /* ---- the reviewee's access log ----------------------------------------- */
 
 /* "read plan" -> "Planning statement"; "read plan version 2" -> "...,
@@ -514,6 +549,7 @@ static const struct app_route routes[] = {
 	{ REQ_POST, "/access/#/request", ACCESS_STAFF, acc_request },
 	{ REQ_POST, "/access/#/decide", ACCESS_STAFF, acc_decide },
 	{ REQ_POST, "/access/#/withdraw", ACCESS_STAFF, acc_withdraw },
+	{ REQ_POST, "/access/#/cancel", ACCESS_STAFF, acc_cancel },
 	{ REQ_GET, "/access/#/log", ACCESS_STAFF, acc_log },
 };
 

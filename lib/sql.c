@@ -393,6 +393,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " withdrawn_at = UTC_TIMESTAMP(), withdrawal_reason = ?,"
 	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
 	    " AND state = 'granted' AND version = ?"),
+	/* A line manager takes back their own request before it is decided.
+	 * Parameters: who, request, appraisal, who, version. */
+	S(SQL_GRANT_CANCEL, 5,
+	    "UPDATE access_grant SET state = 'withdrawn', withdrawn_by = ?,"
+	    " withdrawn_at = UTC_TIMESTAMP(),"
+	    " withdrawal_reason = 'Taken back by the line manager before a"
+	    " decision', version = version + 1 WHERE id = ? AND appraisal_id = ?"
+	    " AND manager_id = ? AND state = 'requested' AND version = ?"),
 	S(SQL_GRANTS_OF_APPRAISAL, 1,
 	    "SELECT g.id, g.state, m.display_name, g.reason, g.requested_at,"
 	    " COALESCE(d.display_name, ''), COALESCE(g.decided_at, ''),"
@@ -692,7 +700,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
-	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANTS_OF_APPRAISAL),
+	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
 	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG),
 	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */

@@ -62,6 +62,15 @@
 <button type="submit" class="button">Record the decision<span class="visually-hidden"> on the request of <?cs var:g.Manager ?></span></button>
 </form>
 <?cs /if ?>
+<?cs if:!Acc.CanDecide && Acc.CanRequest && g.State == "requested" ?>
+<form method="post" action="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/cancel" class="step">
+<input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
+<input type="hidden" name="request" value="<?cs var:g.Id ?>">
+<input type="hidden" name="version" value="<?cs var:g.Version ?>">
+<p>Asked by mistake, or no longer needed? Taking the request back tells <?cs var:Acc.Reviewee ?> and the headteacher that it was withdrawn.</p>
+<button type="submit" class="button">Take back this request</button>
+</form>
+<?cs /if ?>
 <?cs if:Acc.CanDecide && g.Running ?>
 <form method="post" action="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/withdraw" novalidate class="step">
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">

@@ -341,6 +341,15 @@ async function main() {
         await audit(page, 'access-request-errors', { phone: false });
         await page.getByRole('link', { name: 'Say why you need to see the plan' }).click();
         check(await page.evaluate(() => document.activeElement.id) === 'why', 'summary link did not focus the field');
+        // Ask, then take the request back: it was a mistake.
+        await page.getByLabel('Why you need to see the plan').fill('Covering her Year 9 class next term.');
+        await page.getByRole('button', { name: 'Ask for access' }).click();
+        const takeBack = page.getByRole('button', { name: 'Take back this request' });
+        await takeBack.waitFor();
+        await audit(page, 'access-request-pending', { phone: false });
+        await takeBack.click();
+        await page.getByRole('button', { name: 'Ask for access' }).waitFor();
+        check(await page.getByText('Withdrawn').first().isVisible(), 'taken-back request not shown');
       }
       await logout(page, base);
       await login(page, base, 'hmorgan');

@@ -196,6 +196,39 @@ def test_refusal_is_shown(stack):
     check(MANAGER_NAME + " : Refused" in t, t[:1500])
 
 
+def test_line_manager_takes_back_a_waiting_request(stack):
+    aid = appraisal_id(stack, REVIEWEE)
+    clean(stack, aid)
+    lm = Person(stack, MANAGER)
+    check(lm.post("access/%d/request" % aid, {"why": "Asked by mistake."})
+          .status == 303, "request")
+    page = lm.get("access/%d" % aid).body
+    m = re.search(r'/cancel" class="step">\s*<input type="hidden" '
+                  r'name="csrf" value="[0-9a-f]+">\s*<input type="hidden" '
+                  r'name="request" value="(\d+)">\s*<input type="hidden" '
+                  r'name="version" value="(\d+)">', page)
+    check(m is not None, "no way to take the request back: " + text(page)[:600])
+    rid, ver = m.group(1), m.group(2)
+    # Someone else's request, or a stale page, changes nothing.
+    other = Person(stack, people.PM_LEAD)
+    r = other.post("access/%d/cancel" % aid, {"request": rid, "version": ver})
+    check(r.status in (403, 409), r)
+    r = lm.post("access/%d/cancel" % aid, {"request": rid, "version": "999"})
+    check(r.status == 409, r)
+    before = stack.audit_max()
+    r = lm.post("access/%d/cancel" % aid, {"request": rid, "version": ver})
+    check(r.status == 303, r)
+    check(any(row[2] == "access request taken back"
+              for row in stack.audit_rows(before)), "not audited")
+    rows = stack.sql("SELECT state FROM access_grant WHERE id = ?", int(rid))
+    check(rows == [["withdrawn"]], rows)
+    # Taken back once; the head has nothing left to decide.
+    r = lm.post("access/%d/cancel" % aid, {"request": rid, "version": ver})
+    check(r.status == 409, r)
+    t = text(Person(stack, REVIEWEE).get("").body)
+    check(MANAGER_NAME + " : Withdrawn" in t, t[:1500])
+
+
 def test_expired_grant_ends_access(stack):
     aid = appraisal_id(stack, REVIEWEE)
     clean(stack, aid)

@@ -120,6 +120,11 @@ ROUTES += [
     ("POST", "/appraisal/access/{O}/request", READ_OTHER_SCHOOL),
     ("POST", "/appraisal/access/{X}/request", set()),
     ("POST", "/appraisal/access/{E}/request", {"granted_lm"}),
+    # A line manager takes back their own waiting request.
+    ("POST", "/appraisal/access/{R}/cancel", ASK_R),
+    ("POST", "/appraisal/access/{E}/cancel", {"granted_lm"}),
+    ("POST", "/appraisal/access/{O}/cancel", READ_OTHER_SCHOOL),
+    ("POST", "/appraisal/access/{X}/cancel", set()),
 ]
 for step in ("decide", "withdraw"):
     ROUTES += [
