@@ -295,6 +295,25 @@ acc_changed(struct ctx *c)
 	    "Nothing was saved. Reload the page to see where it stands.");
 }
 
+/* One version-checked change to request id in one transaction: the
+ * statement, then (if it changed exactly one row) the audit and commit;
+ * otherwise someone changed or decided it first (409). */
+static int
+acc_apply(struct ctx *c, struct acc *a, enum sql_id q, struct db_param *p,
+    size_t np, const char *action, const char *detail)
+{
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_exec(c->db, q, p, np, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return acc_changed(c);
+	acc_audit(c, a->rec.id, action, "ok", detail);
+	return acc_commit(c, a);
+}
+
 static int
 acc_decide(struct ctx *c)
 {
@@ -304,8 +323,6 @@ acc_decide(struct ctx *c)
 	const char *why = req_get(&c->req.form, "reason");
 	long long id, version;
 	struct db_param p[7];
-	struct db_result r;
-	enum db_status st;
 	int rc, dec = 0;
 
 	if (a == NULL)
@@ -327,8 +344,6 @@ acc_decide(struct ctx *c)
 		return acc_invalid(c, a, &e);
 	if (dec == 1 || (until != NULL && *until == '\0'))
 		until = NULL;
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
 	p[0] = DB_TEXT(dec == 0 ? "granted" : "refused");
 	p[1] = DB_INT(c->actor->id);
 	p[2] = DB_TEXT(why ? why : "");
@@ -336,14 +351,10 @@ acc_decide(struct ctx *c)
 	p[4] = DB_INT(id);
 	p[5] = DB_INT(a->rec.id);
 	p[6] = DB_INT(version);
-	if ((st = db_exec(c->db, SQL_GRANT_DECIDE, p, 7, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.affected != 1)
-		return acc_changed(c);
-	acc_audit(c, a->rec.id, dec == 0 ? "access grant" : "access refuse",
-	    "ok", arena_printf(c->arena, "request %lld%s%s", id,
+	return acc_apply(c, a, SQL_GRANT_DECIDE, p, 7,
+	    dec == 0 ? "access grant" : "access refuse",
+	    arena_printf(c->arena, "request %lld%s%s", id,
 	    until ? ", until " : "", until ? until : ""));
-	return acc_commit(c, a);
 }
 
 static int
@@ -354,8 +365,6 @@ acc_withdraw(struct ctx *c)
 	const char *why = req_get(&c->req.form, "wreason");
 	long long id, version;
 	struct db_param p[5];
-	struct db_result r;
-	enum db_status st;
 	int rc;
 
 	if (a == NULL)
@@ -367,20 +376,13 @@ acc_withdraw(struct ctx *c)
 	acc_reason(&e, "wreason", why, "Give the reason for withdrawing access");
 	if (e.n > 0)
 		return acc_invalid(c, a, &e);
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
 	p[0] = DB_INT(c->actor->id);
 	p[1] = DB_TEXT(why);
 	p[2] = DB_INT(id);
 	p[3] = DB_INT(a->rec.id);
 	p[4] = DB_INT(version);
-	if ((st = db_exec(c->db, SQL_GRANT_WITHDRAW, p, 5, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.affected != 1)
-		return acc_changed(c);
-	acc_audit(c, a->rec.id, "access withdraw", "ok", arena_printf(c->arena,
-	    "request %lld", id));
-	return acc_commit(c, a);
+	return acc_apply(c, a, SQL_GRANT_WITHDRAW, p, 5, "access withdraw",
+	    arena_printf(c->arena, "request %lld", id));
 }
 
 /* A line manager takes back their own request while it waits. */
@@ -390,8 +392,6 @@ acc_cancel(struct ctx *c)
 	struct acc *a = arena_alloc(c->arena, sizeof(*a));
 	long long id, version;
 	struct db_param p[5];
-	struct db_result r;
-	enum db_status st;
 	int rc;
 
 	if (a == NULL)
@@ -402,20 +402,14 @@ acc_cancel(struct ctx *c)
 		return acc_refuse(c, "already reads the plan");
 	if ((rc = acc_target(c, &id, &version)) != 0)
 		return rc;
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
 	p[0] = DB_INT(c->actor->id);
 	p[1] = DB_INT(id);
 	p[2] = DB_INT(a->rec.id);
 	p[3] = DB_INT(c->actor->id);
 	p[4] = DB_INT(version);
-	if ((st = db_exec(c->db, SQL_GRANT_CANCEL, p, 5, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.affected != 1)
-		return acc_changed(c);
-	acc_audit(c, a->rec.id, "access request taken back", "ok",
+	return acc_apply(c, a, SQL_GRANT_CANCEL, p, 5,
+	    "access request taken back",
 	    arena_printf(c->arena, "request %lld", id));
-	return acc_commit(c, a);
 }
 
 /* ---- the reviewee's access log ----------------------------------------- */
