@@ -158,6 +158,25 @@ class Stack:
         return int(rows[0][0])
 
 
+def form_values(html):
+    """What a browser would submit from the form fields in html as they
+    stand: inputs (radios and checkboxes only when checked) and selects."""
+    f = {}
+    for m in re.finditer(r"<input ([^>]*)>", html):
+        a = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+        if "name" not in a:
+            continue
+        if a.get("type") in ("checkbox", "radio") and \
+                " checked" not in m.group(1):
+            continue
+        f[a["name"]] = a.get("value", "")
+    for m in re.finditer(r'<select id="\w+" name="(\w+)"[^>]*>(.*?)</select>',
+                         html, re.S):
+        sel = re.search(r'<option value="([^"]*)" selected>', m.group(2))
+        f[m.group(1)] = sel.group(1) if sel else ""
+    return f
+
+
 def check(cond, message="check failed"):
     if not cond:
         raise AssertionError(message)

@@ -1,23 +1,8 @@
 """Setting up the year: the school's policy settings form."""
-import re
-
 import people
-from harness import check
+from harness import check, form_values
 
 URL = "/appraisal/admin/settings"
-
-
-def form_fields(html):
-    """The values the form would submit as it stands (radios: checked)."""
-    fields = {}
-    for m in re.finditer(r"<input ([^>]*)>", html):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-        if "name" not in attrs:
-            continue
-        if attrs.get("type") == "radio" and " checked" not in m.group(1):
-            continue
-        fields[attrs["name"]] = attrs.get("value", "")
-    return fields
 
 
 def open_form(stack, who=people.HEAD):
@@ -25,7 +10,7 @@ def open_form(stack, who=people.HEAD):
     check(c.login(who).status == 303, "log-in")
     r = c.get(URL)
     check(r.status == 200, r)
-    fields = form_fields(r.body.split('action="/appraisal/admin/settings"')[1])
+    fields = form_values(r.body.split('action="/appraisal/admin/settings"')[1])
     return c, fields
 
 
@@ -50,7 +35,7 @@ def test_head_saves_settings(stack):
     check(r.status == 303, r)
     r = c.get(r.header("Location"))
     check("Settings saved" in r.body, "no confirmation")
-    f2 = form_fields(r.body.split('action="/appraisal/admin/settings"')[1])
+    f2 = form_values(r.body.split('action="/appraisal/admin/settings"')[1])
     check(f2["objectives_count"] == "4", f2)
     check(f2["observation_hours_cap"] == "2.50", f2)
     check(f2["teacher_deadline"] == "15 November", f2)

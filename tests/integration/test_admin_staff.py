@@ -5,7 +5,7 @@ request for a different reviewer decided by the head."""
 import re
 
 import people
-from harness import check
+from harness import check, form_values
 
 KVA = "(SELECT id FROM school WHERE code = 'KVA')"
 
@@ -137,23 +137,6 @@ def restore_person(stack):
     stack.sql("INSERT INTO line_manager (staff_id, manager_id) SELECT s.id, "
               "m.id FROM staff s, staff m WHERE s.login = ? AND m.login = "
               "'mkaur'", PERSON)
-
-
-def form_values(body):
-    """What the person form would submit as it stands."""
-    f = {}
-    for m in re.finditer(r"<input ([^>]*)>", body):
-        a = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-        if "name" not in a:
-            continue
-        if a.get("type") == "checkbox" and " checked" not in m.group(1):
-            continue
-        f[a["name"]] = a.get("value", "")
-    for m in re.finditer(r'<select id="\w+" name="(\w+)"[^>]*>(.*?)</select>',
-                         body, re.S):
-        sel = re.search(r'<option value="([^"]*)" selected>', m.group(2))
-        f[m.group(1)] = sel.group(1) if sel else ""
-    return f
 
 
 def test_staff_list_and_roles(stack):
