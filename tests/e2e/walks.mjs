@@ -93,14 +93,14 @@ async function main() {
   try {
     ({ chromium } = await import('playwright-core'));
   } catch (e) {
-    console.log(`skip: playwright-core is not installed (${e.message}); run tests/e2e/install`);
-    console.log('e2e: 0 passed, 0 failed, 1 skipped');
-    return 0;
+    console.log(`FAIL e2e: playwright-core is not installed (${e.message}); run tests/e2e/install`);
+    console.log('e2e: 0 passed, 1 failed, 0 skipped');
+    return 1;
   }
   if (!fs.existsSync(CHROMIUM)) {
-    console.log(`skip: ${CHROMIUM} not found; run tests/e2e/install`);
-    console.log('e2e: 0 passed, 0 failed, 1 skipped');
-    return 0;
+    console.log(`FAIL e2e: no chromium at ${CHROMIUM} (APPRAISAL_CHROMIUM); apt-get install chromium, or run tests/e2e/install`);
+    console.log('e2e: 0 passed, 1 failed, 0 skipped');
+    return 1;
   }
   fs.mkdirSync(results, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'appraisal-e2e-'));
