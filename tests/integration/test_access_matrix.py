@@ -60,8 +60,7 @@ DECIDE_R = {"head", "pm_lead"}
 # pages, for those who may use the page.
 NOT_THEIRS = 404
 
-# {R}: pdoyle's appraisal (planning, meeting arranged, statement not yet
-# signed), {O}: another school's, {X}: none, {E}: ebrennan's, {V}:
+# {R}: pdoyle's appraisal (not started: no statement to sign), {O}: another school's, {X}: none, {E}: ebrennan's, {V}:
 # dokafor's (revised: versions 1 and 2); {C}, {S}, {Q}: a cycle, a member
 # of staff and a request for a different reviewer of the demo school.
 ROUTES = []
@@ -329,3 +328,120 @@ def test_other_ids_refused_alike(stack):
           {k: v.status for k, v in got.items()})
     check(got["R"].body == got["O"].body == got["X"].body,
           "refusal pages differ")
+
+
+# ---- relationships changed through the pages, then read -------------------
+# Who reviews whom is a fact the head records on /admin/reviewers; each
+# change is followed by reads of the plan it opens or closes.
+
+def staff_id(stack, login):
+    return stack.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
+
+
+def reviewer_of(stack, login):
+    rows = stack.sql("SELECT rv.login FROM appraisal a JOIN staff re ON "
+                     "re.id = a.reviewee_id LEFT JOIN staff rv ON "
+                     "rv.id = a.reviewer_id WHERE re.login = ?", login)
+    return rows[0][0] if rows else None
+
+
+def reader(stack, login):
+    c = stack.client()
+    check(c.login(login).status == 303, "log-in " + login)
+    return c
+
+
+def assign(stack, c, csrf, reviewee, reviewer):
+    return c.post("/appraisal/admin/reviewers",
+                  {"csrf": csrf, "reviewee": staff_id(stack, reviewee),
+                   "reviewer": staff_id(stack, reviewer)})
+
+
+def test_reassigned_reviewer_reads_and_the_old_one_is_refused(stack):
+    # mjones is reviewed by aokonkwo in the demo data; no other test uses
+    # either of them, or wellison (who reviews nobody).
+    plan = "/appraisal/plan/%s" % appraisal_of(stack, "mjones")
+    old, new = reader(stack, "aokonkwo"), reader(stack, "wellison")
+    check(old.get(plan).status == 200, "the demo reviewer cannot read")
+    check(new.get(plan).status == 403, "wellison reads before assigned")
+    head = reader(stack, people.HEAD)
+    csrf = head.page_csrf("/appraisal/admin/reviewers")
+    r = assign(stack, head, csrf, "mjones", "wellison")
+    check(r.status == 303, r)
+    try:
+        check(reviewer_of(stack, "mjones") == "wellison", "not reassigned")
+        check(new.get(plan).status == 200, "the new reviewer cannot read")
+        before = stack.audit_max()
+        check(old.get(plan).status == 403, "the old reviewer still reads")
+        rows = [x for x in stack.audit_rows(before) if x[3] == "refused"]
+        check([(x[1], x[2]) for x in rows] == [("aokonkwo", plan[10:])],
+              rows)
+    finally:
+        r = assign(stack, head, csrf, "mjones", "aokonkwo")
+        check(r.status == 303, r)
+    check(old.get(plan).status == 200, "the demo reviewer lost the plan")
+    check(new.get(plan).status == 403, "wellison kept the plan")
+
+
+def refused_and_unchanged(stack, r, before):
+    check(r.status in (400, 403), "not refused: %r" % r)
+    changed = tables_changed(before, tables_state(stack))
+    check(not changed, "a refused assignment changed " + ", ".join(changed))
+
+
+def test_pm_lead_cannot_make_themselves_the_heads_reviewer(stack):
+    """The PM lead may assign reviewers, but not make themselves the
+    reviewer of the head (that is the governors' panel): refused, nothing
+    written, and the head's plan stays closed to them."""
+    lead = reader(stack, people.PM_LEAD)
+    plan = "/appraisal/plan/%s" % appraisal_of(stack, people.HEAD)
+    was = reviewer_of(stack, people.HEAD)
+    check(lead.get(plan).status == 403, "the PM lead reads the head's plan")
+    csrf = lead.page_csrf("/appraisal/admin/reviewers")
+    before = tables_state(stack)
+    try:
+        r = assign(stack, lead, csrf, people.HEAD, people.PM_LEAD)
+        refused_and_unchanged(stack, r, before)
+        check(lead.get(plan).status == 403,
+              "the PM lead reads the head's plan after assigning")
+    finally:
+        if reviewer_of(stack, people.HEAD) != was:
+            # Clean-up after the bug only: put the demo's panel back.
+            stack.sql("UPDATE appraisal a JOIN staff re ON re.id = "
+                      "a.reviewee_id SET a.reviewer_id = (SELECT id FROM "
+                      "staff WHERE login = ?) WHERE re.login = ?",
+                      was, people.HEAD)
+
+
+def test_head_cannot_pick_their_own_reviewer(stack):
+    head = reader(stack, people.HEAD)
+    csrf = head.page_csrf("/appraisal/admin/reviewers")
+    was = reviewer_of(stack, people.HEAD)
+    before = tables_state(stack)
+    try:
+        r = assign(stack, head, csrf, people.HEAD, people.PM_LEAD)
+        refused_and_unchanged(stack, r, before)
+    finally:
+        if reviewer_of(stack, people.HEAD) != was:
+            # Clean-up after the bug only: put the demo's panel back.
+            stack.sql("UPDATE appraisal a JOIN staff re ON re.id = "
+                      "a.reviewee_id SET a.reviewer_id = (SELECT id FROM "
+                      "staff WHERE login = ?) WHERE re.login = ?",
+                      was, people.HEAD)
+
+
+def test_nobody_is_assigned_as_their_own_reviewer(stack):
+    """One by one and from a list, by each person who may assign."""
+    for who in (people.HEAD, people.PM_LEAD):
+        c = reader(stack, who)
+        csrf = c.page_csrf("/appraisal/admin/reviewers")
+        for person in ("mjones", who):
+            before = tables_state(stack)
+            r = assign(stack, c, csrf, person, person)
+            refused_and_unchanged(stack, r, before)
+            r = c.post("/appraisal/admin/reviewers/import",
+                       {"csrf": csrf,
+                        "assignments": "%s,%s\n" % (person, person)})
+            refused_and_unchanged(stack, r, before)
+            check(reviewer_of(stack, person) != person,
+                  "%s reviews themselves (assigned by %s)" % (person, who))
