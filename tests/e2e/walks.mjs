@@ -19,6 +19,15 @@ const PHONE = { width: 390, height: 844 };
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const axeReport = [];
+// Every page a walk lands on, and every page axe checked, by path (ids as
+// #) and the names of its query parameters: each visited must be checked.
+const visited = new Map();
+const audited = new Set();
+function pageKey(url) {
+  const u = new URL(url);
+  const q = [...u.searchParams.keys()].sort().join('&');
+  return u.pathname.replace(/\/\d+/g, '/#') + (q ? `?${q}` : '');
+}
 
 function env(state) {
   const out = {};
@@ -47,6 +56,7 @@ async function test(name, fn) {
 
 // Every page visited: axe at WCAG 2.2 A/AA, and screenshots.
 async function audit(page, name, { phone = true } = {}) {
+  audited.add(pageKey(page.url()));
   await test(`axe ${name}`, async () => {
     await page.addScriptTag({ path: path.join(here, 'node_modules/axe-core/axe.min.js') });
     const r = await page.evaluate(async (tags) => {
@@ -112,7 +122,14 @@ async function main() {
   });
   const newPage = async (opts = {}) => {
     const ctx = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, ...opts });
-    return ctx.newPage();
+    const page = await ctx.newPage();
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame() && f.url().startsWith(base)) {
+        const k = pageKey(f.url());
+        if (!visited.has(k)) visited.set(k, f.url());
+      }
+    });
+    return page;
   };
   const walks = [
     ['teacher, keyboard only', async () => {
@@ -156,6 +173,7 @@ async function main() {
       await audit(page, 'logged-out', { phone: false });
       await page.goto(base);
       check(page.url().includes('/login?next='), 'dashboard open after log-out');
+      await audit(page, 'login-next', { phone: false });
       await page.context().close();
     }],
     ['failed log-in: error summary linked to fields', async () => {
@@ -180,13 +198,6 @@ async function main() {
       await page.getByRole('link', { name: 'Patrick Doyle' }).click();
       await page.waitForURL(/plan\/\d+/);
       await audit(page, 'plan-reviewer');
-      const arrange = page.getByRole('button', { name: 'Arrange the meeting' });
-      if (await arrange.count()) {
-        await page.getByLabel('Date').fill('2026-01-01');
-        await arrange.click();
-        check(await page.getByText('There is a problem').isVisible(), 'no error summary');
-        await audit(page, 'plan-errors', { phone: false });
-      }
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: path.join(results, 'plan-print.png'), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
@@ -206,6 +217,13 @@ async function main() {
       await re.goto(url);
       check(await re.getByRole('button', { name: 'Arrange the meeting' }).count() === 0,
         'the reviewee is offered the reviewer\'s step');
+      // A day in the past is refused, with the error summary.
+      const arrange = rv.getByRole('button', { name: 'Arrange the meeting' });
+      check(await arrange.count() === 1, 'no "Arrange the meeting" button for the reviewer');
+      await rv.getByLabel('Date').fill('2026-01-01');
+      await arrange.click();
+      check(await rv.getByText('There is a problem').isVisible(), 'no error summary for a day in the past');
+      await audit(rv, 'plan-errors', { phone: false });
       // Arrange the meeting on the earliest day the hint offers.
       const earliest = await rv.locator('#day-hint time').getAttribute('datetime');
       await rv.getByLabel('Date').fill(earliest);
@@ -279,6 +297,7 @@ async function main() {
       }
       // One person's details, and a bad value kept with its error.
       await page.goto(base + 'admin/staff?q=Brennan');
+      await audit(page, 'admin-staff-search', { phone: false });
       await page.getByRole('link', { name: 'Emma Brennan' }).click();
       await page.waitForURL(/admin\/staff\/\d+/);
       await audit(page, 'admin-person');
@@ -324,18 +343,21 @@ async function main() {
       await page.context().close();
     }],
     ['line-manager access: ask, decide, read, the access log', async () => {
+      // Sarah Fletcher line-manages Emma Brennan and has not asked to see
+      // her plan (no integration test asks for it either).
       const page = await newPage();
-      await login(page, base, 'gadeyemi');
+      await login(page, base, 'sfletcher');
       await audit(page, 'dashboard-line-manager');
       await page.getByRole('link', { name: /Ask to see a plan/ }).click();
       await page.waitForURL(/access$/);
       check(await page.getByRole('heading', { level: 1, name: 'Access to appraisal plans' }).isVisible(), 'no heading');
       await audit(page, 'access-index-line-manager');
-      await page.getByRole('link', { name: 'Joanna Reid' }).click();
+      await page.getByRole('link', { name: 'Emma Brennan' }).click();
       await page.waitForURL(/access\/\d+$/);
       await audit(page, 'access-request');
       const ask = page.getByRole('button', { name: 'Ask for access' });
-      if (await ask.count()) {
+      check(await ask.count() === 1, 'no "Ask for access" button for a line manager who has not asked');
+      {
         await ask.click();
         check(await page.getByText('There is a problem').isVisible(), 'no error summary');
         await audit(page, 'access-request-errors', { phone: false });
@@ -453,6 +475,11 @@ async function main() {
   for (const [name, fn] of walks) {
     if (name.includes(filter)) await test(`walk: ${name}`, fn);
   }
+  await test('every page visited was checked by axe', async () => {
+    const missed = [...visited.keys()].filter((k) => !audited.has(k));
+    console.log(`     pages visited: ${visited.size}, checked by axe: ${audited.size}`);
+    check(missed.length === 0, `visited, never checked: ${missed.map((k) => visited.get(k)).join(', ')}`);
+  });
   await browser.close();
   fs.rmSync(profile, { recursive: true, force: true });
   console.log(axeReport.join('\n'));
