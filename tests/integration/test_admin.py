@@ -31,25 +31,55 @@ def test_status_reports_schema_and_directory(stack):
     check("active staff:" in r.stdout, r.stdout)
 
 
+SUFFIX = "dc=fernhill,dc=example"
+LEAVER = "smaddox"      # no other test uses her
+
+
+def ldap(stack, tool, *args, stdin=None):
+    """An OpenLDAP tool bound as the directory's administrator."""
+    return subprocess.run(
+        [tool, "-x", "-H", stack.env["APPRAISAL_LDAP_URI"],
+         "-D", "cn=admin," + SUFFIX,
+         "-y", os.path.join(stack.state, "slapd", "root-password")]
+        + list(args), input=stdin, capture_output=True, text=True)
+
+
 def test_sync_marks_leavers_inactive_and_ends_their_sessions(stack):
+    """A leaver's entry goes from the directory; the nightly sync (not
+    SQL) marks them inactive and their open session stops working."""
     c = stack.client()
-    check(c.login(people.SUPPORT).status == 303, "log-in")
-    school = stack.sql("SELECT id FROM school WHERE code = 'KVA'")[0][0]
-    stack.sql("INSERT INTO staff (school_id, login, dn, display_name, "
-              "synced_at) VALUES (?, 'leaver1', 'uid=leaver1', 'A Leaver', "
-              "'2020-01-01') ON DUPLICATE KEY UPDATE active = 1", int(school))
-    r = admin(stack, "sync-directory")
+    check(c.login(LEAVER).status == 303, "log-in")
+    check(c.get("/appraisal/").status == 200, "dashboard")
+    stayer = stack.client()
+    check(stayer.login(people.SUPPORT).status == 303, "log-in")
+    r = ldap(stack, "ldapsearch", "-LLL", "-o", "ldif-wrap=no",
+             "-b", SUFFIX, "(uid=%s)" % LEAVER, "*")
+    check(r.returncode == 0 and r.stdout.startswith("dn: "), r.stderr)
+    entry = r.stdout
+    dn = entry.splitlines()[0][4:]
+    r = ldap(stack, "ldapdelete", dn)
     check(r.returncode == 0, r.stderr)
-    check("1 marked inactive" in r.stdout, r.stdout)
-    rows = stack.sql("SELECT active FROM staff WHERE login = 'leaver1'")
-    check(rows == [["0"]], rows)
-    rows = stack.sql("SELECT active FROM staff WHERE login = ?", people.SUPPORT)
-    check(rows == [["1"]], "a current member of staff was deactivated")
-    check(c.get("/appraisal/").status == 200, "current session broken")
-    # A deactivated person's session no longer works.
-    stack.sql("UPDATE staff SET active = 0 WHERE login = ?", people.SUPPORT)
-    check(c.get("/appraisal/").status == 303, "inactive person still in")
-    stack.sql("UPDATE staff SET active = 1 WHERE login = ?", people.SUPPORT)
+    try:
+        r = admin(stack, "sync-directory")
+        check(r.returncode == 0, r.stderr)
+        check("1 marked inactive" in r.stdout, r.stdout)
+        rows = stack.sql("SELECT active FROM staff WHERE login = ?", LEAVER)
+        check(rows == [["0"]], rows)
+        rows = stack.sql("SELECT active FROM staff WHERE login = ?",
+                         people.SUPPORT)
+        check(rows == [["1"]], "a current member of staff was deactivated")
+        check(stayer.get("/appraisal/").status == 200,
+              "a current session broken")
+        r = c.get("/appraisal/")
+        check(r.status == 303 and "/appraisal/login" in r.header("Location"),
+              "the leaver's session still works: %r" % r)
+    finally:
+        r = ldap(stack, "ldapadd", stdin=entry)
+        check(r.returncode == 0, r.stderr)
+        r = admin(stack, "sync-directory")
+        check(r.returncode == 0, r.stderr)
+    rows = stack.sql("SELECT active FROM staff WHERE login = ?", LEAVER)
+    check(rows == [["1"]], "the returning person stays inactive: %s" % rows)
 
 
 def test_check_config_names_the_line(stack):
@@ -64,13 +94,49 @@ def test_check_config_names_the_line(stack):
         os.unlink(path)
 
 
-def test_audit_rows_cannot_be_changed(stack):
-    stack.client().login(people.TEACHER)
-    r = subprocess.run(
-        ["mariadb", "--no-defaults", "--socket=" + stack.socket, "appraisal",
-         "-e", "UPDATE audit SET result = 'ok' ORDER BY id DESC LIMIT 1"],
+def program_sql(stack, query):
+    """A statement as the programs' own database account."""
+    pw = open(os.path.join(stack.state, "db-app-password")).read().strip()
+    return subprocess.run(
+        ["mariadb", "--no-defaults", "-h", "127.0.0.1",
+         "-P", stack.env["APPRAISAL_DB_PORT"], "-u", "appraisal",
+         "-p" + pw, "appraisal", "-e", query],
         capture_output=True, text=True)
-    check(r.returncode != 0 and "cannot be changed" in r.stderr, r.stderr)
+
+
+def test_audit_rows_cannot_be_changed(stack):
+    """Neither changed nor deleted: tried as the programs' account (whose
+    grants on audit are SELECT and INSERT only) and as the database's
+    owner (the table's triggers refuse both)."""
+    for _ in range(4):
+        stack.client().login(people.TEACHER)
+    ids = [int(r[0]) for r in stack.sql(
+        "SELECT id FROM audit ORDER BY id DESC LIMIT 4")]
+    rows = stack.sql("SELECT * FROM audit WHERE id >= ? ORDER BY id",
+                     min(ids))
+
+    def owner_sql(query):
+        return subprocess.run(
+            ["mariadb", "--no-defaults", "--socket=" + stack.socket,
+             "appraisal", "-e", query], capture_output=True, text=True)
+
+    # Each try on a row of its own, so that one that goes through does
+    # not hide another.
+    tries = {
+        "the programs' UPDATE": program_sql(
+            stack, "UPDATE audit SET result = 'refused' WHERE id = %d"
+            % ids[0]),
+        "the owner's UPDATE": owner_sql(
+            "UPDATE audit SET result = 'refused' WHERE id = %d" % ids[1]),
+        "the programs' DELETE": program_sql(
+            stack, "DELETE FROM audit WHERE id = %d" % ids[2]),
+        "the owner's DELETE": owner_sql(
+            "DELETE FROM audit WHERE id = %d" % ids[3]),
+    }
+    went = [w for w, r in tries.items() if r.returncode == 0]
+    check(not went, "audit rows changed or deleted by: " + ", ".join(went))
+    check(stack.sql("SELECT * FROM audit WHERE id >= ? ORDER BY id",
+                    min(ids)) == rows, "audit rows changed")
 
 
 def test_program_account_cannot_change_schema(stack):

@@ -61,13 +61,41 @@ def test_session_cookie_flags(stack):
 
 
 def test_session_rotated_at_login(stack):
+    """A session token the browser carries into a log-in is never kept:
+    log-in issues a new one and ends the old (no log-out in between)."""
     c = stack.client()
-    c.login(people.TEACHER)
+    check(c.login(people.TEACHER).status == 303, "log-in")
     first = c.cookies["appraisal_session"]
-    _, csrf = None, c.page_csrf()
-    c.post("/appraisal/logout", {"csrf": csrf})
-    c.login(people.TEACHER)
-    check(c.cookies["appraisal_session"] != first, "token reused")
+    # Log in again in the same browser, the first session's cookie still
+    # sent (a logged-in browser's forms carry the session's CSRF token).
+    csrf = c.page_csrf()
+    r = c.post("/appraisal/login", {"csrf": csrf, "user": people.TEACHER,
+                                    "password": DEMO_PASSWORD})
+    check(r.status == 303, r)
+    second = c.cookies.get("appraisal_session")
+    check(second and second != first, "token not rotated at log-in")
+    check(c.get("/appraisal/").status == 200, "new session does not work")
+    old = stack.client()
+    old.cookies["appraisal_session"] = first
+    r = old.get("/appraisal/")
+    check(r.status == 303 and "/appraisal/login" in r.header("Location"),
+          "the session from before the log-in still works: %r" % r)
+
+
+def test_planted_session_token_not_adopted(stack):
+    """Session fixation: a token set in the browser before log-in (by
+    someone else) never becomes the session."""
+    planted = "ab" * 32
+    c = stack.client()
+    c.cookies["appraisal_session"] = planted
+    check(c.login(people.TEACHER).status == 303, "log-in")
+    check(c.cookies.get("appraisal_session") not in (None, planted),
+          "planted token kept")
+    other = stack.client()
+    other.cookies["appraisal_session"] = planted
+    r = other.get("/appraisal/")
+    check(r.status == 303 and "/appraisal/login" in r.header("Location"),
+          "the planted token is a session: %r" % r)
 
 
 def test_wrong_password(stack):
