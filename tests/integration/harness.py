@@ -153,6 +153,19 @@ class Stack:
         rows = self.sql(q + " ORDER BY id", since_id)
         return [r for r in rows if action is None or r[2] == action]
 
+    def refusals(self, since_id):
+        """(actor, action) of each refusal audited after since_id."""
+        return [(r[1], r[2]) for r in self.audit_rows(since_id)
+                if r[3] == "refused"]
+
+    def check_refusal_audited(self, since_id, actor, action):
+        """Exactly one refusal audited since since_id: this actor's, of
+        this action (the request's path without the prefix)."""
+        got = self.refusals(since_id)
+        check(got == [(actor, action)],
+              "refusals audited: %s, expected [(%r, %r)]"
+              % (got, actor, action))
+
     def audit_max(self):
         rows = self.sql("SELECT COALESCE(MAX(id), 0) FROM audit")
         return int(rows[0][0])

@@ -181,9 +181,11 @@ def test_post_without_csrf_is_403(stack):
 def test_csrf_refusal_is_audited(stack):
     before = stack.audit_max()
     c = logged_in(stack)
+    before = stack.audit_max()
     c.post("/appraisal/logout", {"csrf": "f" * 64})
-    rows = stack.audit_rows(before)
-    check(any(r[3] == "refused" and "CSRF" in r[4] for r in rows), rows)
+    rows = [r for r in stack.audit_rows(before) if r[3] == "refused"]
+    check([(r[1], r[2]) for r in rows] == [(people.TEACHER, "/logout")] and
+          "CSRF" in rows[0][4], rows)
 
 
 def test_dashboard_needs_login_and_returns_after(stack):
