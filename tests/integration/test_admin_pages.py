@@ -1,6 +1,6 @@
 """Setting up the year: the school's policy settings form."""
 import people
-from harness import check, form_values
+from harness import check, form_values, set_policy
 
 URL = "/appraisal/admin/settings"
 
@@ -156,9 +156,7 @@ def test_assign_reviewer_and_refusals(stack):
                staff_id(stack, "jcarver"))
     check(r.status == 400 and "Choose someone from the list" in r.body, r)
     # The school's cap: three per reviewer; leadership exempt.
-    stack.sql("INSERT INTO school_policy (school_id, max_reviewees) SELECT "
-              "id, 3 FROM school WHERE code = 'KVA' ON DUPLICATE KEY UPDATE "
-              "max_reviewees = 3")
+    set_policy(stack, max_reviewees=3)
     try:
         r = assign(newbie, staff_id(stack, "jcarver"))
         check(r.status == 400 and "the most the school" in r.body, r)
@@ -167,8 +165,7 @@ def test_assign_reviewer_and_refusals(stack):
         r = assign(newbie, staff_id(stack, people.PM_LEAD))
         check(r.status == 303, "leadership exemption: %r" % r)
     finally:
-        stack.sql("UPDATE school_policy SET max_reviewees = 5 WHERE "
-                  "school_id = (SELECT id FROM school WHERE code = 'KVA')")
+        set_policy(stack, max_reviewees=5)
     rows = stack.sql("SELECT rv.login FROM appraisal a JOIN staff rv ON "
                      "rv.id = a.reviewer_id WHERE a.reviewee_id = ?",
                      int(newbie))

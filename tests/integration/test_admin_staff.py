@@ -5,7 +5,7 @@ request for a different reviewer decided by the head."""
 import re
 
 import people
-from harness import check, form_values
+from harness import check, form_values, set_policy
 
 KVA = "(SELECT id FROM school WHERE code = 'KVA')"
 
@@ -32,9 +32,7 @@ def hidden(body, name, after=""):
 
 
 def set_cap(stack, n):
-    stack.sql("INSERT INTO school_policy (school_id, max_reviewees) SELECT "
-              "id, ? FROM school WHERE code = 'KVA' ON DUPLICATE KEY UPDATE "
-              "max_reviewees = ?", n, n)
+    set_policy(stack, max_reviewees=n)
 
 
 # ---- cycles ------------------------------------------------------------------
@@ -306,14 +304,12 @@ def test_bulk_reviewers(stack):
         r = c.post(url, {"csrf": csrf, "assignments": "pdoyle,sfletcher"})
         check(r.status == 303, "leadership exemption: %r" % r)
         check(reviewer_of(stack, "pdoyle") == "sfletcher", "pdoyle")
-        stack.sql("UPDATE school_policy SET leadership_exempt_from_max = 0 "
-                  "WHERE school_id = %s" % KVA)
+        set_policy(stack, leadership_exempt_from_max=0)
         r = c.post(url, {"csrf": csrf, "assignments": "rthornton,sfletcher"})
         check(r.status == 400 and "Sarah Fletcher would review" in r.body, r)
         check(reviewer_of(stack, "rthornton") == "tmcbride", "rthornton")
     finally:
-        stack.sql("UPDATE school_policy SET leadership_exempt_from_max = 1 "
-                  "WHERE school_id = %s" % KVA)
+        set_policy(stack, leadership_exempt_from_max=1)
         stack.sql("UPDATE appraisal a JOIN staff re ON re.id = a.reviewee_id "
                   "SET a.reviewer_id = (SELECT id FROM staff WHERE login = "
                   "'jcarver') WHERE re.login = 'pdoyle'")
