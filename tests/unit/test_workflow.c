@@ -46,6 +46,129 @@ ew(enum workflow_event e)
 	return w != NULL ? w : "(bad event)";
 }
 
+/* --- the workflow as SPEC section 4 states it ------------------------- */
+
+/*
+ * Every transition of SPEC section 4, written out here and not read from
+ * lib/workflow.c: who fires it (section 1's roles), the next state, the
+ * clock it starts and the notice it needs. The product's table must have
+ * exactly these rows, no more.
+ */
+#define LEADS_S		(HEAD | PM_LEAD)		/* head, or the PM lead */
+#define MODS_S		(LEADS_S | MODERATOR)		/* who moderates */
+#define S_(st, ev, who, nx, dl, nt) \
+	{ ST(st), EV(ev), who, ST(nx), LIMIT(dl), LIMIT(nt) }
+#define SUSP_(st)	S_(st, SUSPEND, LEADS_S, SUSPENDED, NONE, NONE)
+
+static const struct workflow_row spec_rows[] = {
+	/* planning: notice >= 5 working days; draft within 5, final in 10 */
+	S_(NOT_STARTED, ARRANGE_MEETING, REVIEWER, MEETING_ARRANGED, NONE,
+	    MEETING_NOTICE),
+	S_(MEETING_ARRANGED, ARRANGE_MEETING, REVIEWER, MEETING_ARRANGED, NONE,
+	    MEETING_NOTICE),
+	S_(MEETING_ARRANGED, HOLD_MEETING, REVIEWER, MEETING_HELD, DRAFT_DUE,
+	    NONE),
+	S_(MEETING_HELD, DRAFT, REVIEWER, DRAFT, FINAL_DUE, NONE),
+	S_(DRAFT, REQUEST_CHANGES, REVIEWEE, CHANGES_REQUESTED, KEEP, NONE),
+	S_(DRAFT, FINALISE, REVIEWER, FINAL, KEEP, NONE),
+	S_(CHANGES_REQUESTED, REDRAFT, REVIEWER, DRAFT, KEEP, NONE),
+	S_(CHANGES_REQUESTED, FINALISE, REVIEWER, FINAL, KEEP, NONE),
+	/* both sign, in either order; either may reopen before both have */
+	S_(FINAL, SIGN_REVIEWER, REVIEWER, SIGNED_REVIEWER, KEEP, NONE),
+	S_(FINAL, SIGN_REVIEWEE, REVIEWEE, SIGNED_REVIEWEE, KEEP, NONE),
+	S_(FINAL, REQUEST_CHANGES, REVIEWEE, CHANGES_REQUESTED, KEEP, NONE),
+	S_(FINAL, REDRAFT, REVIEWER, DRAFT, KEEP, NONE),
+	S_(SIGNED_REVIEWER, SIGN_REVIEWEE, REVIEWEE, SIGNED, NONE, NONE),
+	S_(SIGNED_REVIEWER, REQUEST_CHANGES, REVIEWEE, CHANGES_REQUESTED, KEEP,
+	    NONE),
+	S_(SIGNED_REVIEWER, REDRAFT, REVIEWER, DRAFT, KEEP, NONE),
+	S_(SIGNED_REVIEWEE, SIGN_REVIEWER, REVIEWER, SIGNED, NONE, NONE),
+	S_(SIGNED_REVIEWEE, REQUEST_CHANGES, REVIEWEE, CHANGES_REQUESTED, KEEP,
+	    NONE),
+	S_(SIGNED_REVIEWEE, REDRAFT, REVIEWER, DRAFT, KEEP, NONE),
+	/* moderation (school setting), within 10; a revision within 10 */
+	S_(SIGNED, SEND_TO_MODERATION, MODS_S | SYSTEM, MODERATION,
+	    MODERATION_DUE, NONE),
+	S_(SIGNED, START_MONITORING, MODS_S | SYSTEM, IN_PROGRESS, NONE, NONE),
+	S_(MODERATION, MODERATION_FINE, MODS_S, IN_PROGRESS, NONE, NONE),
+	S_(MODERATION, MODERATION_REVISE, MODS_S, REVISION_INSTRUCTED,
+	    REVISED_DUE, NONE),
+	S_(REVISION_INSTRUCTED, REVISE, REVIEWER, FINAL, KEEP, NONE),
+	/* in progress: either party asks for a revision; the assessment */
+	S_(IN_PROGRESS, REQUEST_REVISION, REVIEWEE | REVIEWER,
+	    REVISION_REQUESTED, NONE, NONE),
+	S_(IN_PROGRESS, REVISE, REVIEWER, FINAL, NONE, NONE),
+	S_(IN_PROGRESS, ARRANGE_ASSESSMENT, REVIEWER, ASSESSMENT_ARRANGED,
+	    NONE, ASSESSMENT_NOTICE),
+	S_(REVISION_REQUESTED, REVISE, REVIEWER, FINAL, NONE, NONE),
+	S_(ASSESSMENT_ARRANGED, ARRANGE_ASSESSMENT, REVIEWER,
+	    ASSESSMENT_ARRANGED, NONE, ASSESSMENT_NOTICE),
+	/* the report; 10 working days to appeal */
+	S_(ASSESSMENT_ARRANGED, ISSUE_REPORT, REVIEWER, REPORT_ISSUED,
+	    APPEAL_WINDOW, NONE),
+	S_(REPORT_ISSUED, COMMENT_REPORT, REVIEWEE, APPEAL_WINDOW, KEEP, NONE),
+	S_(REPORT_ISSUED, APPEAL, REVIEWEE, APPEALED, HEARING_DUE, NONE),
+	S_(REPORT_ISSUED, CLOSE, SYSTEM, CLOSED, NONE, NONE),
+	S_(APPEAL_WINDOW, APPEAL, REVIEWEE, APPEALED, HEARING_DUE, NONE),
+	S_(APPEAL_WINDOW, CLOSE, SYSTEM, CLOSED, NONE, NONE),
+	/* appeal: hearing within 20, outcome within 5 of it */
+	S_(APPEALED, SCHEDULE_HEARING, PANEL, HEARING, KEEP, NONE),
+	S_(HEARING, SCHEDULE_HEARING, PANEL, HEARING, KEEP, NONE),
+	S_(HEARING, HOLD_HEARING, PANEL, OUTCOME, OUTCOME_DUE, NONE),
+	S_(HEARING, UPHOLD, PANEL, CLOSED, NONE, NONE),
+	S_(HEARING, OVERTURN, PANEL, REFERRED_BACK, NONE, NONE),
+	S_(OUTCOME, UPHOLD, PANEL, CLOSED, NONE, NONE),
+	S_(OUTCOME, OVERTURN, PANEL, REFERRED_BACK, NONE, NONE),
+	S_(REFERRED_BACK, REISSUE_REPORT, REVIEWER, CLOSED, NONE, NONE),
+	/* capability: any state before the report; resumes from the start */
+	SUSP_(NOT_STARTED), SUSP_(MEETING_ARRANGED), SUSP_(MEETING_HELD),
+	SUSP_(DRAFT), SUSP_(CHANGES_REQUESTED), SUSP_(FINAL),
+	SUSP_(SIGNED_REVIEWER), SUSP_(SIGNED_REVIEWEE), SUSP_(SIGNED),
+	SUSP_(MODERATION), SUSP_(REVISION_INSTRUCTED), SUSP_(IN_PROGRESS),
+	SUSP_(REVISION_REQUESTED), SUSP_(ASSESSMENT_ARRANGED),
+	S_(SUSPENDED, RESUME, LEADS_S, NOT_STARTED, NONE, NONE),
+};
+
+START_TEST(the_workflow_as_the_spec_states_it)
+{
+	size_t n = sizeof(spec_rows) / sizeof(spec_rows[0]), i;
+	const struct workflow_row *w, *got;
+	enum workflow_state next;
+	enum workflow_limit dl;
+	unsigned int bit;
+
+	for (i = 0; i < n; i++) {
+		w = &spec_rows[i];
+		got = workflow_row_find(w->state, w->event);
+		ck_assert_msg(got != NULL, "%s/%s missing", sw(w->state),
+		    ew(w->event));
+		ck_assert_msg(got->notice == w->notice, "%s/%s: notice %d",
+		    sw(w->state), ew(w->event), got->notice);
+		for (bit = 1; bit <= ALL_ROLES; bit <<= 1) {
+			next = ST(_COUNT);
+			dl = LIMIT(_COUNT);
+			if (!(w->roles & bit)) {
+				ck_assert_msg(workflow_fire(w->state, w->event,
+				    bit, &next, &dl) == WORKFLOW_NOT_YOUR_ROLE,
+				    "%s/%s allowed to %s", sw(w->state),
+				    ew(w->event), workflow_role_word(bit));
+				continue;
+			}
+			ck_assert_msg(workflow_fire(w->state, w->event, bit,
+			    &next, &dl) == WORKFLOW_OK, "%s/%s refused to %s",
+			    sw(w->state), ew(w->event),
+			    workflow_role_word(bit));
+			ck_assert_msg(next == w->next && dl == w->deadline,
+			    "%s/%s by %s: %s, clock %d", sw(w->state),
+			    ew(w->event), workflow_role_word(bit), sw(next),
+			    dl);
+		}
+	}
+	/* and nothing the spec does not say */
+	ck_assert_uint_eq(workflow_table_count, n);
+}
+END_TEST
+
 /* --- the table, row by row ------------------------------------------- */
 
 START_TEST(every_row_fires_for_its_roles_only)
@@ -724,6 +847,7 @@ workflow_suite(void)
 	TCase *names = tcase_create("names");
 	TCase *walks = tcase_create("walks");
 
+	tcase_add_test(table, the_workflow_as_the_spec_states_it);
 	tcase_add_test(table, every_row_fires_for_its_roles_only);
 	tcase_add_test(table, every_other_pair_is_refused);
 	tcase_add_test(table, out_of_range_is_refused);
