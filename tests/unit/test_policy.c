@@ -150,6 +150,40 @@ START_TEST(test_observation_cap_pro_rata)
 }
 END_TEST
 
+/*
+ * The seed policies: observation "will not exceed three hours per cycle
+ * (pro rata for part time staff)". Where FTE x 180 minutes is not a whole
+ * number of minutes, the cap is the whole minutes within it: never more.
+ * Expected values worked out here by hand, not by the module's formula.
+ */
+START_TEST(test_observation_cap_never_exceeds_pro_rata)
+{
+	static const struct { long fte_milli, hours_cap_min, want; } t[] = {
+		{ 333, 180, 59 },	/* 59.94 minutes */
+		{ 667, 180, 120 },	/* 120.06 */
+		{ 999, 180, 179 },	/* 179.82: not the full 180 */
+		{ 1, 180, 0 },		/* 0.18 */
+		{ 3, 180, 0 },		/* 0.54: nothing rounds up to a minute */
+		{ 350, 180, 63 },	/* exactly 63 */
+		{ 425, 150, 63 },	/* 2.5 hours: 63.75 */
+		{ 777, 150, 116 },	/* 116.55 */
+		{ 600, 135, 81 },	/* 2.25 hours: exactly 81 */
+	};
+	struct policy p;
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		policy_defaults(&p);
+		p.observation_minutes_cap = t[i].hours_cap_min;
+		ck_assert_msg(policy_observation_cap(&p, t[i].fte_milli, 0, 0) ==
+		    t[i].want, "FTE %ld/1000 of %ld minutes: %ld, want %ld",
+		    t[i].fte_milli, t[i].hours_cap_min,
+		    policy_observation_cap(&p, t[i].fte_milli, 0, 0),
+		    t[i].want);
+	}
+}
+END_TEST
+
 START_TEST(test_required_categories_and_room)
 {
 	struct policy p;
@@ -182,6 +216,7 @@ suite(void)
 	tcase_add_test(t, test_cross_checks);
 	tcase_add_test(t, test_completion_deadlines);
 	tcase_add_test(t, test_observation_cap_pro_rata);
+	tcase_add_test(t, test_observation_cap_never_exceeds_pro_rata);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;
