@@ -352,7 +352,8 @@ policy_observation_cap(const struct policy *p, long fte_milli, int ect,
 		return 0;
 	if (fte_milli <= 0 || fte_milli > 1000)
 		fte_milli = 1000;
-	return (p->observation_minutes_cap * fte_milli + 500) / 1000;
+	/* whole minutes within the pro-rata cap: it "will not exceed" it */
+	return p->observation_minutes_cap * fte_milli / 1000;
 }
 
 int
