@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "audit.h"
 #include "model/staff.h"
 #include "role.h"
 
@@ -240,9 +241,30 @@ admin_status(struct admin *a)
 
 struct sync {
 	struct admin	*a;
-	size_t		 seen, stored, no_school;
+	size_t		 seen, stored, no_school, other_entry;
 	enum db_status	 st;
 };
+
+/* A name that belongs to a row bound to another directory entry: never
+ * rebound, audited, named for IT. */
+static void
+sync_other_entry(struct sync *s, const struct directory_person *p)
+{
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = "sync-directory",
+		.record_type = "staff", .result = "refused",
+		.reason = "directory entry is not the one on record",
+	};
+	char reason[256];
+
+	snprintf(reason, sizeof(reason), "%s: directory entry %s is not the "
+	    "one on record", p->login, p->id);
+	e.reason = reason;
+	audit_write(s->a->db, &e);
+	s->other_entry++;
+	fprintf(stderr, "refused %s (%s): the name belongs to a person bound "
+	    "to another directory entry\n", p->login, p->dn);
+}
 
 static int
 sync_one(const struct directory_person *p, void *arg)
@@ -257,7 +279,9 @@ sync_one(const struct directory_person *p, void *arg)
 	arena_reset(&s->a->arena);
 	if (r == STAFF_DB)
 		return -1;
-	if (r == STAFF_NO_SCHOOL) {
+	if (r == STAFF_OTHER_ENTRY)
+		sync_other_entry(s, p);
+	else if (r == STAFF_NO_SCHOOL) {
 		s->no_school++;
 		fprintf(stderr, "skipped %s: school '%s' is not in Appraisal\n",
 		    p->login, p->school);
@@ -295,8 +319,9 @@ admin_sync(struct admin *a)
 	if (st != DB_OK)
 		return admin_db_fail("marking leavers", st);
 	printf("sync-directory: %zu people in the directory, %zu stored, "
-	    "%zu without a known school, %llu marked inactive\n", s.seen,
-	    s.stored, s.no_school, r.affected);
+	    "%zu without a known school, %zu refused (another entry's name), "
+	    "%llu marked inactive\n", s.seen, s.stored, s.no_school,
+	    s.other_entry, r.affected);
 	return 0;
 }
 
@@ -389,8 +414,9 @@ check_dir_print(const struct conf *c, const struct directory_person *p)
 	if (flags & DIRECTORY_FLAG_MUST_CHANGE)	/* AD shows it expired too */
 		flags &= ~DIRECTORY_FLAG_EXPIRED;
 
-	printf("found: %s\nlogin: %s\nname: %s\ne-mail: %s\n"
-	    "job title: %s\n", p->dn, p->login, *p->name ? p->name :
+	printf("found: %s\nidentifier: %s\nlogin: %s\nname: %s\n"
+	    "e-mail: %s\njob title: %s\n", p->dn, p->id, p->login, *p->name ?
+	    p->name :
 	    "(none: the log-in is shown instead)", *p->mail ? p->mail :
 	    "(none)", *p->title ? p->title : "(none)");
 	if (*p->school)
