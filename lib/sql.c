@@ -23,6 +23,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "UPDATE staff SET school_id = ?, login = ?, directory_id = ?,"
 	    " dn = ?, display_name = ?, email = ?, job_title = ?, roles = ?,"
 	    " active = 1, synced_at = UTC_TIMESTAMP() WHERE id = ?"),
+	S(SQL_STAFF_UNBIND, 1,
+	    "UPDATE staff SET directory_id = NULL WHERE login = ?"
+	    " AND directory_id IS NOT NULL"),
 	S(SQL_STAFF_LOGGED_IN, 1,
 	    "UPDATE staff SET last_login_at = UTC_TIMESTAMP() WHERE id = ?"),
 	S(SQL_STAFF_DEACTIVATE_UNSEEN, 1,
@@ -703,7 +706,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 
 static const char *const names[SQL__COUNT] = {
 	N(SQL_PING), N(SQL_SCHOOL_BY_CODE), N(SQL_STAFF_BY_IDENTITY),
-	N(SQL_STAFF_INSERT), N(SQL_STAFF_REFRESH),
+	N(SQL_STAFF_INSERT), N(SQL_STAFF_REFRESH), N(SQL_STAFF_UNBIND),
 	N(SQL_STAFF_LOGGED_IN), N(SQL_STAFF_DEACTIVATE_UNSEEN),
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),

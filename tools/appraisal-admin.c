@@ -37,6 +37,7 @@ struct admin {
 	struct db	*db;
 	struct arena	 arena;
 	const char	*sqldir;
+	const char	*arg;		/* the command's argument, if any */
 };
 
 struct migration {
@@ -50,7 +51,7 @@ admin_usage(void)
 	fprintf(stderr, "usage: appraisal-admin [-c conf] [-a admin-conf] "
 	    "[-s sql-dir]\n"
 	    "       check-config | migrate | status | sync-directory |\n"
-	    "       check-directory [--password] USER\n");
+	    "       check-directory [--password] USER | unbind LOGIN\n");
 	return 2;
 }
 
@@ -496,6 +497,43 @@ admin_check_directory(struct conf *c, int argc, char **argv)
 	return rc;
 }
 
+/* ---- unbind ------------------------------------------------------------- */
+
+/*
+ * Forget which directory entry the person with log-in name a->arg (exact)
+ * is bound to: their next log-in or the next sync binds them to the entry
+ * that then has the name. For IT, once they have checked that a refused
+ * entry (an account deleted and made again) is the same person. Audited.
+ */
+static int
+admin_unbind(struct admin *a)
+{
+	struct db_param p[1] = { DB_TEXT(a->arg) };
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = "unbind",
+		.record_type = "staff", .result = "ok",
+	};
+	struct db_result r;
+	enum db_status st;
+	char reason[300];
+
+	if ((st = db_exec(a->db, SQL_STAFF_UNBIND, p, 1, &r)) != DB_OK)
+		return admin_db_fail("unbinding", st);
+	if (r.affected == 0) {
+		fprintf(stderr, "appraisal-admin: nobody has the log-in name '%s' "
+		    "with a directory entry bound (names are exact)\n", a->arg);
+		return 1;
+	}
+	snprintf(reason, sizeof(reason), "%s: directory entry forgotten; the "
+	    "next log-in or sync binds it", a->arg);
+	e.reason = reason;
+	if ((st = audit_write(a->db, &e)) != DB_OK)
+		return admin_db_fail("auditing", st);
+	printf("unbind: %s will be bound to the directory entry that has the "
+	    "name at their next log-in or sync\n", a->arg);
+	return 0;
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static const struct {
@@ -505,6 +543,7 @@ static const struct {
 	{ "migrate", admin_migrate },
 	{ "status", admin_status },
 	{ "sync-directory", admin_sync },
+	{ "unbind", admin_unbind },
 };
 
 static int
@@ -547,7 +586,12 @@ main(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return admin_usage();
-	if (strcmp(argv[optind], "check-directory") != 0 && optind != argc - 1)
+	if (strcmp(argv[optind], "unbind") == 0) {
+		if (optind != argc - 2)
+			return admin_usage();
+		a.arg = argv[optind + 1];
+	} else if (strcmp(argv[optind], "check-directory") != 0 &&
+	    optind != argc - 1)
 		return admin_usage();
 	if (app_conf_load(&a.conf, path, admin_path, err, sizeof(err)) == -1) {
 		fprintf(stderr, "appraisal-admin: configuration: %s\n", err);

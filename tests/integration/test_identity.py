@@ -124,6 +124,17 @@ def test_slapd_another_entry_under_a_known_name_is_refused(stack):
         rows = stack.audit_rows(before, "sync-directory")
         check(len(rows) == 1 and rows[0][3] == "refused" and
               rows[0][4].startswith(login + ": "), rows)
+        # IT checks the new entry is the same person and unbinds: the next
+        # log-in binds the record (the same row, its plans kept) to it.
+        r = admin(stack, "appraisal.hdf", "unbind", login.upper())
+        check(r.returncode == 1, "unbind matched a name by case")
+        r = admin(stack, "appraisal.hdf", "unbind", login)
+        check(r.returncode == 0, r.stdout + r.stderr)
+        check(stack.audit_rows(before, "unbind")[0][3] == "ok", "not audited")
+        check(stack.client().login(login).status == 303, "after unbind")
+        now = row(stack, login)
+        check(now[0] == first[0] and now[1] not in ("", first[1]) and
+              "Second" in now[3], now)
     finally:
         delete_person(stack, login)
         stack.sql("DELETE FROM session WHERE staff_id IN (SELECT id FROM "
