@@ -31,7 +31,7 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
 	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
-	    "Login" };
+	    "Login", "Head" };
 	struct db_param p[8] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
 	    DB_INT(pg->unassigned), DB_TEXT(today), DB_TEXT(today),
 	    DB_INT(c->actor->school_id) };
@@ -72,6 +72,7 @@ admin_reviewers_page(struct ctx *c, int status)
 	    (st = admin_staff_choices(c)) != DB_OK)
 		return app_db_status(st);
 	admin_page_hdf(c, &pg, app_url(c, "admin/reviewers"));
+	tmpl_set_int(c->hdf, "Assign.Me", c->actor->id);
 	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
 		tmpl_set(c->hdf, "Admin.CanDecide", "1");
 	tmpl_set(c->hdf, "Page.Title", "Reviewers");

@@ -589,7 +589,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
 	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
 	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
-	    " COALESCE(c.id, 0), st.login"
+	    " COALESCE(c.id, 0), st.login,"
+	    " FIND_IN_SET('headteacher', st.roles) > 0"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
@@ -600,16 +601,19 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND NOT FIND_IN_SET('governor', st.roles)"
 	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
 	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0))"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)))"
 	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
 	/* People matching the filter (twice, and only the unassigned or
 	 * not), and unassigned people in the school: today twice, school. */
 	S(SQL_ASSIGN_COUNTS, 6,
 	    "SELECT COALESCE(SUM((st.display_name LIKE ? OR st.login LIKE ?)"
 	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0))), 0),"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)))), 0),"
 	    " COALESCE(SUM(a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0), 0)"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)), 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"

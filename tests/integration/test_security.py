@@ -51,6 +51,11 @@ def test_pm_lead_cannot_become_the_heads_reviewer(stack):
     check(head_plan_status(stack, people.PM_LEAD) == 403, "plan open before")
     before = reviewer_of(stack, people.HEAD)
     c, csrf = client(stack, people.PM_LEAD)
+    page = c.get(REVIEWERS + "?q=" + people.HEAD).body
+    check("The governors' panel" in page, "the head's row offers a reviewer")
+    choices = page.split('id="reviewee"')[1].split("</select>")[0]
+    check('value="%s"' % sid(stack, people.HEAD) not in choices,
+          "the head is offered as a reviewee")
     r = c.post(REVIEWERS, {"csrf": csrf, "reviewee": people.HEAD,
                            "reviewer": people.PM_LEAD})
     check(r.status == 400, "form: %r" % r)
