@@ -5,6 +5,7 @@
  * school's cap per reviewer, with the leadership exemption its policy
  * allows; every bad line reported and nothing written unless all are good.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -30,7 +31,7 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
 	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
-	    "Login" };
+	    "Login", "Head" };
 	struct db_param p[8] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
 	    DB_INT(pg->unassigned), DB_TEXT(today), DB_TEXT(today),
 	    DB_INT(c->actor->school_id) };
@@ -71,6 +72,7 @@ admin_reviewers_page(struct ctx *c, int status)
 	    (st = admin_staff_choices(c)) != DB_OK)
 		return app_db_status(st);
 	admin_page_hdf(c, &pg, app_url(c, "admin/reviewers"));
+	tmpl_set_int(c->hdf, "Assign.Me", c->actor->id);
 	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)
 		tmpl_set(c->hdf, "Admin.CanDecide", "1");
 	tmpl_set(c->hdf, "Page.Title", "Reviewers");
@@ -118,6 +120,30 @@ admin_person_field(struct ctx *c, const char *field, struct person *out,
 	return 0;
 }
 
+/*
+ * Who may never be given a reviewer here, whoever asks (lib/access.h,
+ * "facts that grant access"): nobody reviews their own appraisal; the
+ * headteacher's reviewers are the governors' panel, which is not recorded
+ * yet, so nobody at the school can become the head's reviewer; and nobody
+ * chooses the reviewer of their own appraisal (the head does, and
+ * governors for the head). 1 and *why when refused.
+ */
+static int
+admin_assign_refused(struct ctx *c, long long reviewee, unsigned int roles,
+    long long reviewer, const char **why)
+{
+	if (reviewee == reviewer)
+		*why = "Nobody reviews their own appraisal";
+	else if (roles & ROLE_HEADTEACHER)
+		*why = "The headteacher is reviewed by the governors' panel, not "
+		    "by someone at the school: nobody can be assigned here";
+	else if (reviewee == c->actor->id)
+		*why = "Your own reviewer is chosen by the headteacher";
+	else
+		return 0;
+	return 1;
+}
+
 /* The rules: not oneself, not an exempt person, a cycle, the cap. */
 static long long
 admin_assign_check(struct ctx *c, const struct person *re,
@@ -127,11 +153,12 @@ admin_assign_check(struct ctx *c, const struct person *re,
 	struct db_param p[4];
 	struct db_result r;
 	struct policy pol;
+	const char *why;
 	long long cycle;
 
 	app_today(c, today);
-	if (re->id == rv->id) {
-		valid_add(e, "reviewer", "Nobody reviews their own appraisal");
+	if (admin_assign_refused(c, re->id, re->roles, rv->id, &why)) {
+		valid_add(e, re->id == rv->id ? "reviewer" : "reviewee", why);
 		return 0;
 	}
 	if (re->exempt) {
@@ -344,8 +371,10 @@ pair_parse(struct ctx *c, struct school *s, char *text, size_t line,
 	else if ((out->rv = member_find(s, f[1])) == NULL)
 		why = arena_printf(c->arena, "column reviewer: nobody in the "
 		    "school has the user name \"%s\"", f[1]);
-	else if (out->re == out->rv)
-		why = "nobody reviews their own appraisal";
+	else if (admin_assign_refused(c, out->re->id, out->re->roles,
+	    out->rv->id, &why))
+		why = arena_printf(c->arena, "%c%s", tolower((unsigned char)*why),
+		    why + 1);
 	else if (out->re->exempt)
 		why = arena_printf(c->arena, "%s is in their induction year and "
 		    "is not appraised", out->re->name);

@@ -14,6 +14,7 @@
 
 #include "admin.h"
 #include "model/staff_detail.h"
+#include "role.h"
 
 #define NFIELDS STAFF_DETAIL_N
 #define MANAGERS_MAX 10
@@ -26,6 +27,7 @@
 /* One person's details: the values as typed, then as stored. */
 struct detail {
 	long long	 staff_id, version;
+	int		 is_head;		/* in the directory's group */
 	size_t		 line;			/* of an import, from 1 */
 	const char	*v[NFIELDS];
 	const char	*managers;		/* user names, as typed */
@@ -66,6 +68,8 @@ detail_values(struct ctx *c, struct detail *d, size_t line,
 	for (i = 0; i < n; i++)
 		detail_error(c, e, line, staff_detail_fields[f[i].field].column,
 		    f[i].why);
+	if ((why = staff_detail_group_rule(d->val, d->is_head)) != NULL)
+		detail_error(c, e, line, "staff_group", why);
 }
 
 /* Line managers: user names separated by spaces, commas or semicolons. */
@@ -226,6 +230,8 @@ detail_load(struct ctx *c, struct detail *d, struct person_row *who)
 		d->v[i] = db_val(&r, 0, 4 + i);
 	d->version = db_int(&r, 0, 4 + NFIELDS);
 	d->managers = db_val(&r, 0, 5 + NFIELDS);
+	d->is_head = (role_parse(db_val(&r, 0, 6 + NFIELDS)) &
+	    ROLE_HEADTEACHER) != 0;
 	return 0;
 }
 
@@ -397,6 +403,7 @@ import_row(struct ctx *c, char *text, size_t line, const struct admin_roster *ro
 		return -1;
 	}
 	d->staff_id = who->id;
+	d->is_head = (who->roles & ROLE_HEADTEACHER) != 0;
 	for (i = 0; i < NFIELDS; i++)
 		d->v[i] = f[1 + i];
 	d->managers = f[1 + NFIELDS];

@@ -94,56 +94,63 @@ login_fields(struct ctx *c, const char **user, const char **password)
 	return -1;
 }
 
-/* The name failures count under: jsmith, JSmith, SCHOOL\jsmith and
- * jsmith@school.example are one person (directory_user_key()). */
-static const char *
-login_key(struct ctx *c, const char *user)
-{
-	struct directory_conf dc;
-	char key[DIRECTORY_USER_MAX + 1];
-	const char *copy;
+/*
+ * The log-in throttle (lib/throttle.h). Every attempt is counted before
+ * its password is tried: per address first, then per person under the
+ * key the directory gives (directory_login_gated()), so "jsmith",
+ * "  JSmith" and SCHOOL\jsmith are one person to it.
+ */
+struct login_gate {
+	struct ctx	*c;
+	const char	*key;		/* the person's key, once asked */
+	int		 locked;
+	enum db_status	 st;
+};
 
-	app_directory_conf(c->conf, &dc);
-	directory_user_key(&dc, user, key, sizeof(key));
-	copy = arena_strdup(c->arena, key);
-	return copy != NULL ? copy : user;
+static long long
+login_window(struct ctx *c)
+{
+	return conf_int(c->conf, "Login.LockMinutes") * 60;
 }
 
 static int
-login_throttled(struct ctx *c, const char *user, int *locked)
+login_gate_fn(const char *key, void *arg)
 {
-	long long window = conf_int(c->conf, "Login.LockMinutes") * 60;
-	enum db_status st;
-	int by_addr = 0;
+	struct login_gate *g = arg;
 
-	st = throttle_check(c->db, c->arena, THROTTLE_USER, login_key(c, user),
-	    c->now, conf_int(c->conf, "Login.MaxFailuresPerUser"), window,
-	    locked);
-	if (st == DB_OK && !*locked)
-		st = throttle_check(c->db, c->arena, THROTTLE_ADDRESS,
-		    c->req.remote_addr, c->now,
-		    conf_int(c->conf, "Login.MaxFailuresPerAddress"), window,
-		    &by_addr);
-	*locked = *locked || by_addr;
-	return app_db_status(st);
+	g->key = arena_strdup(g->c->arena, key);
+	g->st = throttle_hit(g->c->db, THROTTLE_USER, key, g->c->now,
+	    conf_int(g->c->conf, "Login.MaxFailuresPerUser"),
+	    login_window(g->c), &g->locked);
+	return g->st != DB_OK || g->locked;
 }
 
-/* A refused log-in: counted for the throttle, audited with the reason,
- * the form again with the name kept and message beside the password. */
+static int
+login_address_locked(struct ctx *c, int *locked)
+{
+	return app_db_status(throttle_hit(c->db, THROTTLE_ADDRESS,
+	    c->req.remote_addr, c->now,
+	    conf_int(c->conf, "Login.MaxFailuresPerAddress"), login_window(c),
+	    locked));
+}
+
+static int
+login_locked_out(struct ctx *c, const char *user)
+{
+	login_audit(c, user, 0, 0, "login", "refused", "throttled");
+	c->resp.retry_after = "900";
+	return app_error(c, 429, "There have been too many failed "
+	    "log-ins for this name or from this computer. Wait 15 "
+	    "minutes and try again, or ask IT to check your account.");
+}
+
+/* A refused log-in (already counted by the throttle): audited with the
+ * reason, the form again with the name kept and message beside the
+ * password. */
 static int
 login_refused(struct ctx *c, const char *user, int status,
     const char *message, const char *reason)
 {
-	long long window = conf_int(c->conf, "Login.LockMinutes") * 60;
-	enum db_status st;
-
-	st = throttle_fail(c->db, THROTTLE_USER, login_key(c, user), c->now,
-	    window);
-	if (st == DB_OK)
-		st = throttle_fail(c->db, THROTTLE_ADDRESS, c->req.remote_addr,
-		    c->now, window);
-	if (st != DB_OK)
-		return app_db_status(st);
 	login_audit(c, user, 0, 0, "login", "failed", reason);
 	tmpl_set(c->hdf, "Login.User", user);
 	tmpl_set(c->hdf, "Form.Errors.0.Field", "password");
@@ -161,7 +168,7 @@ login_failed(struct ctx *c, const char *user, const char *reason)
 /* Start the session: new token, cookie, audit; then go where asked. */
 static int
 login_start(struct ctx *c, const struct directory_person *p, long long id,
-    long long school)
+    long long school, const char *key)
 {
 	char token[TOKEN_HEX_LEN + 1], csrf[TOKEN_HEX_LEN + 1];
 	struct db_param pid[1] = { DB_INT(id) };
@@ -172,7 +179,8 @@ login_start(struct ctx *c, const struct directory_person *p, long long id,
 	if ((st = session_create(c->db, id, c->req.remote_addr, c->now, token,
 	    csrf)) != DB_OK ||
 	    (st = db_exec(c->db, SQL_STAFF_LOGGED_IN, pid, 1, NULL)) != DB_OK ||
-	    (st = throttle_clear(c->db, THROTTLE_USER, login_key(c, p->login)))
+	    (st = throttle_clear(c->db, THROTTLE_USER, key)) != DB_OK ||
+	    (st = throttle_forgive(c->db, THROTTLE_ADDRESS, c->req.remote_addr))
 	    != DB_OK)
 		return app_db_status(st);
 	session_purge(c->db, c->now, conf_int(c->conf, "Session.IdleMinutes") * 60,
@@ -199,9 +207,23 @@ login_unavailable(struct ctx *c, const char *user)
 	return app_render(c, 503, "error.cs");
 }
 
+/* The directory knows this name under another entry than the one the
+ * product bound it to: refused and audited, never rebound. */
+static int
+login_other_entry(struct ctx *c, const struct directory_person *p)
+{
+	login_audit(c, p->login, 0, 0, "login", "refused", arena_printf(
+	    c->arena, "directory entry %s is not the one on record", p->id));
+	return app_error(c, 403, "Your account does not match the one "
+	    "Appraisal knows under this name. Ask IT to check it before you "
+	    "log in.");
+}
+
 static int
 login_post(struct ctx *c)
 {
+	struct login_gate g = { .c = c, .st = DB_OK };
+	struct directory_gate gate = { login_gate_fn, &g };
 	struct directory_conf dc;
 	struct directory_person p;
 	enum directory_result dr;
@@ -213,19 +235,17 @@ login_post(struct ctx *c)
 
 	if (login_fields(c, &user, &password) == -1)
 		return login_form(c, 400);
-	if ((rc = login_throttled(c, user, &locked)) != 0)
+	if ((rc = login_address_locked(c, &locked)) != 0)
 		return rc;
-	if (locked) {
-		login_audit(c, user, 0, 0, "login", "refused", "throttled");
-		c->resp.retry_after = "900";
-		return app_error(c, 429, "There have been too many failed "
-		    "log-ins for this name or from this computer. Wait 15 "
-		    "minutes and try again, or ask IT to check your account.");
-	}
+	if (locked)
+		return login_locked_out(c, user);
 	app_directory_conf(c->conf, &dc);
-	switch ((dr = directory_login(&dc, user, password, &p))) {
+	switch ((dr = directory_login_gated(&dc, user, password, &gate, &p))) {
 	case DIRECTORY_OK:
 		break;
+	case DIRECTORY_REFUSED_BY_GATE:
+		return g.st != DB_OK ? app_db_status(g.st) :
+		    login_locked_out(c, user);
 	case DIRECTORY_UNAVAILABLE:
 		return login_unavailable(c, user);
 	case DIRECTORY_BAD_INPUT:
@@ -239,7 +259,9 @@ login_post(struct ctx *c)
 	}
 	sr = staff_from_directory(c->db, c->arena, c->conf, &p, &id, &school, &st);
 	if (sr == STAFF_OK)
-		rc = login_start(c, &p, id, school);
+		rc = login_start(c, &p, id, school, g.key);
+	else if (sr == STAFF_OTHER_ENTRY)
+		rc = login_other_entry(c, &p);
 	else if (sr == STAFF_NO_SCHOOL) {
 		login_audit(c, p.login, 0, 0, "login", "refused", "no school");
 		rc = app_error(c, 403, "Your account is not linked to a school "

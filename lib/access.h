@@ -37,6 +37,30 @@
  * Facts only the database knows (line manager, observer, panels, grants)
  * arrive in struct access_record, loaded by access_load() in one query.
  *
+ * Facts that grant access, and who can change them (nobody may make the
+ * fact that lets them in):
+ * - Who a person is: the directory entry's immutable identifier
+ *   (entryUUID, objectGUID) their staff row is bound to at first sight;
+ *   log-in names compare exactly; another entry under a known name is
+ *   refused (lib/model/staff.h). Only the directory's administrators
+ *   create entries, and a new entry is a new person.
+ * - Who is the headteacher (ROLE_HEADTEACHER, reviewee_is_head): members
+ *   of the directory's headteachers group (Roles.Headteacher), read at
+ *   each log-in and sync into staff.roles. IT and the governors, through
+ *   the directory, decide it; no page of the product edits roles, and the
+ *   staff details' group Headteacher must agree with it
+ *   (staff_detail_group_rule()), so the PM lead can neither make nor
+ *   unmake a head.
+ * - Who reviews whom: the head or PM lead assigns reviewers
+ *   (admin/reviewers, form and CSV) and the head decides reviewer changes;
+ *   nobody is their own reviewer, nobody chooses the reviewer of their own
+ *   appraisal, and nobody at the school can become the headteacher's
+ *   reviewer (the governors' panel reviews the head; until the product
+ *   records the panel, nobody can be assigned).
+ * - Line manager: the staff details (head, PM lead); gives only the right
+ *   to ask. Access itself is granted by the head or PM lead, never by the
+ *   line manager, and never on the head's appraisal.
+ *
  * Contract: all functions here but access_load() are pure. Reasons and
  * labels are static strings. access_check() sets *rels (if not NULL) to
  * every relationship held, allowed or not.

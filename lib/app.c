@@ -130,6 +130,7 @@ app_directory_conf(const struct conf *c, struct directory_conf *d)
 	d->attr_mail = conf_str(c, "Directory.Attr.Mail");
 	d->attr_title = conf_str(c, "Directory.Attr.Title");
 	d->attr_school = app_dir_str(c, "Directory.Attr.School", ad);
+	d->attr_id = conf_str(c, "Directory.Attr.Id");
 	d->starttls = (int)conf_int(c, "Directory.StartTLS");
 	d->ca_file = conf_str(c, "Directory.CAFile");
 	if (*d->ca_file == '\0')

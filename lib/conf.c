@@ -61,6 +61,7 @@ static const struct conf_setting settings[] = {
 	{ "Directory.Attr.Mail", CONF_STR, 0, "mail", 1, 64 },
 	{ "Directory.Attr.Title", CONF_STR, 0, "title", 1, 64 },
 	{ "Directory.Attr.School", CONF_STR, 0, "o", 1, 64 },
+	{ "Directory.Attr.Id", CONF_STR, 0, "", 0, 64 },
 	{ "Directory.DefaultSchool", CONF_STR, 0, "", 0, 32 },
 	{ "Directory.StartTLS", CONF_BOOL, 0, "0", 0, 1 },
 	{ "Directory.CAFile", CONF_STR, 0, "", 0, 1024 },

@@ -32,6 +32,7 @@
 #define DIR_PAGE_MAX	100000
 #define DIR_USER_FILTER_MAX 512	/* longest user_filter */
 #define DIR_GROUPS_MAX	1000	/* size limit of one person's groups */
+#define DIR_ID_MAX	64	/* bytes of an entry's identifier */
 #define DIR_NET_TIMEOUT	3	/* seconds, if the conf has none */
 #define DIR_OP_TIMEOUT	5	/* seconds, if the conf has none */
 /* Active Directory's LDAP_MATCHING_RULE_IN_CHAIN and a filter for
@@ -125,6 +126,8 @@ static const struct {
 	[DIRECTORY_NOT_PERMITTED] = { "NOT_PERMITTED",
 	    "Your school account may not log on at this time or from here. "
 	    "Ask IT if you need to." },
+	[DIRECTORY_REFUSED_BY_GATE] = { "REFUSED_BY_GATE",
+	    "There have been too many failed log-ins for this name." },
 };
 
 static char dir_problem[DIR_LOG_MAX];	/* directory_last_problem() */
@@ -421,6 +424,7 @@ dir_conf_check(const struct directory_conf *conf)
 	} optional[] = {
 		{ "group_class", conf->group_class },
 		{ "attr_upn", conf->attr_upn },
+		{ "attr_id", conf->attr_id },
 	};
 	size_t i;
 
@@ -699,7 +703,7 @@ directory_user_key(const struct directory_conf *conf, const char *user,
     char *out, size_t outsz)
 {
 	const char *bs, *at;
-	size_t len, dlen, i;
+	size_t len, dlen, i, o;
 
 	if (out == NULL || outsz == 0)
 		return out;
@@ -718,13 +722,59 @@ directory_user_key(const struct directory_conf *conf, const char *user,
 	    (at = strrchr(user, '@')) != NULL &&
 	    strcasecmp(at + 1, conf->upn_suffix) == 0)
 		len = (size_t)(at - user);
-	if (len >= outsz)
-		len = outsz - 1;
-	for (i = 0; i < len; i++)
-		out[i] = (user[i] >= 'A' && user[i] <= 'Z') ?
+	for (i = 0, o = 0; i < len && o + 1 < outsz; i++) {
+		if (user[i] == ' ') {
+			/* LDAP matching ignores spaces at the ends and sees a
+			 * run inside as one (RFC 4518, insignificant space). */
+			if (o == 0 || out[o - 1] == ' ')
+				continue;
+			out[o++] = ' ';
+			continue;
+		}
+		out[o++] = (user[i] >= 'A' && user[i] <= 'Z') ?
 		    (char)(user[i] - 'A' + 'a') : user[i];
-	out[len] = '\0';
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
 	return out;
+}
+
+/* The attribute that names an entry for good (directory.h, attr_id). */
+static const char *
+dir_id_attr(const struct directory_conf *conf)
+{
+	if (!dir_empty(conf->attr_id))
+		return conf->attr_id;
+	return conf->ad ? "objectGUID" : "entryUUID";
+}
+
+/* The entry's immutable identifier, malloc'd: as text, or in lower-case
+ * hex for AD's binary GUID; NULL when the entry has none (or no memory). */
+static char *
+dir_id_value(LDAP *ld, LDAPMessage *entry, const struct directory_conf *conf)
+{
+	static const char hex[] = "0123456789abcdef";
+	const char *attr = dir_id_attr(conf);
+	struct berval **vals;
+	char *s = NULL;
+	size_t i;
+
+	vals = ldap_get_values_len(ld, entry, attr);
+	if (vals != NULL && vals[0] != NULL && vals[0]->bv_len > 0 &&
+	    vals[0]->bv_len <= DIR_ID_MAX) {
+		if (strcasecmp(attr, "objectGUID") != 0)
+			s = dir_bvdup(vals[0]);
+		else if ((s = malloc(2 * vals[0]->bv_len + 1)) != NULL) {
+			for (i = 0; i < vals[0]->bv_len; i++) {
+				s[2 * i] = hex[(unsigned char)vals[0]->bv_val[i] >> 4];
+				s[2 * i + 1] = hex[(unsigned char)vals[0]->bv_val[i] & 15];
+			}
+			s[2 * i] = '\0';
+		}
+	}
+	ldap_value_free_len(vals);
+	return s;
 }
 
 /* Active Directory's account state (userAccountControl bits, with the
@@ -751,13 +801,14 @@ dir_ad_flags(LDAP *ld, LDAPMessage *entry)
 }
 
 /* The attributes read for a person, into attrs (DIR_PERSON_ATTRS). */
-#define DIR_PERSON_ATTRS 9
+#define DIR_PERSON_ATTRS 10
 static void
 dir_person_attrs(const struct directory_conf *conf,
     char *attrs[DIR_PERSON_ATTRS])
 {
 	size_t n = 0;
 
+	attrs[n++] = (char *)dir_id_attr(conf);
 	attrs[n++] = (char *)conf->attr_login;
 	attrs[n++] = (char *)conf->attr_name;
 	attrs[n++] = (char *)conf->attr_mail;
@@ -791,6 +842,14 @@ dir_person_fill(LDAP *ld, LDAPMessage *entry,
 	memset(p, 0, sizeof(*p));
 	if (dir_person_dn(ld, entry, p) != DIRECTORY_OK)
 		return DIRECTORY_ERROR;
+	if ((p->id = dir_id_value(ld, entry, conf)) == NULL) {
+		/* Identity is bound to it: never fall back to the name. */
+		dir_log("%s has no readable %s (at most %d bytes): the service "
+		    "account must be able to read it", p->dn, dir_id_attr(conf),
+		    DIR_ID_MAX);
+		directory_person_free(p);
+		return DIRECTORY_UNAVAILABLE;
+	}
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		if ((*fields[i].field = dir_value(ld, entry,
 		    fields[i].attr)) == NULL) {
@@ -1013,11 +1072,37 @@ dir_groups_fetch(LDAP *ld, const struct directory_conf *conf,
 	return r;
 }
 
+/* Ask the caller's gate about key (prefix and value): OK to go on. */
+static enum directory_result
+dir_gate(const struct directory_gate *gate, const char *prefix,
+    const char *value)
+{
+	char key[DIR_ID_MAX * 2 + DIRECTORY_USER_MAX + 16];
+
+	if (gate == NULL || gate->fn == NULL)
+		return DIRECTORY_OK;
+	snprintf(key, sizeof(key), "%s%s", prefix, value);
+	return gate->fn(key, gate->arg) == 0 ? DIRECTORY_OK :
+	    DIRECTORY_REFUSED_BY_GATE;
+}
+
+/* The gate for a name the directory has not resolved: its key. */
+static enum directory_result
+dir_gate_name(const struct directory_conf *conf, const char *user,
+    const struct directory_gate *gate)
+{
+	char key[DIRECTORY_USER_MAX + 1];
+
+	return dir_gate(gate, "name:", directory_user_key(conf, user, key,
+	    sizeof(key)));
+}
+
 /* Search-then-bind: the service account finds the entry, the person binds
  * as its DN on a second connection. */
 static enum directory_result
 dir_login_service(const struct directory_conf *conf, const struct dir_name *n,
-    const char *password, struct directory_person *out)
+    const char *user, const char *password, const struct directory_gate *gate,
+    struct directory_person *out)
 {
 	enum directory_result r;
 	LDAP *svc;
@@ -1025,9 +1110,13 @@ dir_login_service(const struct directory_conf *conf, const struct dir_name *n,
 	if ((r = dir_service_open(conf, &svc)) != DIRECTORY_OK)
 		return r;
 	r = dir_find_person(svc, conf, n, out);
-	if (r == DIRECTORY_BAD_CREDENTIALS)
-		dir_dummy_bind(conf, password);
-	else if (r == DIRECTORY_OK &&
+	if (r == DIRECTORY_BAD_CREDENTIALS) {
+		if ((r = dir_gate_name(conf, user, gate)) == DIRECTORY_OK) {
+			dir_dummy_bind(conf, password);
+			r = DIRECTORY_BAD_CREDENTIALS;
+		}
+	} else if (r == DIRECTORY_OK &&
+	    (r = dir_gate(gate, "id:", out->id)) == DIRECTORY_OK &&
 	    (r = dir_user_bind(conf, out->dn, password)) == DIRECTORY_OK)
 		r = dir_groups_fetch(svc, conf, out);
 	ldap_unbind_ext_s(svc, NULL, NULL);
@@ -1072,7 +1161,8 @@ dir_direct_read(LDAP *ld, const struct directory_conf *conf,
 /* Direct bind (no service account): bind as the userPrincipalName. */
 static enum directory_result
 dir_login_direct(const struct directory_conf *conf, const struct dir_name *n,
-    const char *password, struct directory_person *out)
+    const char *user, const char *password, const struct directory_gate *gate,
+    struct directory_person *out)
 {
 	enum directory_result r;
 	char *upn;
@@ -1083,6 +1173,8 @@ dir_login_direct(const struct directory_conf *conf, const struct dir_name *n,
 		dir_log("configuration: no bind_dn and no upn_suffix");
 		return DIRECTORY_UNAVAILABLE;
 	}
+	if ((r = dir_gate_name(conf, user, gate)) != DIRECTORY_OK)
+		return r;
 	if ((upn = dir_bind_name(conf, n)) == NULL)
 		return DIRECTORY_ERROR;
 	if ((r = dir_connect(conf, &ld)) == DIRECTORY_OK) {
@@ -1106,6 +1198,14 @@ enum directory_result
 directory_login(const struct directory_conf *conf, const char *user,
     const char *password, struct directory_person *out)
 {
+	return directory_login_gated(conf, user, password, NULL, out);
+}
+
+enum directory_result
+directory_login_gated(const struct directory_conf *conf, const char *user,
+    const char *password, const struct directory_gate *gate,
+    struct directory_person *out)
+{
 	enum directory_result r;
 	struct dir_name n;
 
@@ -1119,8 +1219,8 @@ directory_login(const struct directory_conf *conf, const char *user,
 		return r;
 	dir_parse_name(conf, user, &n);
 	if (dir_has_service(conf))
-		return dir_login_service(conf, &n, password, out);
-	return dir_login_direct(conf, &n, password, out);
+		return dir_login_service(conf, &n, user, password, gate, out);
+	return dir_login_direct(conf, &n, user, password, gate, out);
 }
 
 /* Checks shared by directory_lookup() and directory_list(). */
@@ -1623,6 +1723,7 @@ directory_person_free(struct directory_person *p)
 	for (i = 0; i < p->ngroups; i++)
 		free(p->groups[i]);
 	free(p->groups);
+	free(p->id);
 	free(p->dn);
 	free(p->login);
 	free(p->name);

@@ -68,6 +68,9 @@ struct directory_conf {
 	const char	*attr_mail;	/* "mail" */
 	const char	*attr_title;	/* "title" */
 	const char	*attr_school;	/* "o": holds the school's code */
+	const char	*attr_id;	/* the entry's immutable identifier;
+					 * NULL/"": entryUUID, objectGUID
+					 * with ad (binary: read as hex) */
 	const char	*object_class;	/* "inetOrgPerson", or "user" for AD */
 	int		 starttls;	/* 1: StartTLS required */
 	const char	*ca_file;	/* PEM CA bundle for TLS; NULL = system */
@@ -94,6 +97,7 @@ struct directory_conf {
 #define DIRECTORY_FLAG_EXPIRED		0x8u	/* password expired */
 
 struct directory_person {
+	char	 *id;		/* immutable: entryUUID, or objectGUID in hex */
 	char	 *dn;
 	char	 *login;	/* as stored in the directory */
 	char	 *name;
@@ -117,7 +121,8 @@ enum directory_result {
 	DIRECTORY_MUST_CHANGE_PASSWORD,	/* 773 */
 	DIRECTORY_ACCOUNT_LOCKED,	/* 775 (also for a wrong password) */
 	DIRECTORY_ACCOUNT_EXPIRED,	/* 701 */
-	DIRECTORY_NOT_PERMITTED		/* 530, 531: not now, not from here */
+	DIRECTORY_NOT_PERMITTED,	/* 530, 531: not now, not from here */
+	DIRECTORY_REFUSED_BY_GATE	/* the caller's gate said no (below) */
 };
 
 /*
@@ -135,6 +140,27 @@ int directory_check_user(const char *user);
 
 enum directory_result directory_login(const struct directory_conf *conf,
     const char *user, const char *password, struct directory_person *out);
+
+/*
+ * directory_login() with a gate: before the password is tried, fn(key,
+ * arg) is called once with the name the attempt counts under: "id:" and
+ * the entry's immutable identifier when the service account found exactly
+ * one entry for the name, else "name:" and directory_user_key() of the
+ * name as typed (an unknown name, or a direct bind, where nothing is read
+ * before the password). fn returns 0 to go on; anything else stops the
+ * attempt before any bind with the password: DIRECTORY_REFUSED_BY_GATE.
+ * The log-in throttle counts attempts this way, so that names the
+ * directory treats as one (case, spaces, DOMAIN\ and @suffix forms) are
+ * one person to it.
+ */
+struct directory_gate {
+	int	(*fn)(const char *key, void *arg);
+	void	 *arg;
+};
+
+enum directory_result directory_login_gated(const struct directory_conf *conf,
+    const char *user, const char *password, const struct directory_gate *gate,
+    struct directory_person *out);
 
 /* Look a person up by login with the service account (no password check),
  * e.g. for appraisal-admin sync. Same results as directory_login() except
@@ -157,9 +183,10 @@ void directory_person_free(struct directory_person *p);
  * The name a log-in attempt counts under (for throttling), into out: the
  * name as typed without a DOMAIN\ prefix equal to conf->domain and
  * without an "@upn_suffix" equal to conf->upn_suffix, ASCII letters in
- * lower case (directories match names regardless of case). So jsmith,
- * JSmith, SCHOOL\jsmith and jsmith@school.example count as one. Truncated
- * to outsz - 1 bytes; returns out.
+ * lower case and spaces as LDAP matching sees them (none at either end,
+ * one for each run inside: RFC 4518's insignificant spaces). So jsmith,
+ * " JSmith ", SCHOOL\jsmith and jsmith@school.example count as one.
+ * Truncated to outsz - 1 bytes; returns out.
  */
 char *directory_user_key(const struct directory_conf *conf, const char *user,
     char *out, size_t outsz);

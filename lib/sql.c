@@ -8,16 +8,24 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_SCHOOL_BY_CODE, 1,
 	    "SELECT id, name FROM school WHERE code = ?"),
 
-	/* Directory fields only; the id of the row comes back as insert id. */
-	S(SQL_STAFF_UPSERT, 7,
-	    "INSERT INTO staff (school_id, login, dn, display_name, email,"
-	    " job_title, roles, synced_at)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"
-	    " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-	    " school_id = VALUES(school_id), dn = VALUES(dn),"
-	    " display_name = VALUES(display_name), email = VALUES(email),"
-	    " job_title = VALUES(job_title), roles = VALUES(roles),"
-	    " active = 1, synced_at = VALUES(synced_at)"),
+	/* The rows a directory entry may be: bound to its identifier ?, or
+	 * holding its log-in name ? (compared exactly), locked until the
+	 * transaction ends. */
+	S(SQL_STAFF_BY_IDENTITY, 2,
+	    "SELECT id, COALESCE(directory_id, ''), login FROM staff"
+	    " WHERE directory_id = ? OR login = ? LIMIT 2 FOR UPDATE"),
+	S(SQL_STAFF_INSERT, 8,
+	    "INSERT INTO staff (school_id, login, directory_id, dn, display_name,"
+	    " email, job_title, roles, synced_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
+	/* Directory fields of row ?, bound to its entry (id last). */
+	S(SQL_STAFF_REFRESH, 9,
+	    "UPDATE staff SET school_id = ?, login = ?, directory_id = ?,"
+	    " dn = ?, display_name = ?, email = ?, job_title = ?, roles = ?,"
+	    " active = 1, synced_at = UTC_TIMESTAMP() WHERE id = ?"),
+	S(SQL_STAFF_UNBIND, 1,
+	    "UPDATE staff SET directory_id = NULL WHERE login = ?"
+	    " AND directory_id IS NOT NULL"),
 	S(SQL_STAFF_LOGGED_IN, 1,
 	    "UPDATE staff SET last_login_at = UTC_TIMESTAMP() WHERE id = ?"),
 	S(SQL_STAFF_DEACTIVATE_UNSEEN, 1,
@@ -41,16 +49,19 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_SESSION_PURGE, 2,
 	    "DELETE FROM session WHERE last_seen_at < ? OR created_at < ?"),
 
-	S(SQL_THROTTLE_GET, 2,
-	    "SELECT failures, window_start FROM login_throttle"
-	    " WHERE kind = ? AND subject = ?"),
-	/* Assignments run left to right: failures sees the old window. */
-	S(SQL_THROTTLE_FAIL, 5,
+	/* One attempt counted, and the count returned as the insert id (0
+	 * for a new row: the first). Assignments run left to right: failures
+	 * sees the old window. Parameters: kind, subject, now, then twice the
+	 * start of the window that is still running. */
+	S(SQL_THROTTLE_HIT, 5,
 	    "INSERT INTO login_throttle (kind, subject, failures, window_start)"
 	    " VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE"
-	    " failures = IF(window_start < ?, 1, failures + 1),"
+	    " failures = LAST_INSERT_ID(IF(window_start < ?, 1, failures + 1)),"
 	    " window_start = IF(window_start < ?, VALUES(window_start),"
 	    " window_start)"),
+	S(SQL_THROTTLE_FORGIVE, 2,
+	    "UPDATE login_throttle SET failures = failures - 1"
+	    " WHERE kind = ? AND subject = ? AND failures > 0"),
 	S(SQL_THROTTLE_CLEAR, 2,
 	    "DELETE FROM login_throttle WHERE kind = ? AND subject = ?"),
 
@@ -356,7 +367,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_ACCESS_FACTS, 5,
 	    "SELECT a.id, a.school_id, COALESCE(sc.trust_id, 0), a.reviewee_id,"
 	    " COALESCE(a.reviewer_id, 0),"
-	    " COALESCE(sd.staff_group = 'headteacher', 0),"
+	    " FIND_IN_SET('headteacher', re.roles) > 0,"
 	    " COALESCE(sd.career_stage IN ('mpr', 'upr1', 'upr2'), 0),"
 	    " COALESCE((SELECT s2.trust_id FROM staff st2 JOIN school s2"
 	    " ON s2.id = st2.school_id WHERE st2.id = ?), 0),"
@@ -367,6 +378,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND op.observer_id = ?),"
 	    " COALESCE(g.id, 0), COALESCE(g.until_day, '')"
 	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
 	    " LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)"
 	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
@@ -419,10 +431,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
 	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'requested'"
-	    " AND COALESCE(sd.staff_group, '') <> 'headteacher'"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
 	    " ORDER BY g.id LIMIT 500"),
 	S(SQL_GRANTS_CURRENT, 3,
 	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
@@ -450,10 +461,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_DASH_PENDING_COUNT, 2,
 	    "SELECT COUNT(*) FROM access_grant g"
 	    " JOIN appraisal a ON a.id = g.appraisal_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'requested'"
-	    " AND COALESCE(sd.staff_group, '') <> 'headteacher'"),
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)"),
 	/* Reads of appraisal ? by anyone but its reviewee ?, newest first,
 	 * a page of 100 before audit id ?: in the order of the index
 	 * audit_record, so a much-read appraisal's page is read without
@@ -517,7 +528,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* One person's details; version 0: none kept yet. */
 	S(SQL_STAFF_DETAIL_LOAD, 2,
 	    "SELECT st.id, st.login, st.display_name, st.job_title,"
-	    " COALESCE(sd.staff_group, 'teacher'),"
+	    " COALESCE(sd.staff_group, IF(FIND_IN_SET('headteacher',"
+	    " st.roles), 'headteacher', 'teacher')),"
 	    " COALESCE(sd.career_stage, ''), COALESCE(sd.pay_point, ''),"
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
 	    " COALESCE(sd.qts, 0), COALESCE(sd.fte, '1.000'),"
@@ -529,7 +541,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.version, 0),"
 	    " COALESCE((SELECT GROUP_CONCAT(m.login ORDER BY m.login"
 	    " SEPARATOR ' ') FROM line_manager lm JOIN staff m"
-	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), '')"
+	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), ''),"
+	    " st.roles"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"),
 	/* Columns in the order of the details table in cgi-bin/admin-staff.c,
@@ -576,7 +589,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
 	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
 	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
-	    " COALESCE(c.id, 0), st.login"
+	    " COALESCE(c.id, 0), st.login,"
+	    " FIND_IN_SET('headteacher', st.roles) > 0"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
@@ -587,16 +601,19 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND NOT FIND_IN_SET('governor', st.roles)"
 	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
 	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0))"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)))"
 	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
 	/* People matching the filter (twice, and only the unassigned or
 	 * not), and unassigned people in the school: today twice, school. */
 	S(SQL_ASSIGN_COUNTS, 6,
 	    "SELECT COALESCE(SUM((st.display_name LIKE ? OR st.login LIKE ?)"
 	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0))), 0),"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)))), 0),"
 	    " COALESCE(SUM(a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0), 0)"
+	    " AND COALESCE(sd.exempt_induction, 0) = 0"
+	    " AND NOT FIND_IN_SET('headteacher', st.roles)), 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
@@ -692,11 +709,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 #define N(id) [id] = #id
 
 static const char *const names[SQL__COUNT] = {
-	N(SQL_PING), N(SQL_SCHOOL_BY_CODE), N(SQL_STAFF_UPSERT),
+	N(SQL_PING), N(SQL_SCHOOL_BY_CODE), N(SQL_STAFF_BY_IDENTITY),
+	N(SQL_STAFF_INSERT), N(SQL_STAFF_REFRESH), N(SQL_STAFF_UNBIND),
 	N(SQL_STAFF_LOGGED_IN), N(SQL_STAFF_DEACTIVATE_UNSEEN),
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
-	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_GET),
-	N(SQL_THROTTLE_FAIL), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
+	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
+	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "audit.h"
 #include "model/staff.h"
 #include "role.h"
 
@@ -36,6 +37,7 @@ struct admin {
 	struct db	*db;
 	struct arena	 arena;
 	const char	*sqldir;
+	const char	*arg;		/* the command's argument, if any */
 };
 
 struct migration {
@@ -49,7 +51,7 @@ admin_usage(void)
 	fprintf(stderr, "usage: appraisal-admin [-c conf] [-a admin-conf] "
 	    "[-s sql-dir]\n"
 	    "       check-config | migrate | status | sync-directory |\n"
-	    "       check-directory [--password] USER\n");
+	    "       check-directory [--password] USER | unbind LOGIN\n");
 	return 2;
 }
 
@@ -240,9 +242,30 @@ admin_status(struct admin *a)
 
 struct sync {
 	struct admin	*a;
-	size_t		 seen, stored, no_school;
+	size_t		 seen, stored, no_school, other_entry;
 	enum db_status	 st;
 };
+
+/* A name that belongs to a row bound to another directory entry: never
+ * rebound, audited, named for IT. */
+static void
+sync_other_entry(struct sync *s, const struct directory_person *p)
+{
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = "sync-directory",
+		.record_type = "staff", .result = "refused",
+		.reason = "directory entry is not the one on record",
+	};
+	char reason[256];
+
+	snprintf(reason, sizeof(reason), "%s: directory entry %s is not the "
+	    "one on record", p->login, p->id);
+	e.reason = reason;
+	audit_write(s->a->db, &e);
+	s->other_entry++;
+	fprintf(stderr, "refused %s (%s): the name belongs to a person bound "
+	    "to another directory entry\n", p->login, p->dn);
+}
 
 static int
 sync_one(const struct directory_person *p, void *arg)
@@ -257,7 +280,9 @@ sync_one(const struct directory_person *p, void *arg)
 	arena_reset(&s->a->arena);
 	if (r == STAFF_DB)
 		return -1;
-	if (r == STAFF_NO_SCHOOL) {
+	if (r == STAFF_OTHER_ENTRY)
+		sync_other_entry(s, p);
+	else if (r == STAFF_NO_SCHOOL) {
 		s->no_school++;
 		fprintf(stderr, "skipped %s: school '%s' is not in Appraisal\n",
 		    p->login, p->school);
@@ -295,8 +320,9 @@ admin_sync(struct admin *a)
 	if (st != DB_OK)
 		return admin_db_fail("marking leavers", st);
 	printf("sync-directory: %zu people in the directory, %zu stored, "
-	    "%zu without a known school, %llu marked inactive\n", s.seen,
-	    s.stored, s.no_school, r.affected);
+	    "%zu without a known school, %zu refused (another entry's name), "
+	    "%llu marked inactive\n", s.seen, s.stored, s.no_school,
+	    s.other_entry, r.affected);
 	return 0;
 }
 
@@ -389,8 +415,9 @@ check_dir_print(const struct conf *c, const struct directory_person *p)
 	if (flags & DIRECTORY_FLAG_MUST_CHANGE)	/* AD shows it expired too */
 		flags &= ~DIRECTORY_FLAG_EXPIRED;
 
-	printf("found: %s\nlogin: %s\nname: %s\ne-mail: %s\n"
-	    "job title: %s\n", p->dn, p->login, *p->name ? p->name :
+	printf("found: %s\nidentifier: %s\nlogin: %s\nname: %s\n"
+	    "e-mail: %s\njob title: %s\n", p->dn, p->id, p->login, *p->name ?
+	    p->name :
 	    "(none: the log-in is shown instead)", *p->mail ? p->mail :
 	    "(none)", *p->title ? p->title : "(none)");
 	if (*p->school)
@@ -470,6 +497,43 @@ admin_check_directory(struct conf *c, int argc, char **argv)
 	return rc;
 }
 
+/* ---- unbind ------------------------------------------------------------- */
+
+/*
+ * Forget which directory entry the person with log-in name a->arg (exact)
+ * is bound to: their next log-in or the next sync binds them to the entry
+ * that then has the name. For IT, once they have checked that a refused
+ * entry (an account deleted and made again) is the same person. Audited.
+ */
+static int
+admin_unbind(struct admin *a)
+{
+	struct db_param p[1] = { DB_TEXT(a->arg) };
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = "unbind",
+		.record_type = "staff", .result = "ok",
+	};
+	struct db_result r;
+	enum db_status st;
+	char reason[300];
+
+	if ((st = db_exec(a->db, SQL_STAFF_UNBIND, p, 1, &r)) != DB_OK)
+		return admin_db_fail("unbinding", st);
+	if (r.affected == 0) {
+		fprintf(stderr, "appraisal-admin: nobody has the log-in name '%s' "
+		    "with a directory entry bound (names are exact)\n", a->arg);
+		return 1;
+	}
+	snprintf(reason, sizeof(reason), "%s: directory entry forgotten; the "
+	    "next log-in or sync binds it", a->arg);
+	e.reason = reason;
+	if ((st = audit_write(a->db, &e)) != DB_OK)
+		return admin_db_fail("auditing", st);
+	printf("unbind: %s will be bound to the directory entry that has the "
+	    "name at their next log-in or sync\n", a->arg);
+	return 0;
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static const struct {
@@ -479,6 +543,7 @@ static const struct {
 	{ "migrate", admin_migrate },
 	{ "status", admin_status },
 	{ "sync-directory", admin_sync },
+	{ "unbind", admin_unbind },
 };
 
 static int
@@ -521,7 +586,12 @@ main(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return admin_usage();
-	if (strcmp(argv[optind], "check-directory") != 0 && optind != argc - 1)
+	if (strcmp(argv[optind], "unbind") == 0) {
+		if (optind != argc - 2)
+			return admin_usage();
+		a.arg = argv[optind + 1];
+	} else if (strcmp(argv[optind], "check-directory") != 0 &&
+	    optind != argc - 1)
 		return admin_usage();
 	if (app_conf_load(&a.conf, path, admin_path, err, sizeof(err)) == -1) {
 		fprintf(stderr, "appraisal-admin: configuration: %s\n", err);

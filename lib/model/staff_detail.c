@@ -232,3 +232,17 @@ staff_detail_word_label(size_t field, const char *word)
 		return word;
 	return f->labels[i];
 }
+
+const char *
+staff_detail_group_rule(const struct staff_detail_value v[STAFF_DETAIL_N],
+    int is_head)
+{
+	int head_group = strcmp(v[F_GROUP].text, "headteacher") == 0;
+
+	if (head_group == (is_head != 0))
+		return NULL;
+	return is_head ? "the headteacher's staff group is Headteacher: the "
+	    "school's directory says who the headteacher is" : "only the "
+	    "headteacher has the staff group Headteacher: the school's "
+	    "directory says who the headteacher is";
+}

@@ -57,6 +57,15 @@ int	staff_detail_parse(size_t field, const char *text,
 	    struct staff_detail_value *out, const char **why);
 size_t	staff_detail_rules(const struct staff_detail_value v[STAFF_DETAIL_N],
 	    struct staff_detail_fault *faults, size_t max);
+/*
+ * The staff group Headteacher belongs to the headteacher named by the
+ * directory's headteachers group (is_head), and to nobody else; that
+ * person's group is always Headteacher. Who is the head grants access
+ * (lib/access.h), so the details form and the staff list can neither make
+ * nor unmake a head. NULL when v's group agrees, else why (lower case).
+ */
+const char *staff_detail_group_rule(const struct staff_detail_value
+	    v[STAFF_DETAIL_N], int is_head);
 /* The field named column, or -1. */
 int	staff_detail_index(const char *column);
 /* The label of a word of a WORD field ("mpr" -> "Main pay range"); the

@@ -22,7 +22,7 @@
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Reviewer</th><th scope="col">Stage</th></tr></thead>
 <tbody>
-<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?><br><span class="small"><?cs var:s.Login ?></span></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
+<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt && s.Head != 1 ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?><br><span class="small"><?cs var:s.Login ?></span></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Head == 1 ?>The governors' panel<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -44,7 +44,7 @@
 <?cs if:Form.Error.reviewee ?><p id="reviewee-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.reviewee ?></p><?cs /if ?>
 <select id="reviewee" name="reviewee" aria-describedby="reviewee-hint<?cs if:Form.Error.reviewee ?> reviewee-error<?cs /if ?>">
 <option value="">Choose</option>
-<?cs each:s = Staff ?><?cs if:!s.Exempt ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewee == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option><?cs /if ?>
+<?cs each:s = Staff ?><?cs if:!s.Exempt && s.Head != 1 && s.Id != Assign.Me ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.reviewee == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option><?cs /if ?>
 <?cs /each ?></select>
 </div>
 <div class="field<?cs if:Form.Error.reviewer ?> field-error<?cs /if ?>">

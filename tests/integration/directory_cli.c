@@ -85,9 +85,9 @@ cli_print(const struct directory_person *p, void *arg)
 	size_t i;
 
 	(void)arg;
-	printf("dn: %s\nlogin: %s\nname: %s\nmail: %s\ntitle: %s\n"
-	    "school: %s\nflags:%s%s%s%s\n", p->dn, p->login, p->name, p->mail,
-	    p->title, p->school,
+	printf("dn: %s\nid: %s\nlogin: %s\nname: %s\nmail: %s\ntitle: %s\n"
+	    "school: %s\nflags:%s%s%s%s\n", p->dn, p->id, p->login, p->name,
+	    p->mail, p->title, p->school,
 	    p->flags & DIRECTORY_FLAG_DISABLED ? " disabled" : "",
 	    p->flags & DIRECTORY_FLAG_MUST_CHANGE ? " must-change" : "",
 	    p->flags & DIRECTORY_FLAG_LOCKED ? " locked" : "",

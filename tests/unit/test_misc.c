@@ -31,10 +31,12 @@ END_TEST
 
 START_TEST(test_throttle_rule)
 {
-	ck_assert_int_eq(throttle_locked(4, 1000, 1001, 5, 900), 0);
-	ck_assert_int_eq(throttle_locked(5, 1000, 1001, 5, 900), 1);
-	ck_assert_int_eq(throttle_locked(5, 1000, 1899, 5, 900), 1);
-	ck_assert_int_eq(throttle_locked(5, 1000, 1900, 5, 900), 0);
+	/* Login.MaxFailuresPerUser = 5: five attempts go to the directory,
+	 * the sixth and later in the window are refused. */
+	ck_assert_int_eq(throttle_over(1, 5), 0);
+	ck_assert_int_eq(throttle_over(5, 5), 0);
+	ck_assert_int_eq(throttle_over(6, 5), 1);
+	ck_assert_int_eq(throttle_over(40, 5), 1);
 }
 END_TEST
 
