@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "admin.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
 
 static const char *const status_labels[][2] = {

@@ -11,7 +11,7 @@
 #include <strings.h>
 
 #include "admin.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
 
 /* Back to the page of the list the form was on. */

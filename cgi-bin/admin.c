@@ -33,7 +33,7 @@
 
 #include "admin.h"
 #include "calendar.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
 
 /* The head decides reviewer changes: how many wait. */

@@ -25,7 +25,7 @@
 #include "app.h"
 #include "audit.h"
 #include "calendar.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "workflow.h"
 
 #define PLAN_CLOSURES_MAX 2000

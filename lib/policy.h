@@ -14,18 +14,14 @@
  *   into the struct; on a bad value it adds an error naming the setting
  *   (the form field is the column name) and returns -1, leaving the old
  *   value. policy_check() checks the rules between settings.
- * - policy_load() reads the school's row (defaults when there is none);
- *   policy_save() writes it in one statement guarded by the version the
- *   form was built from: DB_RETRY-free, it returns POLICY_SAVE_CONFLICT
- *   when someone else saved in between (nothing is overwritten).
- * - The rule questions are pure.
+ * - Everything here is pure: loading and saving a school's settings is
+ *   lib/model/policy.h.
  */
 #ifndef APPRAISAL_POLICY_H
 #define APPRAISAL_POLICY_H
 
 #include <stddef.h>
 
-#include "db.h"
 #include "valid.h"
 #include "workflow.h"
 
@@ -85,8 +81,6 @@ enum policy_category {
 	POLICY_CAT_LEADERSHIP = 1 << 2,
 };
 
-enum policy_save { POLICY_SAVE_OK, POLICY_SAVE_CONFLICT, POLICY_SAVE_DB };
-
 void		 policy_defaults(struct policy *);
 int		 policy_set(struct policy *, const struct policy_setting *,
 		    const char *text, struct valid_errors *);
@@ -97,10 +91,6 @@ void		 policy_get(const struct policy *, const struct policy_setting *,
 /* The same as the form shows it ("31 October" for a day of the year). */
 void		 policy_show(const struct policy *, const struct policy_setting *,
 		    char *out, size_t outsz);
-enum db_status	 policy_load(struct db *, struct arena *, long long school_id,
-		    struct policy *);
-enum policy_save policy_save(struct db *, long long school_id,
-		    const struct policy *, enum db_status *);
 
 /* Working days a school allows for a clock (its setting, or the default). */
 long		 policy_days(const struct policy *, enum workflow_limit);
