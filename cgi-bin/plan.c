@@ -42,7 +42,9 @@ struct plan {
 	const char		*due_kind, *due_day, *cycle, *starts, *ends;
 	const char		*reviewee, *reviewer;
 	long			 fte_milli;
-	int			 tlr, leadership, ect;
+	int			 tlr, leadership;
+	int			 ect1;		/* first-year early-career */
+	int			 support_plan;	/* about classroom practice */
 	unsigned int		 roles;		/* enum workflow_role */
 	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
@@ -104,7 +106,8 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
 	p->tlr = (int)db_int(r, 0, 14);
 	p->leadership = (int)db_int(r, 0, 15);
-	p->ect = strncmp(db_val(r, 0, 16), "ect", 3) == 0;
+	p->ect1 = strcmp(db_val(r, 0, 16), "ect1") == 0;
+	p->support_plan = (int)db_int(r, 0, 17);
 }
 
 /* The school's calendar from a little before the cycle to a year after. */
@@ -437,7 +440,7 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Plan.Overdue", "1");
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
-	    &p->policy, p->fte_milli, p->ect, 0));
+	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
 	for (i = 0; support_kinds[i] != NULL; i++)
 		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
@@ -901,11 +904,9 @@ plan_observations(struct ctx *c, struct plan *p, struct observation *ob,
 		    ob[n].when, 0, 100, 0, NULL);
 		n++;
 	}
-	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect, 0);
-	if (n > 0 && cap == 0)
-		valid_add(e, "obs1_minutes", "The school's policy does not observe "
-		    "this person for appraisal: leave the observation plan empty");
-	else if (total > cap)
+	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect1,
+	    p->support_plan);
+	if (cap != POLICY_NO_CAP && total > cap)
 		valid_add(e, "obs1_minutes", arena_printf(c->arena, "The plan adds "
 		    "up to %ld minutes; the school's limit for this person is %ld "
 		    "minutes a cycle (pro rata to their hours)", total, cap));

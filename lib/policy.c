@@ -69,10 +69,12 @@ const struct policy_setting policy_settings[] = {
 	    "(hours, full-time)", "More than 0 and at most 10; pro rata for "
 	    "part-time staff.", POLICY_HOURS, OFF(observation_minutes_cap),
 	    1, 600, 180, NULL, NULL },
-	BOOL("observation_exempt_ect", "Early-career teachers are not observed "
-	    "for appraisal", NULL, observation_exempt_ect, 1),
-	BOOL("observation_exempt_support_plan", "Staff on a support plan are "
-	    "not observed for appraisal", NULL,
+	BOOL("observation_exempt_ect", "Early-career teachers in their first "
+	    "year may be observed more often", "Beyond the limit above, for "
+	    "example every half term.", observation_exempt_ect, 1),
+	BOOL("observation_exempt_support_plan", "Staff on a support plan about "
+	    "classroom practice may be observed more often", "The support plan "
+	    "is recorded in the person's staff details.",
 	    observation_exempt_support_plan, 1),
 	WORD("rating_scale", "Rating scale", NULL, rating_scale, 0, w_rating,
 	    l_rating),
@@ -298,15 +300,16 @@ policy_required_categories(const struct policy *p, int tlr, int leadership)
 }
 
 long
-policy_observation_cap(const struct policy *p, long fte_milli, int ect,
+policy_observation_cap(const struct policy *p, long fte_milli, int ect1,
     int support_plan)
 {
-	if ((ect && p->observation_exempt_ect) ||
+	if ((ect1 && p->observation_exempt_ect) ||
 	    (support_plan && p->observation_exempt_support_plan))
-		return 0;
+		return POLICY_NO_CAP;
 	if (fte_milli <= 0 || fte_milli > 1000)
 		fte_milli = 1000;
-	return (p->observation_minutes_cap * fte_milli + 500) / 1000;
+	/* Whole minutes, rounded down: never more than the pro-rata share. */
+	return p->observation_minutes_cap * fte_milli / 1000;
 }
 
 int

@@ -97,10 +97,17 @@ long		 policy_days(const struct policy *, enum workflow_limit);
 /* Categories of objective required of this person (enum policy_category). */
 unsigned int	 policy_required_categories(const struct policy *, int tlr,
 		    int leadership);
-/* Observation cap in minutes for this person: pro rata to FTE (given in
- * thousandths), 0 when the school exempts them. */
+/*
+ * Observation cap in minutes for this person: the school's cap pro rata to
+ * FTE (given in thousandths), in whole minutes rounded down so that it
+ * never passes the pro-rata share; POLICY_NO_CAP when the school lets
+ * them be observed more often: an early-career teacher in their first
+ * year (ect1), or someone on a support plan about classroom practice
+ * (seed policy 000, paragraph 47).
+ */
+#define POLICY_NO_CAP	(-1L)
 long		 policy_observation_cap(const struct policy *, long fte_milli,
-		    int early_career, int support_plan);
+		    int ect1, int support_plan);
 /* 1 if a reviewer with `count` reviewees may take one more. */
 int		 policy_reviewer_has_room(const struct policy *, long count,
 		    int reviewer_leadership);

@@ -174,7 +174,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " a.version, c.name, c.starts, c.ends, re.display_name,"
 	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
-	    " COALESCE(sd.career_stage, '')"
+	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0)"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"

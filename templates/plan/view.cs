@@ -181,7 +181,7 @@
 <?cs /each ?>
 <fieldset class="objective">
 <legend>Observation plan</legend>
-<p class="hint">At most <?cs var:Plan.ObservationCap ?> minutes in all this cycle for this person (the school's limit, pro rata to their hours). Leave rows empty if none are planned.</p>
+<p class="hint"><?cs if:Plan.ObservationCap < 0 ?>The school's policy lets this person be observed more often than its usual limit (first year of early-career teaching, or a support plan about classroom practice).<?cs else ?>At most <?cs var:Plan.ObservationCap ?> minutes in all this cycle for this person (the school's limit, pro rata to their hours).<?cs /if ?> Leave rows empty if none are planned.</p>
 <?cs each:ob = ObsSlots ?>
 <?cs set:k = "obs" + ob.N + "_minutes" ?>
 <div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">

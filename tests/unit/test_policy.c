@@ -138,15 +138,38 @@ START_TEST(test_observation_cap_pro_rata)
 {
 	struct policy p;
 
+	/* Seed 000, paragraph 47: at most 3 hours a cycle; SPEC 4.2: pro rata
+	 * to FTE. Expected minutes worked by hand from 180. */
 	policy_defaults(&p);
 	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 0), 180);
 	ck_assert_int_eq(policy_observation_cap(&p, 600, 0, 0), 108);
 	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 0), 90);
-	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 0);
-	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 1), 0);
+	/* Shares that are not whole minutes round down, never up past the
+	 * share: 180 x 0.333 = 59.94, 180 x 0.667 = 120.06, 180 x 0.45 = 81,
+	 * 180 x 0.125 = 22.5. */
+	ck_assert_int_eq(policy_observation_cap(&p, 333, 0, 0), 59);
+	ck_assert_int_eq(policy_observation_cap(&p, 667, 0, 0), 120);
+	ck_assert_int_eq(policy_observation_cap(&p, 450, 0, 0), 81);
+	ck_assert_int_eq(policy_observation_cap(&p, 125, 0, 0), 22);
+	ck_assert_int_eq(policy_observation_cap(&p, 0, 0, 0), 180);
+}
+END_TEST
+
+START_TEST(test_observation_cap_exemptions_lift_it)
+{
+	struct policy p;
+
+	/* Seed 000, paragraph 47: first-year ECTs and staff on a support plan
+	 * about classroom practice may be observed MORE often: no cap, never
+	 * a cap of nothing. */
+	policy_defaults(&p);
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), POLICY_NO_CAP);
+	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 1), POLICY_NO_CAP);
+	ck_assert(policy_observation_cap(&p, 1000, 1, 0) < 0);
 	p.observation_exempt_ect = 0;
 	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 180);
-	ck_assert_int_eq(policy_observation_cap(&p, 0, 0, 0), 180);
+	p.observation_exempt_support_plan = 0;
+	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 1), 90);
 }
 END_TEST
 
@@ -182,6 +205,7 @@ suite(void)
 	tcase_add_test(t, test_cross_checks);
 	tcase_add_test(t, test_completion_deadlines);
 	tcase_add_test(t, test_observation_cap_pro_rata);
+	tcase_add_test(t, test_observation_cap_exemptions_lift_it);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;
