@@ -239,6 +239,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	struct policy pol;
 	enum db_status st;
 	unsigned int roles;
+	int leadership;
 
 	if (v == NULL || *v == '\0')
 		return valid_add(e, field, "Choose the new reviewer"), DB_OK;
@@ -251,6 +252,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	p[0] = DB_INT(rq->new_reviewer);
 	rq->new_name = db_val(&r, 0, 2);
 	roles = role_parse(db_val(&r, 0, 1));
+	leadership = (int)db_int(&r, 0, 5);
 	if (rq->new_reviewer == rq->reviewee)
 		return valid_add(e, field, "Nobody reviews their own appraisal"), DB_OK;
 	if (rq->new_reviewer == rq->reviewer)
@@ -262,7 +264,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	    (st = db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r)) != DB_OK)
 		return st;
 	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
-	    (roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0))
+	    leadership, (roles & ROLE_HEADTEACHER) != 0))
 		valid_add(e, field, arena_printf(c->arena, "%s already reviews "
 		    "%lld people, the most the school's policy allows",
 		    rq->new_name, db_int(&r, 0, 0)));

@@ -45,6 +45,7 @@ struct plan {
 	int			 tlr, leadership;
 	int			 ect1;		/* first-year early-career */
 	int			 support_plan;	/* about classroom practice */
+	int			 reviewer_is_head;
 	unsigned int		 roles;		/* enum workflow_role */
 	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
@@ -108,6 +109,7 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->leadership = (int)db_int(r, 0, 15);
 	p->ect1 = strcmp(db_val(r, 0, 16), "ect1") == 0;
 	p->support_plan = (int)db_int(r, 0, 17);
+	p->reviewer_is_head = (int)db_int(r, 0, 18);
 }
 
 /* The school's calendar from a little before the cycle to a year after. */
@@ -1116,9 +1118,7 @@ plan_finalise(struct ctx *c)
 static int
 plan_after_signed(struct ctx *c, struct plan *p)
 {
-	int moderate = p->policy.moderation == 0 ||
-	    (p->policy.moderation == 1 &&
-	    p->id % 100 < p->policy.moderation_sample_pct);
+	int moderate = policy_moderates(&p->policy, p->reviewer_is_head, p->id);
 
 	return plan_fire(c, p, moderate ? WORKFLOW_EV_SEND_TO_MODERATION :
 	    WORKFLOW_EV_START_MONITORING, WORKFLOW_ROLE_SYSTEM, p->today_day,

@@ -36,7 +36,10 @@ static const char *const l_rating[] = {
 
 /* The order is the column order of SQL_POLICY_LOAD and SQL_POLICY_SAVE. */
 const struct policy_setting policy_settings[] = {
-	WORD("reviewer_mode", "Who reviews", NULL, reviewer_mode, 1,
+	WORD("reviewer_mode", "Who reviews", "When the headteacher reviews "
+	    "everyone they moderate by reviewing, so no statement goes to "
+	    "moderation, and the limit below is for the reviewers they "
+	    "delegate to.", reviewer_mode, POLICY_REVIEWS_BY_HEAD,
 	    w_reviewer, l_reviewer),
 	INT("max_reviewees", "Most reviewees per reviewer",
 	    "Between 1 and 20.", max_reviewees, 1, 20, 5),
@@ -313,9 +316,28 @@ policy_observation_cap(const struct policy *p, long fte_milli, int ect1,
 }
 
 int
-policy_reviewer_has_room(const struct policy *p, long count, int leadership)
+policy_reviewer_has_room(const struct policy *p, long count,
+    int leadership_scale, int reviewer_is_head)
 {
-	if (leadership && p->leadership_exempt_from_max)
+	if (reviewer_is_head && p->reviewer_mode == POLICY_REVIEWS_BY_HEAD)
+		return 1;
+	if (leadership_scale && p->leadership_exempt_from_max)
 		return 1;
 	return count < p->max_reviewees;
+}
+
+int
+policy_moderates(const struct policy *p, int reviewer_is_head,
+    long long appraisal_id)
+{
+	if (p->reviewer_mode == POLICY_REVIEWS_BY_HEAD || reviewer_is_head)
+		return 0;
+	switch (p->moderation) {
+	case POLICY_MODERATE_ALL:
+		return 1;
+	case POLICY_MODERATE_SAMPLE:
+		return appraisal_id % 100 < p->moderation_sample_pct;
+	default:
+		return 0;
+	}
 }

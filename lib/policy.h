@@ -29,8 +29,11 @@ struct arena;
 
 #define POLICY_WORD_MAX 16
 
+enum { POLICY_REVIEWS_BY_HEAD, POLICY_REVIEWS_BY_LINE_MANAGER };
+enum { POLICY_MODERATE_ALL, POLICY_MODERATE_SAMPLE, POLICY_MODERATE_NONE };
+
 struct policy {
-	long	reviewer_mode;		/* 0 head, 1 line_manager */
+	long	reviewer_mode;		/* POLICY_REVIEWS_BY_* */
 	long	max_reviewees;
 	long	leadership_exempt_from_max;
 	long	moderation;		/* 0 all, 1 sample, 2 none */
@@ -108,8 +111,22 @@ unsigned int	 policy_required_categories(const struct policy *, int tlr,
 #define POLICY_NO_CAP	(-1L)
 long		 policy_observation_cap(const struct policy *, long fte_milli,
 		    int ect1, int support_plan);
-/* 1 if a reviewer with `count` reviewees may take one more. */
+/*
+ * 1 if a reviewer with `count` reviewees may take one more. The cap is for
+ * reviewing delegated to line managers (seed 003, section 4): a head who
+ * reviews everyone (reviewer_mode head) has no cap, and staff on the
+ * leadership scale (their staff details) are exempt while the school says
+ * so.
+ */
 int		 policy_reviewer_has_room(const struct policy *, long count,
-		    int reviewer_leadership);
+		    int leadership_scale, int reviewer_is_head);
+/*
+ * 1 if a signed statement goes to moderation (seed 003, section 5): never
+ * when the head reviews everyone (they moderate by reviewing) or reviewed
+ * this one; else all, none, or a sample of moderation_sample_pct per cent
+ * (by the appraisal's id, so the same statement is always in or out).
+ */
+int		 policy_moderates(const struct policy *, int reviewer_is_head,
+		    long long appraisal_id);
 
 #endif

@@ -174,7 +174,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " a.version, c.name, c.starts, c.ends, re.display_name,"
 	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
-	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0)"
+	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
+	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -319,7 +320,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_STAFF_IN_SCHOOL, 2,
 	    "SELECT st.id, st.roles, st.display_name,"
 	    " COALESCE(sd.staff_group, 'teacher'),"
-	    " COALESCE(sd.exempt_induction, 0)"
+	    " COALESCE(sd.exempt_induction, 0), COALESCE(sd.leadership_scale, 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"),
 	S(SQL_CYCLE_CURRENT, 4,
@@ -590,7 +591,19 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
 	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
 	    " COALESCE(c.id, 0), st.login,"
-	    " FIND_IN_SET('headteacher', st.roles) > 0"
+	    " FIND_IN_SET('headteacher', st.roles) > 0,"
+	    " (SELECT IF(COUNT(*) = 1, MAX(m.login), '') FROM line_manager lm"
+	    " JOIN staff m ON m.id = lm.manager_id WHERE lm.staff_id = st.id"
+	    " AND m.active = 1),"
+	    " (SELECT IF(COUNT(*) = 1, MAX(m.display_name), '')"
+	    " FROM line_manager lm JOIN staff m ON m.id = lm.manager_id"
+	    " WHERE lm.staff_id = st.id AND m.active = 1),"
+	    " (SELECT IF(COUNT(*) = 1, MAX(h.login), '') FROM staff h"
+	    " WHERE h.school_id = st.school_id AND h.active = 1"
+	    " AND FIND_IN_SET('headteacher', h.roles)),"
+	    " (SELECT IF(COUNT(*) = 1, MAX(h.display_name), '') FROM staff h"
+	    " WHERE h.school_id = st.school_id AND h.active = 1"
+	    " AND FIND_IN_SET('headteacher', h.roles))"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
@@ -633,7 +646,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.staff_group, 'teacher'),"
 	    " COALESCE(sd.exempt_induction, 0), COALESCE(c.id, 0),"
 	    " COALESCE(a.id, 0), COALESCE(a.version, 0),"
-	    " COALESCE(a.reviewer_id, 0)"
+	    " COALESCE(a.reviewer_id, 0), COALESCE(sd.leadership_scale, 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
 	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
@@ -692,7 +705,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_STAFF_BY_LOGIN, 2,
 	    "SELECT st.id, st.roles, st.display_name,"
 	    " COALESCE(sd.staff_group, 'teacher'),"
-	    " COALESCE(sd.exempt_induction, 0)"
+	    " COALESCE(sd.exempt_induction, 0), COALESCE(sd.leadership_scale, 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.login = ? AND st.school_id = ? AND st.active = 1"),
 	S(SQL_RR_PENDING_COUNT, 1,

@@ -185,11 +185,54 @@ START_TEST(test_required_categories_and_room)
 	p.require_team = 1;
 	p.require_pupil_progress = 0;
 	ck_assert_uint_eq(policy_required_categories(&p, 0, 0), POLICY_CAT_TEAM);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 4, 0), 1);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0), 0);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 1);
+	/* Seed 000: at most five reviewees per reviewer. */
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 4, 0, 0), 1);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 0), 0);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1, 0), 1);
 	p.leadership_exempt_from_max = 0;
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 0);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1, 0), 0);
+}
+END_TEST
+
+START_TEST(test_who_reviews)
+{
+	struct policy p;
+
+	/* SPEC 1 and seed 003, section 4, option 1: by default the head
+	 * reviews everyone, with no cap of their own; the cap of five is for
+	 * the line managers they delegate to. */
+	policy_defaults(&p);
+	ck_assert_int_eq(p.reviewer_mode, POLICY_REVIEWS_BY_HEAD);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 40, 0, 1), 1);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 0), 0);
+	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
+	p.leadership_exempt_from_max = 0;
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 1), 0);
+}
+END_TEST
+
+START_TEST(test_moderation_follows_who_reviews)
+{
+	struct policy p;
+
+	/* Seed 003, section 5: option 1, the head reviews everyone and so
+	 * moderates themselves: nothing goes to moderation, whatever the
+	 * moderation setting says. */
+	policy_defaults(&p);
+	ck_assert_int_eq(p.moderation, POLICY_MODERATE_ALL);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	/* Option 2, delegated: (a) all, (b) a sample, (c) none; a statement
+	 * the head reviewed themselves is never moderated. */
+	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 1);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
+	p.moderation = POLICY_MODERATE_NONE;
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	p.moderation = POLICY_MODERATE_SAMPLE;
+	p.moderation_sample_pct = 20;
+	ck_assert_int_eq(policy_moderates(&p, 0, 119), 1);
+	ck_assert_int_eq(policy_moderates(&p, 0, 150), 0);
 }
 END_TEST
 
@@ -206,6 +249,8 @@ suite(void)
 	tcase_add_test(t, test_completion_deadlines);
 	tcase_add_test(t, test_observation_cap_pro_rata);
 	tcase_add_test(t, test_observation_cap_exemptions_lift_it);
+	tcase_add_test(t, test_who_reviews);
+	tcase_add_test(t, test_moderation_follows_who_reviews);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;

@@ -1,0 +1,117 @@
+"""The planning stage follows the seed policies: who reviews (seed 003,
+section 4) changes whom the reviewers page proposes; the reviewer cap's
+leadership exemption follows the leadership scale in the staff details.
+Everything is changed through the pages (the settings and staff forms)
+and put back the same way."""
+import people
+from harness import check, form_values
+
+SETTINGS = "/appraisal/admin/settings"
+REVIEWERS = "/appraisal/admin/reviewers"
+NEWCOMER = people.NO_GROUPS         # appraised, no reviewer, no line manager
+MANAGER = "mkaur"
+
+
+def login(stack, who=people.HEAD):
+    c = stack.client()
+    check(c.login(who).status == 303, "log-in " + who)
+    return c
+
+
+def set_policy(c, **values):
+    r = c.get(SETTINGS)
+    check(r.status == 200, r)
+    f = form_values(r.body.split('action="%s"' % SETTINGS)[1])
+    f.update(values)
+    r = c.post(SETTINGS, f)
+    check(r.status == 303, "settings: %r" % r)
+
+
+def staff_form(stack, c, login_name):
+    sid = stack.sql("SELECT id FROM staff WHERE login = ?", login_name)[0][0]
+    url = "/appraisal/admin/staff/%s" % sid
+    r = c.get(url)
+    check(r.status == 200, r)
+    return url, form_values(r.body)
+
+
+def proposals(c):
+    r = c.get(REVIEWERS + "?unassigned=1&q=" + NEWCOMER)
+    check(r.status == 200, r)
+    text = r.body.split('id="assignments"')[1].split("</textarea>")[0]
+    return r.body, text.split(">", 1)[1].strip()
+
+
+def test_who_reviews_changes_the_proposals(stack):
+    c = login(stack)
+    url, f = staff_form(stack, c, NEWCOMER)
+    try:
+        # Seed 003, option 1: the headteacher reviews everyone.
+        set_policy(c, reviewer_mode="head")
+        page, text = proposals(c)
+        check("Proposed: " + people.HEAD_NAME in page, "head not proposed")
+        check(text == "%s,%s" % (NEWCOMER, people.HEAD), text)
+        # Option 2: line managers review; someone with none is left to
+        # the head to choose.
+        set_policy(c, reviewer_mode="line_manager")
+        page, text = proposals(c)
+        check("Proposed:" not in page and text == "", text)
+        r = c.post(url, dict(f, line_managers=MANAGER))
+        check(r.status == 303, r)
+        page, text = proposals(c)
+        check("Proposed: Manpreet Kaur" in page, "line manager not proposed")
+        check(text == "%s,%s" % (NEWCOMER, MANAGER), text)
+    finally:
+        _, f2 = staff_form(stack, c, NEWCOMER)
+        c.post(url, dict(f2, line_managers=f.get("line_managers", "")))
+        set_policy(c, reviewer_mode="line_manager")
+
+
+def reviewer_of(stack, login_name):
+    rows = stack.sql("SELECT COALESCE(rv.login, '') FROM appraisal a JOIN "
+                     "staff re ON re.id = a.reviewee_id LEFT JOIN staff rv "
+                     "ON rv.id = a.reviewer_id WHERE re.login = ?", login_name)
+    return rows[0][0] if rows else None
+
+
+def test_leadership_exemption_follows_the_staff_details(stack):
+    """A reviewer on the leadership scale may review more than the cap while
+    the school says so, whatever their directory groups; someone in the
+    directory's leadership group who is not on the scale may not."""
+    c = login(stack)
+    rows = stack.sql(
+        "SELECT s.login FROM staff s JOIN school sc ON sc.id = s.school_id "
+        "JOIN staff_detail sd ON sd.staff_id = s.id WHERE sc.code = 'KVA' "
+        "AND FIND_IN_SET('leadership', s.roles) AND sd.leadership_scale = 1 "
+        "AND NOT FIND_IN_SET('headteacher', s.roles) ORDER BY s.login "
+        "LIMIT 1")
+    check(rows, "no leader on the leadership scale in the demo")
+    leader = rows[0][0]
+    moved = ["hsato", "dcampbell"]
+    before = {who: reviewer_of(stack, who) for who in moved}
+    check(all(before.values()), before)
+    url, f = staff_form(stack, c, leader)
+    set_policy(c, max_reviewees="1", leadership_exempt_from_max="1")
+    csrf = c.page_csrf(REVIEWERS)
+    two = "\n".join("%s,%s" % (who, leader) for who in moved)
+    try:
+        # Off the scale, though in the directory's leadership group: the
+        # cap of one holds.
+        r = c.post(url, dict(f, leadership_scale="0"))
+        check(r.status == 303, r)
+        r = c.post(REVIEWERS + "/import", {"csrf": csrf, "assignments": two})
+        check(r.status == 400 and "the school's policy allows" in r.body,
+              "the leadership group exempts: %r" % r)
+        # On the scale: exempt.
+        _, f2 = staff_form(stack, c, leader)
+        check(c.post(url, dict(f2, leadership_scale="1")).status == 303, "")
+        r = c.post(REVIEWERS + "/import", {"csrf": csrf, "assignments": two})
+        check(r.status == 303, "the leadership scale does not exempt: %r" % r)
+    finally:
+        set_policy(c, max_reviewees="5")
+        c.post(REVIEWERS + "/import", {"csrf": csrf, "assignments": "\n".join(
+            "%s,%s" % kv for kv in before.items())})
+        check({w: reviewer_of(stack, w) for w in moved} == before,
+              "not put back")
+        _, f2 = staff_form(stack, c, leader)
+        c.post(url, dict(f2, leadership_scale=f.get("leadership_scale", "1")))
