@@ -309,6 +309,31 @@ workflow_events_for(enum workflow_state state, unsigned int actor_roles,
 	return n;
 }
 
+enum workflow_event
+workflow_next_step(enum workflow_state st, unsigned int actor_roles,
+    int meeting_reached, int *waiting)
+{
+	enum workflow_event ev[16];
+	size_t n, i;
+
+	*waiting = 0;
+	if (st == WORKFLOW_ST_MEETING_ARRANGED && !meeting_reached) {
+		*waiting = 1;
+		return WORKFLOW_EV__COUNT;
+	}
+	n = workflow_events_for(st, actor_roles, ev, sizeof(ev) / sizeof(ev[0]));
+	for (i = 0; i < n; i++) {
+		if (ev[i] == WORKFLOW_EV_REQUEST_REVISION ||
+		    ev[i] == WORKFLOW_EV_REVISE || ev[i] == WORKFLOW_EV_SUSPEND)
+			continue;
+		if (st == WORKFLOW_ST_MEETING_ARRANGED &&
+		    ev[i] == WORKFLOW_EV_ARRANGE_MEETING)
+			continue;
+		return ev[i];
+	}
+	return WORKFLOW_EV__COUNT;
+}
+
 unsigned int
 workflow_next_owner(enum workflow_state state)
 {

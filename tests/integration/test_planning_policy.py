@@ -115,3 +115,39 @@ def test_leadership_exemption_follows_the_staff_details(stack):
               "not put back")
         _, f2 = staff_form(stack, c, leader)
         c.post(url, dict(f2, leadership_scale=f.get("leadership_scale", "1")))
+
+
+def test_dashboard_next_step_for_an_arranged_meeting(stack):
+    """SPEC 4: an arranged planning meeting is next held, not arranged
+    again: "Planning meeting on <day>" until the day, then "Record the
+    planning meeting" (the demo's meeting for tbarnes was on 30 Nov)."""
+    import datetime
+    rv = login(stack, "aokonkwo")
+    aid = int(stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
+                        "s.id = a.reviewee_id WHERE s.login = 'tbarnes'")[0][0])
+    state = stack.sql("SELECT state FROM appraisal WHERE id = ?", aid)[0][0]
+    check(state == "meeting_arranged", state)
+    day = stack.sql("SELECT day FROM meeting WHERE appraisal_id = ? AND "
+                    "kind = 'planning' AND held_on IS NULL", aid)[0][0]
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    dash = rv.get("/appraisal/").body
+    row = dash.split('plan/%d"' % aid)[1][:2000]
+    if day <= today:
+        check("Record the planning meeting" in row, row[:800])
+    check("Arrange the planning meeting" not in row, row[:800])
+    # Moved to a day far enough ahead, through the plan page.
+    resp = rv.get("/appraisal/plan/%d" % aid)
+    page = resp.body
+    earliest = __import__("re").search(
+        r'the earliest is <time datetime="(\d{4}-\d\d-\d\d)"', page)
+    check(earliest, "no earliest day on the form")
+    new = datetime.date.fromisoformat(earliest.group(1))
+    version = __import__("re").search(r'name="version" value="(\d+)"', page)
+    r = rv.post("/appraisal/plan/%d/meeting" % aid, {
+        "csrf": rv.csrf_from(resp), "version": version.group(1),
+        "day": new.isoformat(), "time": "15:30", "place": "Room 4"})
+    check(r.status == 303, r)
+    row = rv.get("/appraisal/").body.split('plan/%d"' % aid)[1][:2000]
+    want = "Planning meeting on %s %d %s %d" % (
+        new.strftime("%a"), new.day, new.strftime("%b"), new.year)
+    check(want in row, "%r not in %s" % (want, row[:800]))

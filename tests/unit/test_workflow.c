@@ -716,6 +716,36 @@ START_TEST(suspend_and_resume)
 }
 END_TEST
 
+/* SPEC 4: planning meeting arranged -> meeting held. The dashboard's next
+ * step for an arranged meeting is the meeting itself until its day, then
+ * recording it; never arranging it again. */
+START_TEST(next_step_for_an_arranged_meeting)
+{
+	int waiting;
+
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWER, 0, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 1);
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWEE, 0, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 1);
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWER, 1, &waiting), WORKFLOW_EV_HOLD_MEETING);
+	ck_assert_int_eq(waiting, 0);
+	ck_assert_str_eq(workflow_event_label(WORKFLOW_EV_HOLD_MEETING),
+	    "Record the planning meeting");
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWEE, 1, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 0);
+	/* Before any meeting the reviewer arranges one. */
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_NOT_STARTED,
+	    WORKFLOW_ROLE_REVIEWER, 1, &waiting), WORKFLOW_EV_ARRANGE_MEETING);
+	/* A final statement: the reviewee signs (or asks for changes). */
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_FINAL,
+	    WORKFLOW_ROLE_REVIEWEE, 1, &waiting), WORKFLOW_EV_SIGN_REVIEWEE);
+}
+END_TEST
+
 static Suite *
 workflow_suite(void)
 {
@@ -743,6 +773,7 @@ workflow_suite(void)
 	tcase_add_test(walks, appeal_overturned_walk);
 	tcase_add_test(walks, appeal_upheld_walk);
 	tcase_add_test(walks, suspend_and_resume);
+	tcase_add_test(walks, next_step_for_an_arranged_meeting);
 	suite_add_tcase(s, table);
 	suite_add_tcase(s, names);
 	suite_add_tcase(s, walks);
