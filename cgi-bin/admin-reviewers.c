@@ -13,6 +13,7 @@
 #include "admin.h"
 #include "model/policy.h"
 #include "role.h"
+#include "workflow.h"
 
 /* Back to the page of the list the form was on. */
 static const char *
@@ -51,6 +52,18 @@ admin_propose(struct ctx *c, const struct policy *pol,
 	    login);
 }
 
+/* The stage as people read it ("Planning meeting held"), or none yet. */
+static const char *
+admin_stage(const char *word)
+{
+	enum workflow_state st;
+
+	if (*word == '\0')
+		return "No appraisal yet";
+	return workflow_state_parse(word, &st) == 0 ? workflow_state_label(st) :
+	    "";
+}
+
 static enum db_status
 admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
@@ -86,6 +99,8 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	for (i = 0; i < r.nrows; i++) {
 		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
 			tmpl_setf(c->hdf, db_val(&r, i, j), "Staff.%zu.%s", i, cols[j]);
+		tmpl_setf(c->hdf, admin_stage(db_val(&r, i, 7)), "Staff.%zu.State",
+		    i);
 		admin_propose(c, &pol, &r, i, &csv);
 	}
 	tmpl_set(c->hdf, "Assign.Proposals", csv);

@@ -66,6 +66,26 @@ static const char *const objective_category_labels[] = { "Pupil progress",
 static const char *const plan_links[] = { "sip", "dip", "none", NULL };
 static const char *const support_kinds[] = { "training", "coaching", "time",
 	"resources", "other", NULL };
+static const char *const support_kind_labels[] = { "Training", "Coaching",
+	"Time", "Resources", "Other", NULL };
+static const char *const statement_statuses[] = { "draft", "final", "signed",
+	"superseded", NULL };
+static const char *const statement_status_labels[] = { "draft",
+	"final, waiting for signatures", "signed by both",
+	"replaced by a later version", NULL };
+
+/* The words people read for a stored word (the word itself if unknown). */
+static const char *
+plan_label(const char *const *words, const char *const *labels,
+    const char *word)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], word) == 0)
+			return labels[i];
+	return word;
+}
 static const char *const support_states[] = { "pending", "provided",
 	"not_provided", NULL };
 
@@ -152,6 +172,8 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		p->st_version = db_int(&r, 0, 8);
 		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
 		tmpl_set(c->hdf, "Statement.Status", p->st_status);
+		tmpl_set(c->hdf, "Statement.StatusLabel", plan_label(
+		    statement_statuses, statement_status_labels, p->st_status));
 		if (p->history)
 			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedAt", db_val(&r, 0, 4));
@@ -346,6 +368,9 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 				continue;
 			tmpl_setf(c->hdf, db_val(si, j, 1), "Objectives.%zu.Support.%zu.Id", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 2), "Objectives.%zu.Support.%zu.Kind", i, k);
+			tmpl_setf(c->hdf, plan_label(support_kinds,
+			    support_kind_labels, db_val(si, j, 2)),
+			    "Objectives.%zu.Support.%zu.KindLabel", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 3), "Objectives.%zu.Support.%zu.Text", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 4), "Objectives.%zu.Support.%zu.Provided", i, k);
 			k++;
@@ -443,8 +468,11 @@ plan_hdf(struct ctx *c, struct plan *p)
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
 	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
-	for (i = 0; support_kinds[i] != NULL; i++)
+	for (i = 0; support_kinds[i] != NULL; i++) {
 		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
+		tmpl_setf(c->hdf, support_kind_labels[i], "SupportKinds.%zu.Label",
+		    i);
+	}
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
 	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
 	plan_hdf_earliest(c, p);

@@ -4,7 +4,7 @@
 <dt>Reviewee</dt><dd><?cs var:Plan.Reviewee ?></dd>
 <dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned<?cs /alt ?></dd>
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
-<dt>Status of this version</dt><dd><?cs var:Statement.Status ?></dd>
+<dt>Status of this version</dt><dd><?cs var:Statement.StatusLabel ?></dd>
 </dl>
 <section class="card statement" aria-labelledby="objectives-heading">
 <h2 id="objectives-heading">Objectives</h2>
@@ -19,7 +19,7 @@
 <dt>Timescale</dt><dd><?cs if:o.Timescale == "multi_cycle" ?>Over more than one cycle. By the end of this cycle: <?cs var:o.Expectation ?><?cs else ?>By <?cs var:o.Due ?><?cs /if ?></dd>
 <dt>Category</dt><dd><?cs var:o.CategoryLabel ?></dd>
 <?cs if:o.Determined == "1" ?><dt>Agreement</dt><dd>Determined by the reviewer (not agreed)</dd><?cs /if ?>
-<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.Kind ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
+<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.KindLabel ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
 </dl>
 </li>
 <?cs /each ?>

@@ -62,7 +62,7 @@
 </section>
 
 <section class="card statement" aria-labelledby="statement-heading">
-<h2 id="statement-heading">Planning statement<?cs if:Statement.Number ?> (version <?cs var:Statement.Number ?>, <?cs var:Statement.Status ?>)<?cs /if ?></h2>
+<h2 id="statement-heading">Planning statement<?cs if:Statement.Number ?> (version <?cs var:Statement.Number ?>, <?cs var:Statement.StatusLabel ?>)<?cs /if ?></h2>
 <?cs if:Objectives.0.Description ?>
 <ol class="objectives">
 <?cs each:o = Objectives ?>
@@ -75,7 +75,7 @@
 <dt>Linked to</dt><dd><?cs if:o.Link == "sip" ?>School improvement plan<?cs elif:o.Link == "dip" ?>Department improvement plan<?cs else ?>No plan<?cs /if ?><?cs if:o.Area ?>: <?cs var:o.Area ?><?cs /if ?></dd>
 <dt>Category</dt><dd><?cs var:o.CategoryLabel ?></dd>
 <?cs if:o.Determined == "1" ?><dt>Agreement</dt><dd>Determined by the reviewer (not agreed)</dd><?cs /if ?>
-<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.Kind ?>; <?cs if:si.Provided == "provided" ?>provided<?cs elif:si.Provided == "not_provided" ?>not provided<?cs else ?>not yet recorded<?cs /if ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
+<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.KindLabel ?>; <?cs if:si.Provided == "provided" ?>provided<?cs elif:si.Provided == "not_provided" ?>not provided<?cs else ?>not yet recorded<?cs /if ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
 </dl>
 </li>
 <?cs /each ?>
@@ -171,7 +171,7 @@
 <label for="<?cs var:k ?>">Kind of support <?cs var:sp.N ?></label>
 <?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
 <select id="<?cs var:k ?>" name="<?cs var:k ?>">
-<?cs each:sk = SupportKinds ?><option value="<?cs var:sk.Word ?>"<?cs if:sp.Kind == sk.Word ?> selected<?cs /if ?>><?cs var:sk.Word ?></option>
+<?cs each:sk = SupportKinds ?><option value="<?cs var:sk.Word ?>"<?cs if:sp.Kind == sk.Word ?> selected<?cs /if ?>><?cs var:sk.Label ?></option>
 <?cs /each ?></select>
 </div>
 <?cs /each ?>
