@@ -105,8 +105,10 @@ change_page(struct ctx *c, int status, struct change *ch)
 		    "Requests.%zu.StatusLabel", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Requests.%zu.Reason", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Requests.%zu.Decision", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "Requests.%zu.Sent", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Requests.%zu.Decided", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 4)),
+		    "Requests.%zu.Sent", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 5)),
+		    "Requests.%zu.Decided", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 6), "Requests.%zu.Old", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 7), "Requests.%zu.New", i);
 	}
@@ -197,14 +199,14 @@ requests_page(struct ctx *c)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++)
 		for (k = 0; k < sizeof(pending) / sizeof(pending[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Pending.%zu.%s", i,
-			    pending[k]);
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
+			    k)) : db_val(&r, i, k), "Pending.%zu.%s", i, pending[k]);
 	if ((st = db_query(c->db, c->arena, SQL_RR_DECIDED, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++) {
 		for (k = 0; k < sizeof(decided) / sizeof(decided[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Decided.%zu.%s", i,
-			    decided[k]);
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
+			    k)) : db_val(&r, i, k), "Decided.%zu.%s", i, decided[k]);
 		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
 		    "Decided.%zu.StatusLabel", i);
 	}
@@ -301,7 +303,7 @@ request_load(struct ctx *c, struct request *rq)
 	tmpl_set(c->hdf, "Request.RevieweeId", db_val(&r, 0, 5));
 	tmpl_set(c->hdf, "Request.Reviewee", rq->reviewee_name);
 	tmpl_set(c->hdf, "Request.Reason", db_val(&r, 0, 8));
-	tmpl_set(c->hdf, "Request.Sent", db_val(&r, 0, 9));
+	tmpl_set(c->hdf, "Request.Sent", app_time_label(c, db_val(&r, 0, 9)));
 	tmpl_set(c->hdf, "Request.Reviewer", db_val(&r, 0, 10));
 	tmpl_set(c->hdf, "Request.Cycle", db_val(&r, 0, 11));
 	tmpl_set(c->hdf, "Request.Decision", db_val(&r, 0, 12));

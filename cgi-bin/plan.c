@@ -176,9 +176,11 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		    statement_statuses, statement_status_labels, p->st_status));
 		if (p->history)
 			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
-		tmpl_set(c->hdf, "Statement.ReviewerSignedAt", db_val(&r, 0, 4));
+		tmpl_set(c->hdf, "Statement.ReviewerSignedAt",
+		    app_time_label(c, db_val(&r, 0, 4)));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(&r, 0, 5));
-		tmpl_set(c->hdf, "Statement.RevieweeSignedAt", db_val(&r, 0, 6));
+		tmpl_set(c->hdf, "Statement.RevieweeSignedAt",
+		    app_time_label(c, db_val(&r, 0, 6)));
 		tmpl_set(c->hdf, "Statement.RevieweeSignedBy", db_val(&r, 0, 7));
 		tmpl_set_int(c->hdf, "Statement.Version", p->st_version);
 	}
@@ -414,8 +416,11 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	r = parts[1];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Versions.%zu.Status", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Versions.%zu.Created", i);
+		tmpl_setf(c->hdf, plan_label(statement_statuses,
+		    statement_status_labels, db_val(&r, i, 1)),
+		    "Versions.%zu.Status", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 2)),
+		    "Versions.%zu.Created", i);
 	}
 	if (!p->history)
 		return DB_OK;
@@ -423,7 +428,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, workflow_event_parse(db_val(&r, i, 0), &ev) == 0 ?
 		    workflow_event_label(ev) : db_val(&r, i, 0), "History.%zu.Event", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "History.%zu.At", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 1)),
+		    "History.%zu.At", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "History.%zu.Who", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <fcgiapp.h>
 
 #include <signal.h>
@@ -5,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "audit.h"
@@ -247,6 +249,18 @@ app_day_label(struct ctx *c, const char *iso)
 		return "";
 	return arena_printf(c->arena, "%s %d %s %d", wd[calendar_weekday(day)],
 	    d, mon[m - 1], y);
+}
+
+const char *
+app_time_label(struct ctx *c, const char *utc)
+{
+	char out[CALENDAR_TIME_LABEL_SIZE];
+
+	if (utc == NULL || *utc == '\0')
+		return "";
+	if (calendar_time_label(utc, out, sizeof(out)) == -1)
+		return utc;
+	return arena_strdup(c->arena, out);
 }
 
 const char *
@@ -519,6 +533,34 @@ app_request(struct app *a, FCGX_Request *fr)
 	arena_reset(&a->arena);
 }
 
+/*
+ * Times are stored in UTC and shown in the school's time zone (Site.
+ * TimeZone, default Europe/London): the process's TZ. A zone the system
+ * does not have (no tzdata) would silently show UTC, so it is said once.
+ */
+void
+app_time_zone(const struct conf *c)
+{
+	const char *zone = conf_str(c, "Site.TimeZone");
+	char path[256];
+	size_t i;
+
+	for (i = 0; zone[i] != '\0'; i++)
+		if (!isalnum((unsigned char)zone[i]) &&
+		    strchr("/_+-", zone[i]) == NULL)
+			break;
+	snprintf(path, sizeof(path), "/usr/share/zoneinfo/%s", zone);
+	if (zone[i] != '\0' || strstr(zone, "..") != NULL ||
+	    access(path, R_OK) != 0) {
+		fprintf(stderr, "appraisal: Site.TimeZone '%s' is not a time zone "
+		    "of this system (is tzdata installed?): times are shown in "
+		    "UTC\n", zone);
+		zone = "UTC";
+	}
+	setenv("TZ", zone, 1);
+	tzset();
+}
+
 static int
 app_init(struct app *a, const struct app_def *def)
 {
@@ -533,6 +575,7 @@ app_init(struct app *a, const struct app_def *def)
 		    err);
 		return -1;
 	}
+	app_time_zone(&a->conf);
 	a->prefix = conf_str(&a->conf, "Site.Prefix");
 	a->templates = conf_str(&a->conf, "Site.Templates");
 	a->debug_queries = (int)conf_int(&a->conf, "Site.DebugQueries");

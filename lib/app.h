@@ -113,6 +113,12 @@ void		 app_form_errors(struct ctx *, const struct valid_errors *);
 void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);
 /* "Fri 27 Nov 2026" from "2026-11-27", in the arena; "" if not a date. */
+/* The process's time zone from Site.TimeZone (at start). */
+void		 app_time_zone(const struct conf *);
+/* A UTC moment ("YYYY-MM-DD HH:MM:SS") in the school's time, as people
+ * read it: "Tue 1 Dec 2026, 13:58" (calendar_time_label()); "" for "" and
+ * the text itself when it is not a moment. */
+const char	*app_time_label(struct ctx *, const char *utc);
 const char	*app_day_label(struct ctx *, const char *iso);
 /* A line manager's request for access as people read it: "Waiting for a
  * decision", "Refused", "Withdrawn", "Granted", "Granted until Fri 31 Jul

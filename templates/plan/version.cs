@@ -33,7 +33,7 @@
 <?cs else ?><p class="empty">No observations planned.</p><?cs /if ?>
 <h3>Signatures</h3>
 <ul class="plain">
-<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
-<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
 </ul>
 </section>

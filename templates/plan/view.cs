@@ -96,8 +96,8 @@
 <?cs if:Statement.Number ?>
 <h3>Signatures</h3>
 <ul class="plain">
-<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
-<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
 </ul>
 <?cs /if ?>
 
@@ -276,7 +276,7 @@
 <?cs if:Versions.0.Number ?>
 <h3>Versions of the statement</h3>
 <ul class="plain">
-<?cs each:v = Versions ?><li><a href="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/version/<?cs var:v.Number ?>">Version <?cs var:v.Number ?></a>: <?cs var:v.Status ?>, written <?cs var:v.Created ?> UTC</li>
+<?cs each:v = Versions ?><li><a href="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/version/<?cs var:v.Number ?>">Version <?cs var:v.Number ?></a>: <?cs var:v.Status ?>, written <?cs var:v.Created ?></li>
 <?cs /each ?></ul>
 <?cs /if ?>
 
@@ -297,7 +297,7 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Steps taken in this appraisal, oldest first</caption>
-<thead><tr><th scope="col">When (UTC)</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
+<thead><tr><th scope="col">When</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
 <tbody>
 <?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs alt:h.Who ?>Automatic<?cs /alt ?></td></tr>
 <?cs /each ?>

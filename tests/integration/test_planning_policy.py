@@ -191,3 +191,35 @@ def test_no_internal_words_on_pages(stack):
             check("(training;" not in text, "%s shows a stored word" % url)
             seen += 1
     print("     internal words: %d pages read, none shown" % seen)
+
+
+def london_label(moment):
+    """What a person in England reads for a UTC moment (seed schools are
+    English: Europe/London, GMT or BST)."""
+    import zoneinfo
+    t = moment.astimezone(zoneinfo.ZoneInfo("Europe/London"))
+    return "%s %d %s %d, %02d:%02d" % (t.strftime("%a"), t.day,
+                                       t.strftime("%b"), t.year, t.hour,
+                                       t.minute)
+
+
+def test_times_in_the_schools_local_time(stack):
+    import datetime
+    import re
+    reviewee = "hsato"
+    aid = stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
+                    "s.id = a.reviewee_id WHERE s.login = ?", reviewee)[0][0]
+    head = login(stack)
+    before = datetime.datetime.now(datetime.timezone.utc)
+    check(head.get("/appraisal/plan/%s" % aid).status == 200, "head read")
+    after = datetime.datetime.now(datetime.timezone.utc)
+    own = login(stack, reviewee)
+    for url in ("/appraisal/access/%s/log" % aid, "/appraisal/plan/%s" % aid):
+        text = visible_text(own.get(url).body)
+        check("UTC" not in text, "%s says UTC" % url)
+        check(not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", text),
+              "%s shows a stored time" % url)
+    log = visible_text(own.get("/appraisal/access/%s/log" % aid).body)
+    check(london_label(before) in log or london_label(after) in log,
+          "the head's read is not shown as %s: %s" % (london_label(after),
+                                                      log[:1500]))
