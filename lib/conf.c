@@ -36,7 +36,7 @@ static const struct conf_setting settings[] = {
 	{ "Site.MaxFields", CONF_INT, 0, "500", 8, 10000 },
 	{ "Site.MaxFieldBytes", CONF_INT, 0, "65536", 256, 1048576 },
 	{ "Site.DebugQueries", CONF_BOOL, 0, "0", 0, 1 },
-	{ "Session.IdleMinutes", CONF_INT, 0, "60", 1, 1440 },
+	{ "Session.IdleMinutes", CONF_INT, 0, "30", 1, 1440 },
 	{ "Session.MaxHours", CONF_INT, 0, "10", 1, 168 },
 	{ "Login.MaxFailuresPerUser", CONF_INT, 0, "5", 1, 1000 },
 	{ "Login.MaxFailuresPerAddress", CONF_INT, 0, "50", 1, 100000 },

@@ -41,7 +41,7 @@ START_TEST(test_defaults)
 {
 	ck_assert_int_eq(parse(""), 0);
 	ck_assert_str_eq(conf_str(&c, "Site.Prefix"), "/appraisal/");
-	ck_assert_int_eq(conf_int(&c, "Session.IdleMinutes"), 60);
+	ck_assert_int_eq(conf_int(&c, "Session.IdleMinutes"), 30);
 	ck_assert_int_eq(conf_isset(&c, "Site.Prefix"), 0);
 	ck_assert_str_eq(conf_str(&c, "No.Such"), "");
 }
