@@ -130,7 +130,7 @@ app_directory_conf(const struct conf *c, struct directory_conf *d)
 	d->attr_mail = conf_str(c, "Directory.Attr.Mail");
 	d->attr_title = conf_str(c, "Directory.Attr.Title");
 	d->attr_school = app_dir_str(c, "Directory.Attr.School", ad);
-	d->starttls = (int)conf_int(c, "Directory.StartTLS");
+	d->starttls = conf_starttls(c);
 	d->ca_file = conf_str(c, "Directory.CAFile");
 	if (*d->ca_file == '\0')
 		d->ca_file = NULL;
@@ -532,6 +532,10 @@ app_init(struct app *a, const struct app_def *def)
 		    err);
 		return -1;
 	}
+	if (conf_ldap_transport(&a->conf) == CONF_LDAP_PLAIN_ALLOWED)
+		fprintf(stderr, "appraisal: %s: warning: the directory is "
+		    "reached over plain ldap:// (Directory.AllowPlainLDAP): "
+		    "passwords cross the network unencrypted\n", def->name);
 	a->prefix = conf_str(&a->conf, "Site.Prefix");
 	a->templates = conf_str(&a->conf, "Site.Templates");
 	a->debug_queries = (int)conf_int(&a->conf, "Site.DebugQueries");
