@@ -234,6 +234,8 @@ login_post(struct ctx *c)
 	case DIRECTORY_ERROR:
 		return 500;
 	default:	/* the directory's reason: disabled, expired, ... */
+		if (directory_result_shown(dr) == DIRECTORY_BAD_CREDENTIALS)
+			return login_failed(c, user, directory_result_str(dr));
 		return login_refused(c, user, 403,
 		    directory_result_message(dr), directory_result_str(dr));
 	}
