@@ -1,5 +1,6 @@
 #include <fcgiapp.h>
 
+#include <ctype.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -386,14 +387,43 @@ app_set_common(struct ctx *c)
 			    n++);
 }
 
+const char *
+app_cookie(struct ctx *c, const char *name)
+{
+	const char *full = name;
+
+	if (c->req.https &&
+	    (full = arena_printf(c->arena, HTTP_HOST_PREFIX "%s", name)) == NULL)
+		return NULL;
+	return req_get(&c->req.cookies, full);
+}
+
+/* Behind a TLS-terminating proxy: the request counts as HTTPS when it
+ * comes from one of Site.TrustedProxies and their header says https. */
+static void
+app_proxy_https(struct ctx *c, char **envp)
+{
+	const char *h = conf_str(c->conf, "Site.TrustedProxyHeader");
+	char name[80] = "HTTP_";
+	size_t i, n = 5;
+
+	if (c->req.https || *h == '\0')
+		return;
+	for (i = 0; h[i] != '\0' && n < sizeof(name) - 1; i++, n++)
+		name[n] = h[i] == '-' ? '_' : (char)toupper((unsigned char)h[i]);
+	name[n] = '\0';
+	c->req.https = http_forwarded_https(c->req.remote_addr,
+	    conf_str(c->conf, "Site.TrustedProxies"), FCGX_GetParam(name, envp));
+}
+
 static int
 app_identify(struct ctx *c)
 {
-	const char *cookie = req_get(&c->req.cookies, SESSION_COOKIE);
+	const char *cookie = app_cookie(c, SESSION_COOKIE);
 	enum session_result r;
 	enum db_status st;
 
-	c->login_csrf = req_get(&c->req.cookies, SESSION_LOGIN_COOKIE);
+	c->login_csrf = app_cookie(c, SESSION_LOGIN_COOKIE);
 	if (c->login_csrf != NULL && !token_valid(c->login_csrf))
 		c->login_csrf = NULL;
 	if (cookie == NULL)
@@ -502,6 +532,7 @@ app_request(struct app *a, FCGX_Request *fr)
 	}
 	rs = req_read(&c.req, c.arena, fr->envp, a->prefix, &a->limits,
 	    app_read, fr->in);
+	app_proxy_https(&c, fr->envp);
 	status = rs == REQ_OK ? app_dispatch(&c) : app_status_of_req(rs);
 	if (status == APP_DONE)
 		status = 0;

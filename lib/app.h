@@ -109,6 +109,9 @@ int		 app_error(struct ctx *, int status, const char *message);
 const char	*app_url(struct ctx *, const char *path);
 /* Put form errors (field + message) into the HDF as Form.Errors.N. */
 void		 app_form_errors(struct ctx *, const struct valid_errors *);
+/* A cookie of the request by its base name (SESSION_COOKIE ...): over
+ * HTTPS only its __Host- form counts, over HTTP only the plain name. */
+const char	*app_cookie(struct ctx *, const char *name);
 /* Audit an event with the request's actor and address filled in. */
 void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);

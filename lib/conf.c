@@ -37,6 +37,8 @@ static const struct conf_setting settings[] = {
 	{ "Site.MaxFields", CONF_INT, 0, "500", 8, 10000 },
 	{ "Site.MaxFieldBytes", CONF_INT, 0, "65536", 256, 1048576 },
 	{ "Site.DebugQueries", CONF_BOOL, 0, "0", 0, 1 },
+	{ "Site.TrustedProxyHeader", CONF_STR, 0, "", 0, 64 },
+	{ "Site.TrustedProxies", CONF_STR, 0, "", 0, 1024 },
 	{ "Session.IdleMinutes", CONF_INT, 0, "30", 1, 1440 },
 	{ "Session.MaxHours", CONF_INT, 0, "10", 1, 168 },
 	{ "Login.MaxFailuresPerUser", CONF_INT, 0, "5", 1, 1000 },
@@ -431,6 +433,31 @@ conf_ldap_transport(const struct conf *c)
 	    CONF_LDAP_PLAIN_ALLOWED : CONF_LDAP_PLAIN_REFUSED;
 }
 
+/* Site.TrustedProxyHeader: a header name, and only with the proxies'
+ * addresses (else any client could claim HTTPS). */
+static int
+conf_proxy_check(const struct conf *c, char *err, size_t errsz)
+{
+	const char *h = conf_str(c, "Site.TrustedProxyHeader");
+
+	if (*h == '\0')
+		return 0;
+	if (strspn(h, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789-") != strlen(h)) {
+		snprintf(err, errsz, "Site.TrustedProxyHeader must be a header "
+		    "name (letters, digits and '-'), such as X-Forwarded-Proto");
+		return -1;
+	}
+	if (strspn(conf_str(c, "Site.TrustedProxies"), " \t,") ==
+	    strlen(conf_str(c, "Site.TrustedProxies"))) {
+		snprintf(err, errsz, "Site.TrustedProxyHeader needs "
+		    "Site.TrustedProxies: the addresses of the proxies that "
+		    "set it");
+		return -1;
+	}
+	return 0;
+}
+
 int
 conf_check(const struct conf *c, char *err, size_t errsz)
 {
@@ -443,6 +470,8 @@ conf_check(const struct conf *c, char *err, size_t errsz)
 			return -1;
 		}
 	}
+	if (conf_proxy_check(c, err, errsz) == -1)
+		return -1;
 	if (conf_ldap_transport(c) == CONF_LDAP_PLAIN_REFUSED) {
 		snprintf(err, errsz, "Directory.Uri is plain ldap:// with "
 		    "StartTLS off: passwords would cross the network "
