@@ -44,7 +44,7 @@ def test_programs_account_keeps_its_other_rights(stack):
     nothing still needs the privilege)."""
     for q in ("SELECT COUNT(*) FROM staff",
               "DELETE FROM login_throttle WHERE 1 = 0",
-              "UPDATE session SET last_seen = last_seen WHERE 1 = 0",
+              "UPDATE session SET last_seen_at = last_seen_at WHERE 1 = 0",
               "SELECT COUNT(*) FROM schema_migrations"):
         rc, _, err = as_programs(stack, q)
         check(rc == 0, "%s: %s" % (q, err))
