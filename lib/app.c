@@ -232,6 +232,34 @@ app_audit(struct ctx *c, const char *action, const char *result,
 	audit_write(c->db, &e);
 }
 
+enum db_status
+app_audit_record(struct ctx *c, const char *record_type, long long id,
+    const char *action, const char *result, const char *reason)
+{
+	struct audit_event e = {
+		.actor_id = c->actor ? c->actor->id : 0,
+		.actor_login = c->actor ? c->actor->login : "",
+		.school_id = c->actor ? c->actor->school_id : 0,
+		.action = action,
+		.record_type = record_type,
+		.record_id = id,
+		.result = result,
+		.reason = reason,
+		.address = c->req.remote_addr,
+	};
+
+	return audit_write(c->db, &e);
+}
+
+int
+app_audit_failed(struct ctx *c)
+{
+	c->resp.retry_after = "60";
+	return app_error(c, 503, "Appraisal could not record in its audit log "
+	    "that this page was opened, so it is not shown. Try again in a "
+	    "minute; if it keeps happening, tell IT.");
+}
+
 const char *
 app_day_label(struct ctx *c, const char *iso)
 {
