@@ -73,3 +73,45 @@ def test_nobody_deletes_audit_rows_but_the_retention_purge(stack):
               "DELETE FROM audit WHERE id = ?", row)
     check(stack.sql("SELECT COUNT(*) FROM audit WHERE id = ?", row)
           == [["0"]], "the retention purge could not delete")
+
+
+def test_configuration_readable_by_the_programs_alone(stack):
+    """The pools (mod_proxy_fcgi, as shipped) run as the system user
+    appraisal, and only its group may read the configuration with the
+    passwords: not www-data, which other web applications share. Under
+    mod_fcgid (the documented, weaker alternative) Apache runs them as
+    www-data, whose group then reads it."""
+    import grp
+    import pwd
+    conf = os.path.join(stack.state, "etc", "appraisal.hdf")
+    st = os.stat(conf)
+    check(st.st_mode & 0o777 == 0o640 and st.st_uid == 0, oct(st.st_mode))
+    variant_file = os.path.join(stack.state, "apache", "variant")
+    with open(variant_file) as f:
+        variant = f.read().strip()
+    group = grp.getgrgid(st.st_gid).gr_name
+    if variant == "fcgid":
+        check(group == "www-data", group)
+        return
+    check(group == "appraisal", group)
+    r = subprocess.run(["runuser", "-u", "www-data", "--", "cat", conf],
+                       capture_output=True, text=True)
+    check(r.returncode != 0 and "Password" not in r.stdout,
+          "www-data can read the configuration")
+    uid = pwd.getpwnam("appraisal").pw_uid
+    pool = os.path.join(stack.state, "pool")
+    pids = []
+    for name in os.listdir(pool):
+        if name.endswith(".pid"):
+            with open(os.path.join(pool, name)) as f:
+                pids += [int(p) for p in f.read().split()]
+    check(pids, "no pool")
+    for pid in pids:
+        with open("/proc/%d/status" % pid) as f:
+            uids = [line.split()[1:] for line in f
+                    if line.startswith("Uid:")][0]
+        check(all(int(u) == uid for u in uids), "pid %d runs as %s"
+              % (pid, uids))
+    sock = os.stat(os.path.join(pool, "home.sock"))
+    check(sock.st_uid == uid and grp.getgrgid(sock.st_gid).gr_name ==
+          "www-data" and sock.st_mode & 0o777 == 0o660, oct(sock.st_mode))
