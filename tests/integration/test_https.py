@@ -61,7 +61,7 @@ def get_from(stack, source, path, headers=None):
 
 def test_plain_http_is_redirected_unless_from_the_proxy(stack):
     for path in ("/appraisal/login", "/appraisal/", "/appraisal",
-                 "/appraisal/plan/1"):
+                 "/appraisal/plan/1", "/appraisal/login?next=/appraisal/"):
         status, where = get_from(stack, "127.0.0.2", path, VIA_PROXY)
         check(status == 301 and where == "https://school.example" + path,
               "%s: %d %s" % (path, status, where))
