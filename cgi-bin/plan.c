@@ -89,18 +89,11 @@ plan_label(const char *const *words, const char *const *labels,
 static const char *const support_states[] = { "pending", "provided",
 	"not_provided", NULL };
 
-static void
+static enum db_status
 plan_audit(struct ctx *c, long long id, const char *action,
     const char *result, const char *reason)
 {
-	struct audit_event e = {
-		.actor_id = c->actor->id, .actor_login = c->actor->login,
-		.school_id = c->actor->school_id, .action = action,
-		.record_type = "appraisal", .record_id = id, .result = result,
-		.reason = reason, .address = c->req.remote_addr,
-	};
-
-	audit_write(c->db, &e);
+	return app_audit_record(c, "appraisal", id, action, result, reason);
 }
 
 static void
@@ -521,8 +514,9 @@ plan_get(struct ctx *c)
 		return 500;
 	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
 		return rc;
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
-		plan_audit(c, p->id, "read plan", "allowed", p->read_reason);
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
+	    plan_audit(c, p->id, "read plan", "allowed", p->read_reason) != DB_OK)
+		return app_audit_failed(c);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return plan_page(c, p, 200);
@@ -1285,9 +1279,10 @@ plan_version(struct ctx *c)
 	if (p->st_id == 0 || p->st_number != c->ids[1])
 		return app_error(c, 404, "This appraisal has no statement with "
 		    "that version number.");
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
-		plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
-		    c->ids[1]), "allowed", p->read_reason);
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
+	    plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
+	    c->ids[1]), "allowed", p->read_reason) != DB_OK)
+		return app_audit_failed(c);
 	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
 		return app_db_status(st);
 	plan_hdf(c, p);
