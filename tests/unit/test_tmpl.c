@@ -195,8 +195,8 @@ tag_next(const char *p, struct tag *t)
 
 /* ---- test_no_raw_output -------------------------------------------------- */
 
-/* Every command ClearSilver 0.10.5 knows; why == NULL: it prints nothing
- * or prints through the escaping of var:. */
+/* Every command ClearSilver 0.10.5 knows (it reads them ignoring case);
+ * why == NULL: it prints nothing or prints through the escaping of var:. */
 static const struct {
 	const char	*cmd;
 	const char	*why;
@@ -243,9 +243,9 @@ command_fault(const struct tag *t)
 	if (t->cmd[0] == '#' || t->cmd[0] == '/')	/* comment, end tag */
 		return NULL;
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
-		if (strcmp(t->cmd, commands[i].cmd) != 0)
+		if (strcasecmp(t->cmd, commands[i].cmd) != 0)
 			continue;
-		if (strcmp(t->cmd, "escape") == 0 && !escape_ok(t->arg))
+		if (strcasecmp(t->cmd, "escape") == 0 && !escape_ok(t->arg))
 			return "with \"none\" or a computed mode turns the "
 			    "escaping of var: off";
 		return commands[i].why;
@@ -459,12 +459,12 @@ scan_alias(struct scan *sc, const struct tag *t)
 		return;
 	a = &sc->alias[sc->nalias++];
 	snprintf(a->name, sizeof(a->name), "%s", var);
-	if (strcmp(t->cmd, "loop") == 0)
+	if (strcasecmp(t->cmd, "loop") == 0)
 		snprintf(a->target, sizeof(a->target), "Loop.%s", var);
 	else {
 		resolve(sc, src, full, sizeof(full));
 		snprintf(a->target, sizeof(a->target), "%s%s", full,
-		    strcmp(t->cmd, "each") == 0 ? ".0" : "");
+		    strcasecmp(t->cmd, "each") == 0 ? ".0" : "");
 	}
 }
 
@@ -477,17 +477,17 @@ scan_file(struct scan *sc, const char *text)
 	sc->nalias = 0;
 	for (p = text; tag_next(p, &t); p = t.next) {
 		if (t.cmd[0] == '#' || t.cmd[0] == '/' ||
-		    strcmp(t.cmd, "include") == 0 ||
-		    strcmp(t.cmd, "linclude") == 0)
+		    strcasecmp(t.cmd, "include") == 0 ||
+		    strcasecmp(t.cmd, "linclude") == 0)
 			continue;
-		if (strcmp(t.cmd, "each") == 0 || strcmp(t.cmd, "with") == 0 ||
-		    strcmp(t.cmd, "loop") == 0) {
+		if (strcasecmp(t.cmd, "each") == 0 || strcasecmp(t.cmd, "with") == 0 ||
+		    strcasecmp(t.cmd, "loop") == 0) {
 			scan_alias(sc, &t);
 			continue;
 		}
-		eq = strcmp(t.cmd, "set") == 0 ? strchr(t.arg, '=') : NULL;
-		scan_expr(sc, eq ? eq + 1 : t.arg, strcmp(t.cmd, "if") == 0 ||
-		    strcmp(t.cmd, "elif") == 0 || strcmp(t.cmd, "elseif") == 0);
+		eq = strcasecmp(t.cmd, "set") == 0 ? strchr(t.arg, '=') : NULL;
+		scan_expr(sc, eq ? eq + 1 : t.arg, strcasecmp(t.cmd, "if") == 0 ||
+		    strcasecmp(t.cmd, "elif") == 0 || strcasecmp(t.cmd, "elseif") == 0);
 	}
 }
 
