@@ -18,7 +18,9 @@
 #define CONF_VALUE_MAX 2048
 #define CONF_DEPTH_MAX 4
 
-enum conf_type { CONF_STR, CONF_INT, CONF_BOOL };
+/* CONF_PATH: a URL path the pages put at the start of every link and form
+ * action, so it must be one: "/" ... "/", with no scheme, quote or space. */
+enum conf_type { CONF_STR, CONF_INT, CONF_BOOL, CONF_PATH };
 
 struct conf_setting {
 	const char	*name;
@@ -30,7 +32,7 @@ struct conf_setting {
 
 /* Every setting the product knows. Keep in step with docs/appraisal.conf.5. */
 static const struct conf_setting settings[] = {
-	{ "Site.Prefix", CONF_STR, 0, "/appraisal/", 1, 200 },
+	{ "Site.Prefix", CONF_PATH, 0, "/appraisal/", 1, 200 },
 	{ "Site.Templates", CONF_STR, 0, APPRAISAL_DATADIR "/templates", 1, 1024 },
 	{ "Site.Name", CONF_STR, 0, "Appraisal", 1, 100 },
 	{ "Site.MaxBodyBytes", CONF_INT, 0, "262144", 1024, 16777216 },
@@ -142,6 +144,20 @@ conf_free(struct conf *c)
 }
 
 static int
+conf_path_ok(const char *v)
+{
+	size_t len = strlen(v);
+
+	if (len == 0 || v[0] != '/' || v[len - 1] != '/' ||
+	    strstr(v, "//") != NULL || strstr(v, "..") != NULL)
+		return 0;
+	for (; *v; v++)
+		if (!isalnum((unsigned char)*v) && strchr("/-._~", *v) == NULL)
+			return 0;
+	return 1;
+}
+
+static int
 conf_check_value(const struct conf_setting *s, const char *v, const char **why)
 {
 	char *end;
@@ -149,6 +165,13 @@ conf_check_value(const struct conf_setting *s, const char *v, const char **why)
 	size_t len = strlen(v);
 
 	switch (s->type) {
+	case CONF_PATH:
+		if (!conf_path_ok(v)) {
+			*why = "must be a URL path that starts and ends with / "
+			    "(letters, digits, - . _ ~ only), such as /appraisal/";
+			return -1;
+		}
+		/* FALLTHROUGH */
 	case CONF_STR:
 		if ((long)len < s->min || (long)len > s->max) {
 			*why = len == 0 ? "must not be empty" : "is too long";

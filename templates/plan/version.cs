@@ -2,7 +2,7 @@
 <h1>Planning statement, version <?cs var:Statement.Number ?></h1>
 <dl class="facts">
 <dt>Reviewee</dt><dd><?cs var:Plan.Reviewee ?></dd>
-<dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned<?cs /alt ?></dd>
+<dt>Reviewer</dt><dd><?cs if:string.length(Plan.Reviewer) ?><?cs var:Plan.Reviewer ?><?cs else ?>Not assigned<?cs /if ?></dd>
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
 <dt>Status of this version</dt><dd><?cs var:Statement.StatusLabel ?></dd>
 </dl>

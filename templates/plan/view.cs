@@ -6,7 +6,7 @@
 <?cs if:Form.Conflict ?><div class="error-summary" role="alert" tabindex="-1"><h2>Not saved: the appraisal changed</h2><p><?cs var:Form.Conflict ?></p></div><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
-<dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Reviewer</dt><dd><?cs if:string.length(Plan.Reviewer) ?><?cs var:Plan.Reviewer ?><?cs else ?>Not assigned yet<?cs /if ?></dd>
 <dt>Stage</dt><dd><?cs var:Plan.State ?></dd>
 <?cs if:Plan.Due ?><dt>Next step due</dt><dd><?cs var:Plan.Due ?><?cs if:Plan.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
@@ -17,7 +17,7 @@
 <dl class="facts">
 <dt>Date</dt><dd><?cs var:Meeting.Day ?><?cs if:Meeting.Time ?>, <?cs var:Meeting.Time ?><?cs /if ?></dd>
 <?cs if:Meeting.Place ?><dt>Place</dt><dd><?cs var:Meeting.Place ?></dd><?cs /if ?>
-<dt>Held</dt><dd><?cs alt:Meeting.Held ?>Not yet<?cs /alt ?></dd>
+<dt>Held</dt><dd><?cs if:string.length(Meeting.Held) ?><?cs var:Meeting.Held ?><?cs else ?>Not yet<?cs /if ?></dd>
 </dl>
 <?cs else ?>
 <p class="empty">No planning meeting has been arranged yet.</p>
@@ -54,7 +54,7 @@
 <div class="field<?cs if:Form.Error.held_on ?> field-error<?cs /if ?>">
 <label for="held_on">The meeting was held on</label>
 <?cs if:Form.Error.held_on ?><p id="held_on-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.held_on ?></p><?cs /if ?>
-<input class="short" type="date" id="held_on" name="held_on" value="<?cs alt:Typed.held_on ?><?cs var:Plan.Today ?><?cs /alt ?>">
+<input class="short" type="date" id="held_on" name="held_on" value="<?cs if:string.length(Typed.held_on) ?><?cs var:Typed.held_on ?><?cs else ?><?cs var:Plan.Today ?><?cs /if ?>">
 </div>
 <button type="submit" class="button">Record the meeting</button>
 </form>
@@ -299,7 +299,7 @@
 <caption class="visually-hidden">Steps taken in this appraisal, oldest first</caption>
 <thead><tr><th scope="col">When</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
 <tbody>
-<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs alt:h.Who ?>Automatic<?cs /alt ?></td></tr>
+<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs if:string.length(h.Who) ?><?cs var:h.Who ?><?cs else ?>Automatic<?cs /if ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

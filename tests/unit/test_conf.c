@@ -47,6 +47,14 @@ START_TEST(test_defaults)
 }
 END_TEST
 
+START_TEST(test_prefix_is_a_path)
+{
+	ck_assert_int_eq(parse("Site.Prefix = /\n"), 0);
+	ck_assert_int_eq(parse("Site.Prefix = /staff-area/pm_2027/\n"), 0);
+	ck_assert_str_eq(conf_str(&c, "Site.Prefix"), "/staff-area/pm_2027/");
+}
+END_TEST
+
 static void
 expect_error(const char *text, const char *part1, const char *part2)
 {
@@ -69,6 +77,12 @@ START_TEST(test_errors_name_the_line)
 	expect_error("Directory.StartTLS = maybe\n", "line 1", "true or false");
 	expect_error("Database.User =\n", "line 1", "must not be empty");
 	expect_error("Bad Name = 1\n", "line 1", "not a valid setting name");
+	/* Site.Prefix starts every href and form action of every page */
+	expect_error("Site.Prefix = javascript:alert(1)//\n", "line 1", "URL path");
+	expect_error("Site.Prefix = //evil.example/\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /appraisal\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /a\"b/\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /a b/\n", "line 1", "URL path");
 }
 END_TEST
 
@@ -150,6 +164,7 @@ suite(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, test_blocks_dots_comments);
 	tcase_add_test(t, test_defaults);
+	tcase_add_test(t, test_prefix_is_a_path);
 	tcase_add_test(t, test_errors_name_the_line);
 	tcase_add_test(t, test_required);
 	tcase_add_test(t, test_plain_ldap_refused);
