@@ -89,7 +89,7 @@ const struct policy_setting policy_settings[] = {
 	    DRAFT_DUE, 1, 30, 5),
 	DAY("final_due_days", "Final statement due after the meeting",
 	    FINAL_DUE, 1, 40, 10),
-	DAY("moderation_due_days", "Moderation due after signing",
+	DAY("moderation_due_days", "Moderation due after the planning meeting",
 	    MODERATION_DUE, 1, 40, 10),
 	DAY("revised_due_days", "Revised statement due after moderation",
 	    REVISED_DUE, 1, 40, 10),
@@ -116,6 +116,80 @@ const struct policy_setting policy_settings[] = {
 };
 
 const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
+
+static const char *const sec_reviewers[] = { "reviewer_mode", "max_reviewees",
+	"leadership_exempt_from_max", NULL };
+static const char *const sec_moderation[] = { "moderation",
+	"moderation_sample_pct", "moderation_due_days", "revised_due_days",
+	NULL };
+static const char *const sec_objectives[] = { "objectives_count",
+	"require_pupil_progress", "require_team", "require_leadership_for_tlr",
+	NULL };
+static const char *const sec_observation[] = { "observation_hours_cap",
+	"observation_exempt_ect", "observation_exempt_support_plan",
+	"observation_notice_days", "oral_feedback_days",
+	"written_feedback_days", NULL };
+static const char *const sec_deadlines[] = { "meeting_notice_days",
+	"draft_due_days", "final_due_days", "teacher_deadline",
+	"assessment_notice_days", "appeal_window_days", "hearing_due_days",
+	"outcome_due_days", NULL };
+static const char *const sec_head[] = { "head_panel_governors",
+	"head_panel_foundation", "adviser", "head_deadline", NULL };
+static const char *const sec_records[] = { "rating_scale", "retention_years",
+	NULL };
+
+const struct policy_section policy_sections[] = {
+	{ "Who reviews", sec_reviewers },
+	{ "Moderation", sec_moderation },
+	{ "Objectives", sec_objectives },
+	{ "Classroom observation", sec_observation },
+	{ "Deadlines", sec_deadlines },
+	{ "The headteacher's review", sec_head },
+	{ "Ratings and records", sec_records },
+};
+const size_t policy_nsections = sizeof(policy_sections) /
+    sizeof(policy_sections[0]);
+
+/* Settings whose feature is not in the product yet, and that feature. */
+static const struct {
+	const char	*column, *feature;
+} pending[] = {
+	{ "revised_due_days", "moderation decisions" },
+	{ "observation_notice_days", "recording observations" },
+	{ "oral_feedback_days", "recording observations" },
+	{ "written_feedback_days", "recording observations" },
+	{ "assessment_notice_days", "the annual assessment" },
+	{ "appeal_window_days", "appeals" },
+	{ "hearing_due_days", "appeals" },
+	{ "outcome_due_days", "appeals" },
+	{ "head_panel_governors", "the governors' panel for the headteacher" },
+	{ "head_panel_foundation", "the governors' panel for the headteacher" },
+	{ "adviser", "the headteacher's review" },
+	{ "rating_scale", "the annual assessment" },
+	{ "retention_years", "the retention of old records" },
+};
+
+const struct policy_setting *
+policy_setting_named(const char *column)
+{
+	size_t i;
+
+	for (i = 0; column != NULL && i < policy_nsettings; i++)
+		if (strcmp(policy_settings[i].column, column) == 0)
+			return &policy_settings[i];
+	return NULL;
+}
+
+const char *
+policy_pending(const struct policy_setting *s)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < sizeof(pending) / sizeof(pending[0]); i++)
+		if (strcmp(pending[i].column, s->column) == 0)
+			return pending[i].feature;
+	return NULL;
+}
 
 static long *
 policy_field(struct policy *p, const struct policy_setting *s)

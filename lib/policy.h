@@ -78,6 +78,27 @@ struct policy_setting {
 extern const struct policy_setting policy_settings[];
 extern const size_t policy_nsettings;
 
+/*
+ * The settings form, one topic a section, in the order a head reads it:
+ * every setting is in exactly one section (unit-tested).
+ */
+struct policy_section {
+	const char		*title;
+	const char *const	*columns;	/* NULL-terminated */
+};
+extern const struct policy_section policy_sections[];
+extern const size_t policy_nsections;
+
+/* The setting stored in column, or NULL. */
+const struct policy_setting *policy_setting_named(const char *column);
+/*
+ * What a setting waits for when the feature that uses it is not in the
+ * product yet ("the annual assessment"): the form says it takes effect
+ * when that is available, so that nobody changes a setting that silently
+ * does nothing. NULL when it takes effect now.
+ */
+const char	*policy_pending(const struct policy_setting *);
+
 enum policy_category {
 	POLICY_CAT_PUPIL_PROGRESS = 1 << 0,
 	POLICY_CAT_TEAM = 1 << 1,

@@ -233,8 +233,10 @@ static const struct limit_info limits[WORKFLOW_LIMIT__COUNT] = {
 	    EV(HOLD_MEETING) },
 	[LIMIT(FINAL_DUE)] = { "final_due", "Final statement signed by", 10,
 	    EV(HOLD_MEETING) },
+	/* Seed 003, section 5: within 10 working days of the (planning)
+	 * review meeting, not of the signatures. */
 	[LIMIT(MODERATION_DUE)] = { "moderation_due", "Moderation due", 10,
-	    EV(SEND_TO_MODERATION) },
+	    EV(HOLD_MEETING) },
 	[LIMIT(REVISED_DUE)] = { "revised_due", "Revised statement due", 10,
 	    EV(MODERATION_REVISE) },
 	[LIMIT(ASSESSMENT_NOTICE)] = { "assessment_notice",

@@ -223,3 +223,30 @@ def test_times_in_the_schools_local_time(stack):
     check(london_label(before) in log or london_label(after) in log,
           "the head's read is not shown as %s: %s" % (london_label(after),
                                                       log[:1500]))
+
+
+def test_settings_grouped_and_honest(stack):
+    """The settings page: one heading a topic, and every setting whose
+    feature is not built yet says it takes effect later."""
+    import re
+    c = login(stack)
+    page = c.get(SETTINGS).body
+    form = page.split('action="%s"' % SETTINGS)[1]
+    heads = re.findall(r'<h2 id="section-\d+">([^<]*)</h2>', form)
+    check(heads == ["Who reviews", "Moderation", "Objectives",
+                    "Classroom observation", "Deadlines",
+                    "The headteacher&#39;s review", "Ratings and records"],
+          heads)
+    for column in ("observation_notice_days", "oral_feedback_days",
+                   "written_feedback_days", "rating_scale",
+                   "head_panel_governors", "adviser", "retention_years"):
+        check('id="%s-pending"' % column in form, column + " does not say "
+              "it takes effect later")
+    for column in ("reviewer_mode", "moderation", "observation_hours_cap",
+                   "meeting_notice_days"):
+        check('id="%s-pending"' % column not in form, column)
+    check("Moderation due after the planning meeting" in form, "moderation "
+          "clock")
+    # Every setting is still on the form, so a save keeps them all.
+    f = form_values(form)
+    check(len([k for k in f if k not in ("csrf", "version")]) == 31, len(f))

@@ -157,11 +157,13 @@ START_TEST(rows_are_well_formed)
 		    r->event == EV(ARRANGE_MEETING) ||
 		    r->event == EV(ARRANGE_ASSESSMENT));
 		/* a clock counts from the event that starts it, except the
-		 * final statement's, which counts from the meeting */
+		 * final statement's and moderation's, which count from the
+		 * planning meeting (SPEC 4; seed 003, section 5) */
 		if (r->deadline > LIMIT(KEEP)) {
 			started[r->deadline] = 1;
 			ck_assert(r->event == workflow_limit_from(r->deadline) ||
-			    r->deadline == LIMIT(FINAL_DUE));
+			    r->deadline == LIMIT(FINAL_DUE) ||
+			    r->deadline == LIMIT(MODERATION_DUE));
 		}
 		if (r->notice != LIMIT(NONE)) {
 			started[r->notice] = 1;
@@ -438,8 +440,10 @@ START_TEST(limits)
 		    EV(ARRANGE_MEETING) },
 		{ LIMIT(DRAFT_DUE), "draft_due", 5, EV(HOLD_MEETING) },
 		{ LIMIT(FINAL_DUE), "final_due", 10, EV(HOLD_MEETING) },
+		/* seed 003, section 5: "within 10 working days of the
+		 * review meeting" */
 		{ LIMIT(MODERATION_DUE), "moderation_due", 10,
-		    EV(SEND_TO_MODERATION) },
+		    EV(HOLD_MEETING) },
 		{ LIMIT(REVISED_DUE), "revised_due", 10,
 		    EV(MODERATION_REVISE) },
 		{ LIMIT(ASSESSMENT_NOTICE), "assessment_notice", 5,
