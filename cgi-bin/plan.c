@@ -539,6 +539,13 @@ plan_clock_from(struct ctx *c, struct plan *p, enum workflow_limit k,
 	if (db_query(c->db, c->arena, SQL_APPRAISAL_EVENT_DAY, prm, 2, &r) == DB_OK &&
 	    r.nrows == 1 && calendar_parse(db_val(&r, 0, 0), &day) == 0)
 		return day;
+	/* Clocks from the planning meeting: the day it was held, as recorded
+	 * with the meeting when no step recorded it. */
+	prm[1] = DB_TEXT("planning");
+	if (from == WORKFLOW_EV_HOLD_MEETING &&
+	    db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r) == DB_OK &&
+	    r.nrows == 1 && calendar_parse(db_val(&r, 0, 4), &day) == 0)
+		return day;
 	return now_day;
 }
 

@@ -250,3 +250,100 @@ def test_settings_grouped_and_honest(stack):
     # Every setting is still on the form, so a save keeps them all.
     f = form_values(form)
     check(len([k for k in f if k not in ("csrf", "version")]) == 31, len(f))
+
+
+def sign(stack, who, aid):
+    c = login(stack, who)
+    resp = c.get("/appraisal/plan/%s" % aid)
+    check(resp.status == 200, resp)
+    import re
+    version = re.search(r'name="version" value="(\d+)"', resp.body).group(1)
+    r = c.post("/appraisal/plan/%s/sign" % aid, {
+        "csrf": c.csrf_from(resp), "version": version})
+    check(r.status == 303, "%s signs: %r" % (who, r))
+
+
+def appraisal(stack, reviewee):
+    return stack.sql("SELECT a.id, a.state, COALESCE(a.due_kind, ''), "
+                     "COALESCE(a.due_day, '') FROM appraisal a JOIN staff s "
+                     "ON s.id = a.reviewee_id WHERE s.login = ?", reviewee)[0]
+
+
+def test_a_statement_the_head_reviewed_is_not_moderated(stack):
+    """Seed 003, section 5: the head moderates by reviewing. Kestrel Vale
+    moderates every delegated statement, but Grace Adeyemi's, which the
+    head reviews, goes straight on once both have signed."""
+    aid, state, _, _ = appraisal(stack, "gadeyemi")
+    check(state == "final", state)
+    sign(stack, people.HEAD, aid)
+    sign(stack, "gadeyemi", aid)
+    check(appraisal(stack, "gadeyemi")[1] == "in_progress",
+          appraisal(stack, "gadeyemi"))
+
+
+def test_moderation_is_due_from_the_planning_meeting(stack):
+    """Seed 003, section 5: moderation within 10 working days of the
+    planning meeting, not of the signatures (Ruth Thornton's meeting was
+    held on the demo's 16 November)."""
+    import datetime
+    aid, state, _, _ = appraisal(stack, "rthornton")
+    check(state == "final", state)
+    held = stack.sql("SELECT held_on FROM meeting WHERE appraisal_id = ? AND "
+                     "kind = 'planning' ORDER BY id DESC LIMIT 1", aid)[0][0]
+    closed = {r[0] for r in stack.sql(
+        "SELECT day FROM school_closure WHERE school_id = (SELECT id FROM "
+        "school WHERE code = 'KVA')")}
+    day, n = datetime.date.fromisoformat(held), 0
+    while n < 10:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5 and day.isoformat() not in closed:
+            n += 1
+    sign(stack, "tmcbride", aid)
+    sign(stack, "rthornton", aid)
+    _, state, kind, due = appraisal(stack, "rthornton")
+    check(state == "moderation" and kind == "moderation_due", (state, kind))
+    check(due == day.isoformat(), "moderation due %s, not %s (10 working "
+          "days after the meeting on %s)" % (due, day, held))
+
+
+def test_a_support_plan_lifts_the_observation_cap(stack):
+    """Seed 000, paragraph 47: staff on a support plan about classroom
+    practice may be observed more often than the 3 hours. The plan comes
+    from the person's staff details, set by the head on the staff form."""
+    import re
+    reviewee, reviewer = "anowak", "rpatel"
+    aid, state, _, _ = appraisal(stack, reviewee)
+    check(state == "meeting_held", state)
+    head = login(stack)
+    url, f = staff_form(stack, head, reviewee)
+    check(f.get("support_plan", "0") in ("", "0"), f)
+    rv = login(stack, reviewer)
+
+    def draft():
+        resp = rv.get("/appraisal/plan/%s" % aid)
+        fields = {"csrf": rv.csrf_from(resp), "version": re.search(
+            r'name="version" value="(\d+)"', resp.body).group(1)}
+        for i, cat in enumerate(["pupil_progress", "teaching", "team"], 1):
+            fields.update({
+                "obj%d_description" % i: "Objective %d: Year 8 number" % i,
+                "obj%d_criteria" % i: "85%% at target (%d)" % i,
+                "obj%d_due" % i: "2027-06-30", "obj%d_category" % i: cat,
+                "obj%d_link" % i: "sip", "obj%d_area" % i: "Numeracy"})
+        # Four hours: over the 3 hours of a full-time teacher.
+        fields.update({"obs1_minutes": "120", "obs1_purpose": "Year 8 sets",
+                       "obs2_minutes": "120", "obs2_purpose": "Year 9 sets"})
+        return rv.post("/appraisal/plan/%s/statement" % aid, fields)
+
+    try:
+        r = draft()
+        check(r.status == 400 and "limit for this person is 180 minutes"
+              in r.body, "no cap without a support plan: %r" % r)
+        r = head.post(url, dict(f, support_plan="1"))
+        check(r.status == 303, r)
+        page = rv.get("/appraisal/plan/%s" % aid).body
+        check("observed more often" in page, "the form still shows a cap")
+        r = draft()
+        check(r.status == 303, "a support plan did not lift the cap: %r" % r)
+    finally:
+        _, f2 = staff_form(stack, head, reviewee)
+        head.post(url, dict(f2, support_plan="0"))
