@@ -145,7 +145,9 @@ acc_hdf_requests(struct ctx *c, struct acc *a)
 			continue;
 		for (j = 0; j < 13; j++)
 			tmpl_setf(c->hdf, j == 8 ? app_day_label(c, db_val(&r, i, j)) :
-			    db_val(&r, i, j), "Requests.%zu.%s", n, f[j]);
+			    j == 4 || j == 6 || j == 10 ? app_time_label(c,
+			    db_val(&r, i, j)) : db_val(&r, i, j), "Requests.%zu.%s",
+			    n, f[j]);
 		tmpl_setf(c->hdf, app_grant_label(c, db_val(&r, i, 1),
 		    db_val(&r, i, 8), a->today), "Requests.%zu.StateLabel", n);
 		if (strcmp(db_val(&r, i, 1), "granted") == 0 &&
@@ -456,7 +458,8 @@ acc_log(struct ctx *c)
 	if ((st = db_query(c->db, c->arena, SQL_ACCESS_LOG, p, 3, &r)) != DB_OK)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Log.%zu.At", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 0)), "Log.%zu.At",
+		    i);
 		tmpl_setf(c->hdf, db_val(&r, i, 1), "Log.%zu.Who", i);
 		tmpl_setf(c->hdf, acc_part(c, db_val(&r, i, 2)), "Log.%zu.Part", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Log.%zu.As", i);
@@ -491,7 +494,8 @@ acc_hdf_school(struct ctx *c, const char *today)
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Pending.%zu.Manager", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Pending.%zu.Reviewee", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 4), "Pending.%zu.Reason", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Pending.%zu.At", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 5)),
+		    "Pending.%zu.At", i);
 	}
 	if ((st = db_query(c->db, c->arena, SQL_GRANTS_CURRENT, p, 3, &r)) != DB_OK)
 		return st;

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "admin.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
 
 static const char *const status_labels[][2] = {
@@ -105,8 +105,10 @@ change_page(struct ctx *c, int status, struct change *ch)
 		    "Requests.%zu.StatusLabel", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 2), "Requests.%zu.Reason", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "Requests.%zu.Decision", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "Requests.%zu.Sent", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Requests.%zu.Decided", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 4)),
+		    "Requests.%zu.Sent", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 5)),
+		    "Requests.%zu.Decided", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 6), "Requests.%zu.Old", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 7), "Requests.%zu.New", i);
 	}
@@ -197,14 +199,14 @@ requests_page(struct ctx *c)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++)
 		for (k = 0; k < sizeof(pending) / sizeof(pending[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Pending.%zu.%s", i,
-			    pending[k]);
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
+			    k)) : db_val(&r, i, k), "Pending.%zu.%s", i, pending[k]);
 	if ((st = db_query(c->db, c->arena, SQL_RR_DECIDED, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	for (i = 0; i < r.nrows; i++) {
 		for (k = 0; k < sizeof(decided) / sizeof(decided[0]); k++)
-			tmpl_setf(c->hdf, db_val(&r, i, k), "Decided.%zu.%s", i,
-			    decided[k]);
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
+			    k)) : db_val(&r, i, k), "Decided.%zu.%s", i, decided[k]);
 		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
 		    "Decided.%zu.StatusLabel", i);
 	}
@@ -239,6 +241,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	struct policy pol;
 	enum db_status st;
 	unsigned int roles;
+	int leadership;
 
 	if (v == NULL || *v == '\0')
 		return valid_add(e, field, "Choose the new reviewer"), DB_OK;
@@ -251,6 +254,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	p[0] = DB_INT(rq->new_reviewer);
 	rq->new_name = db_val(&r, 0, 2);
 	roles = role_parse(db_val(&r, 0, 1));
+	leadership = (int)db_int(&r, 0, 5);
 	if (rq->new_reviewer == rq->reviewee)
 		return valid_add(e, field, "Nobody reviews their own appraisal"), DB_OK;
 	if (rq->new_reviewer == rq->reviewer)
@@ -262,7 +266,7 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 	    (st = db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r)) != DB_OK)
 		return st;
 	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
-	    (roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0))
+	    leadership, (roles & ROLE_HEADTEACHER) != 0))
 		valid_add(e, field, arena_printf(c->arena, "%s already reviews "
 		    "%lld people, the most the school's policy allows",
 		    rq->new_name, db_int(&r, 0, 0)));
@@ -299,7 +303,7 @@ request_load(struct ctx *c, struct request *rq)
 	tmpl_set(c->hdf, "Request.RevieweeId", db_val(&r, 0, 5));
 	tmpl_set(c->hdf, "Request.Reviewee", rq->reviewee_name);
 	tmpl_set(c->hdf, "Request.Reason", db_val(&r, 0, 8));
-	tmpl_set(c->hdf, "Request.Sent", db_val(&r, 0, 9));
+	tmpl_set(c->hdf, "Request.Sent", app_time_label(c, db_val(&r, 0, 9)));
 	tmpl_set(c->hdf, "Request.Reviewer", db_val(&r, 0, 10));
 	tmpl_set(c->hdf, "Request.Cycle", db_val(&r, 0, 11));
 	tmpl_set(c->hdf, "Request.Decision", db_val(&r, 0, 12));

@@ -11,8 +11,9 @@
 #include <strings.h>
 
 #include "admin.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
+#include "workflow.h"
 
 /* Back to the page of the list the form was on. */
 static const char *
@@ -26,12 +27,51 @@ admin_back(struct ctx *c)
 	    "&unassigned=1" : "");
 }
 
+/*
+ * Whom the school's policy proposes for person i of r (the list's row):
+ * the head when the head reviews everyone, else their line manager when
+ * they have exactly one (with several, the head chooses: seed 003,
+ * section 4). Nobody is proposed for the head (the governors' panel), for
+ * someone with a reviewer, not appraised or without a cycle, or for
+ * themselves. Sets Staff.i.Proposed and appends "login,reviewer" to *csv.
+ */
+static void
+admin_propose(struct ctx *c, const struct policy *pol,
+    const struct db_result *r, size_t i, const char **csv)
+{
+	int head = pol->reviewer_mode == POLICY_REVIEWS_BY_HEAD;
+	const char *login = db_val(r, i, head ? 14 : 12);
+	const char *name = db_val(r, i, head ? 15 : 13);
+
+	if (db_int(r, i, 5) != 0 || db_int(r, i, 8) != 0 ||
+	    db_int(r, i, 9) == 0 || db_int(r, i, 11) != 0 || *login == '\0' ||
+	    strcmp(login, db_val(r, i, 10)) == 0)
+		return;
+	tmpl_setf(c->hdf, name, "Staff.%zu.Proposed", i);
+	*csv = arena_printf(c->arena, "%s%s,%s\n", *csv, db_val(r, i, 10),
+	    login);
+}
+
+/* The stage as people read it ("Planning meeting held"), or none yet. */
+static const char *
+admin_stage(const char *word)
+{
+	enum workflow_state st;
+
+	if (*word == '\0')
+		return "No appraisal yet";
+	return workflow_state_parse(word, &st) == 0 ? workflow_state_label(st) :
+	    "";
+}
+
 static enum db_status
 admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
 	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
 	    "Login", "Head" };
+	const char *csv = "";
+	struct policy pol;
 	struct db_param p[8] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
 	    DB_INT(pg->unassigned), DB_TEXT(today), DB_TEXT(today),
 	    DB_INT(c->actor->school_id) };
@@ -53,9 +93,19 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	p[7] = DB_INT(admin_page_offset(pg));
 	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 8, &r)) != DB_OK)
 		return st;
-	for (i = 0; i < r.nrows; i++)
+	if ((st = policy_load(c->db, c->arena, c->actor->school_id, &pol)) !=
+	    DB_OK)
+		return st;
+	for (i = 0; i < r.nrows; i++) {
 		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
 			tmpl_setf(c->hdf, db_val(&r, i, j), "Staff.%zu.%s", i, cols[j]);
+		tmpl_setf(c->hdf, admin_stage(db_val(&r, i, 7)), "Staff.%zu.State",
+		    i);
+		admin_propose(c, &pol, &r, i, &csv);
+	}
+	tmpl_set(c->hdf, "Assign.Proposals", csv);
+	tmpl_set(c->hdf, "Assign.ByHead",
+	    pol.reviewer_mode == POLICY_REVIEWS_BY_HEAD ? "1" : "0");
 	return DB_OK;
 }
 
@@ -97,6 +147,7 @@ struct person {
 	unsigned int	 roles;
 	const char	*name, *group;
 	int		 exempt;
+	int		 leadership;	/* on the leadership scale */
 };
 
 /* A member of staff of the actor's school, from a form field. */
@@ -117,6 +168,7 @@ admin_person_field(struct ctx *c, const char *field, struct person *out,
 	out->name = db_val(&r, 0, 2);
 	out->group = db_val(&r, 0, 3);
 	out->exempt = (int)db_int(&r, 0, 4);
+	out->leadership = (int)db_int(&r, 0, 5);
 	return 0;
 }
 
@@ -183,7 +235,7 @@ admin_assign_check(struct ctx *c, const struct person *re,
 	    db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r) != DB_OK)
 		return -1;
 	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
-	    (rv->roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0)) {
+	    rv->leadership, (rv->roles & ROLE_HEADTEACHER) != 0)) {
 		valid_add(e, "reviewer", arena_printf(c->arena, "%s already "
 		    "reviews %lld people, the most the school's policy allows",
 		    rv->name, db_int(&r, 0, 0)));
@@ -251,6 +303,7 @@ struct member {
 	const char	*login, *name;
 	unsigned int	 roles;
 	int		 exempt;
+	int		 leadership;	/* on the leadership scale */
 	long		 load;		/* open appraisals they review */
 	size_t		 line;		/* where the file names them as reviewee */
 };
@@ -309,6 +362,7 @@ member_fill(struct member *m, const struct db_result *r, size_t i)
 	m->appraisal = db_int(r, i, 7);
 	m->version = db_int(r, i, 8);
 	m->reviewer = m->new_reviewer = db_int(r, i, 9);
+	m->leadership = (int)db_int(r, i, 10);
 }
 
 /* The whole school: people, their appraisals this year, reviewers' loads. */
@@ -411,7 +465,8 @@ pairs_check_cap(struct ctx *c, const struct school *s, struct pair *pv,
 	}
 	for (i = 0; i < n; i++)
 		if (!policy_reviewer_has_room(pol, pv[i].rv->load - 1,
-		    (pv[i].rv->roles & (ROLE_LEADERSHIP | ROLE_HEADTEACHER)) != 0))
+		    pv[i].rv->leadership,
+		    (pv[i].rv->roles & ROLE_HEADTEACHER) != 0))
 			admin_line_error(c, e, "assignments", pv[i].line,
 			    arena_printf(c->arena, "%s would review %ld people, "
 			    "more than the %ld the school's policy allows",

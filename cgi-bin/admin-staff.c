@@ -219,8 +219,11 @@ detail_load(struct ctx *c, struct detail *d, struct person_row *who)
 
 	if ((st = db_query(c->db, c->arena, SQL_STAFF_DETAIL_LOAD, p, 2, &r)) != DB_OK)
 		return app_db_status(st);
-	if (r.nrows != 1)
+	if (r.nrows != 1) {	/* none, or another school's: audited, 404 */
+		app_audit_record(c, "staff", c->ids[0], c->req.path, "refused",
+		    "no such person in this school");
 		return 404;
+	}
 	memset(d, 0, sizeof(*d));
 	d->staff_id = db_int(&r, 0, 0);
 	who->login = db_val(&r, 0, 1);
@@ -291,6 +294,10 @@ admin_staff_one_get(struct ctx *c)
 
 	if ((rc = detail_load(c, &d, &who)) != 0)
 		return rc;
+	/* Pay point, capability, support plan: a confidential read. */
+	if (app_audit_record(c, "staff", d.staff_id, "read staff details",
+	    "allowed", "school policy") != DB_OK)
+		return app_audit_failed(c);
 	return detail_page(c, 200, &d, &who);
 }
 

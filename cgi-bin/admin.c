@@ -33,7 +33,7 @@
 
 #include "admin.h"
 #include "calendar.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "role.h"
 
 /* The head decides reviewer changes: how many wait. */
@@ -67,34 +67,54 @@ admin_index(struct ctx *c)
 	return app_render(c, 200, "admin/index.cs");
 }
 
-/* The settings form from the policy table; typed values win over p's. */
+/* One setting into <prefix>: typed values win over p's. */
+static void
+admin_setting_hdf(struct ctx *c, const struct policy *p,
+    const struct policy_setting *s, int use_typed, const char *prefix)
+{
+	const char *typed, *pending = policy_pending(s);
+	char value[32];
+	size_t w;
+
+	policy_show(p, s, value, sizeof(value));
+	typed = use_typed ? req_get(&c->req.form, s->column) : NULL;
+	tmpl_setf(c->hdf, s->column, "%s.Column", prefix);
+	tmpl_setf(c->hdf, s->label, "%s.Label", prefix);
+	tmpl_setf(c->hdf, s->hint, "%s.Hint", prefix);
+	if (pending != NULL)
+		tmpl_setf(c->hdf, arena_printf(c->arena, "Takes effect when %s "
+		    "is in Appraisal; until then changing it does nothing.",
+		    pending), "%s.Pending", prefix);
+	tmpl_setf(c->hdf, s->kind == POLICY_WORD ? "word" :
+	    s->kind == POLICY_BOOL ? "bool" :
+	    s->kind == POLICY_MONTHDAY ? "monthday" : "number", "%s.Kind",
+	    prefix);
+	tmpl_setf(c->hdf, typed && strlen(typed) < 64 ? typed : value,
+	    "%s.Value", prefix);
+	for (w = 0; s->kind == POLICY_WORD && s->words[w] != NULL; w++) {
+		tmpl_setf(c->hdf, s->words[w], "%s.Options.%zu.Word", prefix, w);
+		tmpl_setf(c->hdf, s->word_labels[w], "%s.Options.%zu.Label",
+		    prefix, w);
+	}
+}
+
+/* The settings form, a section a topic (policy_sections). */
 static void
 admin_settings_hdf(struct ctx *c, const struct policy *p, int use_typed)
 {
 	const struct policy_setting *s;
-	const char *typed;
-	char value[32];
-	size_t i, w;
+	size_t i, k;
 
-	for (i = 0; i < policy_nsettings; i++) {
-		s = &policy_settings[i];
-		policy_show(p, s, value, sizeof(value));
-		typed = use_typed ? req_get(&c->req.form, s->column) : NULL;
-		tmpl_setf(c->hdf, s->column, "Settings.%zu.Column", i);
-		tmpl_setf(c->hdf, s->label, "Settings.%zu.Label", i);
-		tmpl_setf(c->hdf, s->hint, "Settings.%zu.Hint", i);
-		tmpl_setf(c->hdf, s->kind == POLICY_WORD ? "word" :
-		    s->kind == POLICY_BOOL ? "bool" :
-		    s->kind == POLICY_MONTHDAY ? "monthday" : "number",
-		    "Settings.%zu.Kind", i);
-		tmpl_setf(c->hdf, typed && strlen(typed) < 64 ? typed : value,
-		    "Settings.%zu.Value", i);
-		for (w = 0; s->kind == POLICY_WORD && s->words[w] != NULL; w++) {
-			tmpl_setf(c->hdf, s->words[w], "Settings.%zu.Options.%zu.Word",
-			    i, w);
-			tmpl_setf(c->hdf, s->word_labels[w],
-			    "Settings.%zu.Options.%zu.Label", i, w);
-		}
+	for (i = 0; i < policy_nsections; i++) {
+		tmpl_setf(c->hdf, policy_sections[i].title, "Sections.%zu.Title",
+		    i);
+		tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", i + 1),
+		    "Sections.%zu.Index", i);
+		for (k = 0; policy_sections[i].columns[k] != NULL; k++)
+			if ((s = policy_setting_named(policy_sections[i].columns[k]))
+			    != NULL)
+				admin_setting_hdf(c, p, s, use_typed, arena_printf(
+				    c->arena, "Sections.%zu.Settings.%zu", i, k));
 	}
 	tmpl_set_int(c->hdf, "Form.Version", p->version);
 }

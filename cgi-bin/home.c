@@ -40,21 +40,21 @@ home_owner(struct ctx *c, enum workflow_state st, unsigned int mine)
 	return out ? out : "Nobody";
 }
 
-/* The step to show as "next": the first event this person may fire that
- * moves the appraisal on (asking for a revision or suspending are always
- * possible, so they are not "the next step"). NULL when none. */
+/* The next step as words: the workflow's (workflow_next_step()), or the
+ * planning meeting's day while it is still to come. NULL when none. */
 static const char *
-home_next_step(enum workflow_state st, unsigned int mine)
+home_next_step(struct ctx *c, enum workflow_state st, unsigned int mine,
+    const char *meeting, const char *today)
 {
-	enum workflow_event ev[8];
-	size_t n, i;
+	enum workflow_event ev;
+	int waiting;
 
-	n = workflow_events_for(st, mine, ev, 8);
-	for (i = 0; i < n; i++)
-		if (ev[i] != WORKFLOW_EV_REQUEST_REVISION &&
-		    ev[i] != WORKFLOW_EV_REVISE && ev[i] != WORKFLOW_EV_SUSPEND)
-			return workflow_event_label(ev[i]);
-	return NULL;
+	ev = workflow_next_step(st, mine, *meeting == '\0' ||
+	    strcmp(meeting, today) <= 0, &waiting);
+	if (waiting)
+		return arena_printf(c->arena, "Planning meeting on %s",
+		    app_day_label(c, meeting));
+	return ev == WORKFLOW_EV__COUNT ? NULL : workflow_event_label(ev);
 }
 
 /* One appraisal row into Dash.<list>.<i>. */
@@ -67,7 +67,7 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 
 	if (workflow_state_parse(db_val(r, row, 1), &st) == -1)
 		st = WORKFLOW_ST_NOT_STARTED;
-	next = home_next_step(st, mine);
+	next = home_next_step(c, st, mine, db_val(r, row, 6), today);
 	tmpl_setf(c->hdf, db_val(r, row, 0), "Dash.%s.%zu.Id", list, i);
 	tmpl_setf(c->hdf, workflow_state_label(st), "Dash.%s.%zu.State", list, i);
 	tmpl_setf(c->hdf, db_val(r, row, 4), "Dash.%s.%zu.Cycle", list, i);

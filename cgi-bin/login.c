@@ -175,7 +175,7 @@ login_start(struct ctx *c, const struct directory_person *p, long long id,
 	const char *next = login_next(c, req_get(&c->req.form, "next"));
 	enum db_status st;
 
-	session_destroy(c->db, req_get(&c->req.cookies, SESSION_COOKIE));
+	session_destroy(c->db, app_cookie(c, SESSION_COOKIE));
 	if ((st = session_create(c->db, id, c->req.remote_addr, c->now, token,
 	    csrf)) != DB_OK ||
 	    (st = db_exec(c->db, SQL_STAFF_LOGGED_IN, pid, 1, NULL)) != DB_OK ||
@@ -254,6 +254,8 @@ login_post(struct ctx *c)
 	case DIRECTORY_ERROR:
 		return 500;
 	default:	/* the directory's reason: disabled, expired, ... */
+		if (directory_result_shown(dr) == DIRECTORY_BAD_CREDENTIALS)
+			return login_failed(c, user, directory_result_str(dr));
 		return login_refused(c, user, 403,
 		    directory_result_message(dr), directory_result_str(dr));
 	}
@@ -284,7 +286,7 @@ logout_post(struct ctx *c)
 {
 	enum db_status st;
 
-	st = session_destroy(c->db, req_get(&c->req.cookies, SESSION_COOKIE));
+	st = session_destroy(c->db, app_cookie(c, SESSION_COOKIE));
 	if (st != DB_OK)
 		return app_db_status(st);
 	app_audit(c, "logout", "ok", "");

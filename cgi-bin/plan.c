@@ -25,7 +25,7 @@
 #include "app.h"
 #include "audit.h"
 #include "calendar.h"
-#include "policy.h"
+#include "model/policy.h"
 #include "workflow.h"
 
 #define PLAN_CLOSURES_MAX 2000
@@ -42,7 +42,10 @@ struct plan {
 	const char		*due_kind, *due_day, *cycle, *starts, *ends;
 	const char		*reviewee, *reviewer;
 	long			 fte_milli;
-	int			 tlr, leadership, ect;
+	int			 tlr, leadership;
+	int			 ect1;		/* first-year early-career */
+	int			 support_plan;	/* about classroom practice */
+	int			 reviewer_is_head;
 	unsigned int		 roles;		/* enum workflow_role */
 	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
@@ -63,21 +66,34 @@ static const char *const objective_category_labels[] = { "Pupil progress",
 static const char *const plan_links[] = { "sip", "dip", "none", NULL };
 static const char *const support_kinds[] = { "training", "coaching", "time",
 	"resources", "other", NULL };
+static const char *const support_kind_labels[] = { "Training", "Coaching",
+	"Time", "Resources", "Other", NULL };
+static const char *const statement_statuses[] = { "draft", "final", "signed",
+	"superseded", NULL };
+static const char *const statement_status_labels[] = { "draft",
+	"final, waiting for signatures", "signed by both",
+	"replaced by a later version", NULL };
+
+/* The words people read for a stored word (the word itself if unknown). */
+static const char *
+plan_label(const char *const *words, const char *const *labels,
+    const char *word)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], word) == 0)
+			return labels[i];
+	return word;
+}
 static const char *const support_states[] = { "pending", "provided",
 	"not_provided", NULL };
 
-static void
+static enum db_status
 plan_audit(struct ctx *c, long long id, const char *action,
     const char *result, const char *reason)
 {
-	struct audit_event e = {
-		.actor_id = c->actor->id, .actor_login = c->actor->login,
-		.school_id = c->actor->school_id, .action = action,
-		.record_type = "appraisal", .record_id = id, .result = result,
-		.reason = reason, .address = c->req.remote_addr,
-	};
-
-	audit_write(c->db, &e);
+	return app_audit_record(c, "appraisal", id, action, result, reason);
 }
 
 static void
@@ -104,7 +120,9 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
 	p->tlr = (int)db_int(r, 0, 14);
 	p->leadership = (int)db_int(r, 0, 15);
-	p->ect = strncmp(db_val(r, 0, 16), "ect", 3) == 0;
+	p->ect1 = strcmp(db_val(r, 0, 16), "ect1") == 0;
+	p->support_plan = (int)db_int(r, 0, 17);
+	p->reviewer_is_head = (int)db_int(r, 0, 18);
 }
 
 /* The school's calendar from a little before the cycle to a year after. */
@@ -147,11 +165,15 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		p->st_version = db_int(&r, 0, 8);
 		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
 		tmpl_set(c->hdf, "Statement.Status", p->st_status);
+		tmpl_set(c->hdf, "Statement.StatusLabel", plan_label(
+		    statement_statuses, statement_status_labels, p->st_status));
 		if (p->history)
 			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
-		tmpl_set(c->hdf, "Statement.ReviewerSignedAt", db_val(&r, 0, 4));
+		tmpl_set(c->hdf, "Statement.ReviewerSignedAt",
+		    app_time_label(c, db_val(&r, 0, 4)));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(&r, 0, 5));
-		tmpl_set(c->hdf, "Statement.RevieweeSignedAt", db_val(&r, 0, 6));
+		tmpl_set(c->hdf, "Statement.RevieweeSignedAt",
+		    app_time_label(c, db_val(&r, 0, 6)));
 		tmpl_set(c->hdf, "Statement.RevieweeSignedBy", db_val(&r, 0, 7));
 		tmpl_set_int(c->hdf, "Statement.Version", p->st_version);
 	}
@@ -341,6 +363,9 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 				continue;
 			tmpl_setf(c->hdf, db_val(si, j, 1), "Objectives.%zu.Support.%zu.Id", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 2), "Objectives.%zu.Support.%zu.Kind", i, k);
+			tmpl_setf(c->hdf, plan_label(support_kinds,
+			    support_kind_labels, db_val(si, j, 2)),
+			    "Objectives.%zu.Support.%zu.KindLabel", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 3), "Objectives.%zu.Support.%zu.Text", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 4), "Objectives.%zu.Support.%zu.Provided", i, k);
 			k++;
@@ -384,8 +409,11 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	r = parts[1];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Versions.%zu.Status", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Versions.%zu.Created", i);
+		tmpl_setf(c->hdf, plan_label(statement_statuses,
+		    statement_status_labels, db_val(&r, i, 1)),
+		    "Versions.%zu.Status", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 2)),
+		    "Versions.%zu.Created", i);
 	}
 	if (!p->history)
 		return DB_OK;
@@ -393,7 +421,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, workflow_event_parse(db_val(&r, i, 0), &ev) == 0 ?
 		    workflow_event_label(ev) : db_val(&r, i, 0), "History.%zu.Event", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "History.%zu.At", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 1)),
+		    "History.%zu.At", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "History.%zu.Who", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}
@@ -437,9 +466,12 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Plan.Overdue", "1");
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
-	    &p->policy, p->fte_milli, p->ect, 0));
-	for (i = 0; support_kinds[i] != NULL; i++)
+	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
+	for (i = 0; support_kinds[i] != NULL; i++) {
 		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
+		tmpl_setf(c->hdf, support_kind_labels[i], "SupportKinds.%zu.Label",
+		    i);
+	}
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
 	    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE));
 	plan_hdf_earliest(c, p);
@@ -482,8 +514,9 @@ plan_get(struct ctx *c)
 		return 500;
 	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
 		return rc;
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
-		plan_audit(c, p->id, "read plan", "allowed", p->read_reason);
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
+	    plan_audit(c, p->id, "read plan", "allowed", p->read_reason) != DB_OK)
+		return app_audit_failed(c);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return plan_page(c, p, 200);
@@ -505,6 +538,13 @@ plan_clock_from(struct ctx *c, struct plan *p, enum workflow_limit k,
 		return now_day;
 	if (db_query(c->db, c->arena, SQL_APPRAISAL_EVENT_DAY, prm, 2, &r) == DB_OK &&
 	    r.nrows == 1 && calendar_parse(db_val(&r, 0, 0), &day) == 0)
+		return day;
+	/* Clocks from the planning meeting: the day it was held, as recorded
+	 * with the meeting when no step recorded it. */
+	prm[1] = DB_TEXT("planning");
+	if (from == WORKFLOW_EV_HOLD_MEETING &&
+	    db_query(c->db, c->arena, SQL_MEETING_LATEST, prm, 2, &r) == DB_OK &&
+	    r.nrows == 1 && calendar_parse(db_val(&r, 0, 4), &day) == 0)
 		return day;
 	return now_day;
 }
@@ -901,11 +941,9 @@ plan_observations(struct ctx *c, struct plan *p, struct observation *ob,
 		    ob[n].when, 0, 100, 0, NULL);
 		n++;
 	}
-	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect, 0);
-	if (n > 0 && cap == 0)
-		valid_add(e, "obs1_minutes", "The school's policy does not observe "
-		    "this person for appraisal: leave the observation plan empty");
-	else if (total > cap)
+	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect1,
+	    p->support_plan);
+	if (cap != POLICY_NO_CAP && total > cap)
 		valid_add(e, "obs1_minutes", arena_printf(c->arena, "The plan adds "
 		    "up to %ld minutes; the school's limit for this person is %ld "
 		    "minutes a cycle (pro rata to their hours)", total, cap));
@@ -1115,9 +1153,7 @@ plan_finalise(struct ctx *c)
 static int
 plan_after_signed(struct ctx *c, struct plan *p)
 {
-	int moderate = p->policy.moderation == 0 ||
-	    (p->policy.moderation == 1 &&
-	    p->id % 100 < p->policy.moderation_sample_pct);
+	int moderate = policy_moderates(&p->policy, p->reviewer_is_head, p->id);
 
 	return plan_fire(c, p, moderate ? WORKFLOW_EV_SEND_TO_MODERATION :
 	    WORKFLOW_EV_START_MONITORING, WORKFLOW_ROLE_SYSTEM, p->today_day,
@@ -1250,9 +1286,10 @@ plan_version(struct ctx *c)
 	if (p->st_id == 0 || p->st_number != c->ids[1])
 		return app_error(c, 404, "This appraisal has no statement with "
 		    "that version number.");
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE))
-		plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
-		    c->ids[1]), "allowed", p->read_reason);
+	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
+	    plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
+	    c->ids[1]), "allowed", p->read_reason) != DB_OK)
+		return app_audit_failed(c);
 	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
 		return app_db_status(st);
 	plan_hdf(c, p);

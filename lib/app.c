@@ -1,10 +1,12 @@
 #include <fcgiapp.h>
 
+#include <ctype.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "audit.h"
@@ -131,7 +133,7 @@ app_directory_conf(const struct conf *c, struct directory_conf *d)
 	d->attr_title = conf_str(c, "Directory.Attr.Title");
 	d->attr_school = app_dir_str(c, "Directory.Attr.School", ad);
 	d->attr_id = conf_str(c, "Directory.Attr.Id");
-	d->starttls = (int)conf_int(c, "Directory.StartTLS");
+	d->starttls = conf_starttls(c);
 	d->ca_file = conf_str(c, "Directory.CAFile");
 	if (*d->ca_file == '\0')
 		d->ca_file = NULL;
@@ -232,6 +234,34 @@ app_audit(struct ctx *c, const char *action, const char *result,
 	audit_write(c->db, &e);
 }
 
+enum db_status
+app_audit_record(struct ctx *c, const char *record_type, long long id,
+    const char *action, const char *result, const char *reason)
+{
+	struct audit_event e = {
+		.actor_id = c->actor ? c->actor->id : 0,
+		.actor_login = c->actor ? c->actor->login : "",
+		.school_id = c->actor ? c->actor->school_id : 0,
+		.action = action,
+		.record_type = record_type,
+		.record_id = id,
+		.result = result,
+		.reason = reason,
+		.address = c->req.remote_addr,
+	};
+
+	return audit_write(c->db, &e);
+}
+
+int
+app_audit_failed(struct ctx *c)
+{
+	c->resp.retry_after = "60";
+	return app_error(c, 503, "Appraisal could not record in its audit log "
+	    "that this page was opened, so it is not shown. Try again in a "
+	    "minute; if it keeps happening, tell IT.");
+}
+
 const char *
 app_day_label(struct ctx *c, const char *iso)
 {
@@ -247,6 +277,18 @@ app_day_label(struct ctx *c, const char *iso)
 		return "";
 	return arena_printf(c->arena, "%s %d %s %d", wd[calendar_weekday(day)],
 	    d, mon[m - 1], y);
+}
+
+const char *
+app_time_label(struct ctx *c, const char *utc)
+{
+	char out[CALENDAR_TIME_LABEL_SIZE];
+
+	if (utc == NULL || *utc == '\0')
+		return "";
+	if (calendar_time_label(utc, out, sizeof(out)) == -1)
+		return utc;
+	return arena_strdup(c->arena, out);
 }
 
 const char *
@@ -387,14 +429,43 @@ app_set_common(struct ctx *c)
 			    n++);
 }
 
+const char *
+app_cookie(struct ctx *c, const char *name)
+{
+	const char *full = name;
+
+	if (c->req.https &&
+	    (full = arena_printf(c->arena, HTTP_HOST_PREFIX "%s", name)) == NULL)
+		return NULL;
+	return req_get(&c->req.cookies, full);
+}
+
+/* Behind a TLS-terminating proxy: the request counts as HTTPS when it
+ * comes from one of Site.TrustedProxies and their header says https. */
+static void
+app_proxy_https(struct ctx *c, char **envp)
+{
+	const char *h = conf_str(c->conf, "Site.TrustedProxyHeader");
+	char name[80] = "HTTP_";
+	size_t i, n = 5;
+
+	if (c->req.https || *h == '\0')
+		return;
+	for (i = 0; h[i] != '\0' && n < sizeof(name) - 1; i++, n++)
+		name[n] = h[i] == '-' ? '_' : (char)toupper((unsigned char)h[i]);
+	name[n] = '\0';
+	c->req.https = http_forwarded_https(c->req.remote_addr,
+	    conf_str(c->conf, "Site.TrustedProxies"), FCGX_GetParam(name, envp));
+}
+
 static int
 app_identify(struct ctx *c)
 {
-	const char *cookie = req_get(&c->req.cookies, SESSION_COOKIE);
+	const char *cookie = app_cookie(c, SESSION_COOKIE);
 	enum session_result r;
 	enum db_status st;
 
-	c->login_csrf = req_get(&c->req.cookies, SESSION_LOGIN_COOKIE);
+	c->login_csrf = app_cookie(c, SESSION_LOGIN_COOKIE);
 	if (c->login_csrf != NULL && !token_valid(c->login_csrf))
 		c->login_csrf = NULL;
 	if (cookie == NULL)
@@ -503,6 +574,7 @@ app_request(struct app *a, FCGX_Request *fr)
 	}
 	rs = req_read(&c.req, c.arena, fr->envp, a->prefix, &a->limits,
 	    app_read, fr->in);
+	app_proxy_https(&c, fr->envp);
 	status = rs == REQ_OK ? app_dispatch(&c) : app_status_of_req(rs);
 	if (status == APP_DONE)
 		status = 0;
@@ -519,6 +591,34 @@ app_request(struct app *a, FCGX_Request *fr)
 	arena_reset(&a->arena);
 }
 
+/*
+ * Times are stored in UTC and shown in the school's time zone (Site.
+ * TimeZone, default Europe/London): the process's TZ. A zone the system
+ * does not have (no tzdata) would silently show UTC, so it is said once.
+ */
+void
+app_time_zone(const struct conf *c)
+{
+	const char *zone = conf_str(c, "Site.TimeZone");
+	char path[256];
+	size_t i;
+
+	for (i = 0; zone[i] != '\0'; i++)
+		if (!isalnum((unsigned char)zone[i]) &&
+		    strchr("/_+-", zone[i]) == NULL)
+			break;
+	snprintf(path, sizeof(path), "/usr/share/zoneinfo/%s", zone);
+	if (zone[i] != '\0' || strstr(zone, "..") != NULL ||
+	    access(path, R_OK) != 0) {
+		fprintf(stderr, "appraisal: Site.TimeZone '%s' is not a time zone "
+		    "of this system (is tzdata installed?): times are shown in "
+		    "UTC\n", zone);
+		zone = "UTC";
+	}
+	setenv("TZ", zone, 1);
+	tzset();
+}
+
 static int
 app_init(struct app *a, const struct app_def *def)
 {
@@ -533,6 +633,11 @@ app_init(struct app *a, const struct app_def *def)
 		    err);
 		return -1;
 	}
+	app_time_zone(&a->conf);
+	if (conf_ldap_transport(&a->conf) == CONF_LDAP_PLAIN_ALLOWED)
+		fprintf(stderr, "appraisal: %s: warning: the directory is "
+		    "reached over plain ldap:// (Directory.AllowPlainLDAP): "
+		    "passwords cross the network unencrypted\n", def->name);
 	a->prefix = conf_str(&a->conf, "Site.Prefix");
 	a->templates = conf_str(&a->conf, "Site.Templates");
 	a->debug_queries = (int)conf_int(&a->conf, "Site.DebugQueries");

@@ -109,10 +109,28 @@ int		 app_error(struct ctx *, int status, const char *message);
 const char	*app_url(struct ctx *, const char *path);
 /* Put form errors (field + message) into the HDF as Form.Errors.N. */
 void		 app_form_errors(struct ctx *, const struct valid_errors *);
+/* A cookie of the request by its base name (SESSION_COOKIE ...): over
+ * HTTPS only its __Host- form counts, over HTTP only the plain name. */
+const char	*app_cookie(struct ctx *, const char *name);
 /* Audit an event with the request's actor and address filled in. */
 void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);
+/* Audit an event about one record (record_type, id) with the request's
+ * actor and address; returns the database status. */
+enum db_status	 app_audit_record(struct ctx *, const char *record_type,
+		    long long id, const char *action, const char *result,
+		    const char *reason);
+/* The page for a confidential read whose audit record could not be
+ * written: 503, nothing of the record shown; returns APP_DONE. Every page
+ * that audits a read serves it only once its audit row is written. */
+int		 app_audit_failed(struct ctx *);
 /* "Fri 27 Nov 2026" from "2026-11-27", in the arena; "" if not a date. */
+/* The process's time zone from Site.TimeZone (at start). */
+void		 app_time_zone(const struct conf *);
+/* A UTC moment ("YYYY-MM-DD HH:MM:SS") in the school's time, as people
+ * read it: "Tue 1 Dec 2026, 13:58" (calendar_time_label()); "" for "" and
+ * the text itself when it is not a moment. */
+const char	*app_time_label(struct ctx *, const char *utc);
 const char	*app_day_label(struct ctx *, const char *iso);
 /* A line manager's request for access as people read it: "Waiting for a
  * decision", "Refused", "Withdrawn", "Granted", "Granted until Fri 31 Jul

@@ -30,6 +30,8 @@ arena_block_new(size_t need)
 	struct arena_block *b;
 	size_t size = need > ARENA_BLOCK ? need : ARENA_BLOCK;
 
+	if (size > SIZE_MAX - sizeof(*b))
+		return NULL;
 	if ((b = malloc(sizeof(*b) + size)) == NULL)
 		return NULL;
 	b->next = NULL;
@@ -42,10 +44,14 @@ void *
 arena_alloc(struct arena *a, size_t n)
 {
 	struct arena_block *b = a->head;
-	size_t need = (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	size_t need;
 	void *p;
 
-	if (need < n || need == 0)
+	/* Rounding up must not wrap: a size near SIZE_MAX is refused. */
+	if (n > SIZE_MAX - (ARENA_ALIGN - 1))
+		return NULL;
+	need = (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	if (need == 0)
 		need = ARENA_ALIGN;
 	if (a->used + need > a->cap || a->used + need < a->used)
 		return NULL;
@@ -67,7 +73,7 @@ arena_strndup(struct arena *a, const char *s, size_t n)
 {
 	char *p;
 
-	if ((p = arena_alloc(a, n + 1)) == NULL)
+	if (n == SIZE_MAX || (p = arena_alloc(a, n + 1)) == NULL)
 		return NULL;
 	memcpy(p, s, n);
 	p[n] = '\0';

@@ -4,7 +4,8 @@
  * request ends, so handlers never free and never leak.
  *
  * Contract: arena_alloc() returns zeroed, max-aligned memory, or NULL when
- * the arena would grow past its cap (then nothing was allocated). Memory
+ * the arena would grow past its cap or the size cannot be rounded up
+ * without overflow, e.g. near SIZE_MAX (then nothing was allocated). Memory
  * stays valid until arena_reset() or arena_free(). arena_reset() keeps the
  * first block for reuse, so a steady load allocates nothing from malloc.
  */

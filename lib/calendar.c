@@ -1,5 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "calendar.h"
 
@@ -326,4 +328,39 @@ calendar_notice_ok(const struct calendar *cal, long today, long meeting,
 	if (n < 0 || !in_range(today) || !in_range(meeting))
 		return 0;
 	return calendar_count_working_days(cal, today, meeting) >= n;
+}
+
+int
+calendar_time_label(const char *utc, char *out, size_t outsz)
+{
+	static const char *const wd[] = { "Sun", "Mon", "Tue", "Wed", "Thu",
+	    "Fri", "Sat" };
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char day[CALENDAR_ISO_SIZE];
+	int hh, mm, ss, n;
+	struct tm tm;
+	long dn;
+	time_t t;
+
+	if (outsz > 0)
+		out[0] = '\0';
+	if (utc == NULL || outsz < CALENDAR_TIME_LABEL_SIZE ||
+	    strlen(utc) < 19 || (utc[10] != ' ' && utc[10] != 'T'))
+		return -1;
+	memcpy(day, utc, 10);
+	day[10] = '\0';
+	if (calendar_parse(day, &dn) == -1 ||
+	    sscanf(utc + 11, "%2d:%2d:%2d%n", &hh, &mm, &ss, &n) != 3 ||
+	    n != 8 || hh > 23 || mm > 59 || ss > 60 || hh < 0 || mm < 0 ||
+	    ss < 0)
+		return -1;
+	/* Day numbers count from 1970-01-01, as time_t does. */
+	t = (time_t)dn * 86400 + hh * 3600L + mm * 60L + ss;
+	if (localtime_r(&t, &tm) == NULL)
+		return -1;
+	snprintf(out, outsz, "%s %d %s %d, %02d:%02d", wd[tm.tm_wday],
+	    tm.tm_mday, mon[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour,
+	    tm.tm_min);
+	return 0;
 }

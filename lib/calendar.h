@@ -81,6 +81,17 @@ int	calendar_format(long day, char *out, size_t outsz);
 /* Day of the week of any day number. */
 enum calendar_weekday	calendar_weekday(long day);
 
+/*
+ * A moment stored in UTC ("YYYY-MM-DD HH:MM:SS", or "YYYY-MM-DDTHH:MM:SS";
+ * fractions of a second ignored) as people read it in the school's local
+ * time, the process's time zone (TZ, set from Site.TimeZone at start):
+ * "Tue 1 Dec 2026, 13:58" (British summer time applied in summer). Writes
+ * into out; -1 and out "" for anything unreadable or a buffer under
+ * CALENDAR_TIME_LABEL_SIZE bytes.
+ */
+#define CALENDAR_TIME_LABEL_SIZE 32
+int	calendar_time_label(const char *utc, char *out, size_t outsz);
+
 /* An empty calendar: only Saturdays and Sundays are closed. */
 void	calendar_init(struct calendar *cal);
 /*

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "conf.h"
 
@@ -17,7 +18,9 @@
 #define CONF_VALUE_MAX 2048
 #define CONF_DEPTH_MAX 4
 
-enum conf_type { CONF_STR, CONF_INT, CONF_BOOL };
+/* CONF_PATH: a URL path the pages put at the start of every link and form
+ * action, so it must be one: "/" ... "/", with no scheme, quote or space. */
+enum conf_type { CONF_STR, CONF_INT, CONF_BOOL, CONF_PATH };
 
 struct conf_setting {
 	const char	*name;
@@ -29,14 +32,17 @@ struct conf_setting {
 
 /* Every setting the product knows. Keep in step with docs/appraisal.conf.5. */
 static const struct conf_setting settings[] = {
-	{ "Site.Prefix", CONF_STR, 0, "/appraisal/", 1, 200 },
+	{ "Site.Prefix", CONF_PATH, 0, "/appraisal/", 1, 200 },
 	{ "Site.Templates", CONF_STR, 0, APPRAISAL_DATADIR "/templates", 1, 1024 },
 	{ "Site.Name", CONF_STR, 0, "Appraisal", 1, 100 },
 	{ "Site.MaxBodyBytes", CONF_INT, 0, "262144", 1024, 16777216 },
 	{ "Site.MaxFields", CONF_INT, 0, "500", 8, 10000 },
 	{ "Site.MaxFieldBytes", CONF_INT, 0, "65536", 256, 1048576 },
 	{ "Site.DebugQueries", CONF_BOOL, 0, "0", 0, 1 },
-	{ "Session.IdleMinutes", CONF_INT, 0, "60", 1, 1440 },
+	{ "Site.TimeZone", CONF_STR, 0, "Europe/London", 1, 64 },
+	{ "Site.TrustedProxyHeader", CONF_STR, 0, "", 0, 64 },
+	{ "Site.TrustedProxies", CONF_STR, 0, "", 0, 1024 },
+	{ "Session.IdleMinutes", CONF_INT, 0, "30", 1, 1440 },
 	{ "Session.MaxHours", CONF_INT, 0, "10", 1, 168 },
 	{ "Login.MaxFailuresPerUser", CONF_INT, 0, "5", 1, 1000 },
 	{ "Login.MaxFailuresPerAddress", CONF_INT, 0, "50", 1, 100000 },
@@ -63,7 +69,9 @@ static const struct conf_setting settings[] = {
 	{ "Directory.Attr.School", CONF_STR, 0, "o", 1, 64 },
 	{ "Directory.Attr.Id", CONF_STR, 0, "", 0, 64 },
 	{ "Directory.DefaultSchool", CONF_STR, 0, "", 0, 32 },
+	/* StartTLS: default on for ldap:// URIs (conf_starttls()). */
 	{ "Directory.StartTLS", CONF_BOOL, 0, "0", 0, 1 },
+	{ "Directory.AllowPlainLDAP", CONF_BOOL, 0, "0", 0, 1 },
 	{ "Directory.CAFile", CONF_STR, 0, "", 0, 1024 },
 	{ "Directory.NetworkTimeout", CONF_INT, 0, "3", 1, 60 },
 	{ "Directory.Timeout", CONF_INT, 0, "5", 1, 120 },
@@ -136,6 +144,20 @@ conf_free(struct conf *c)
 }
 
 static int
+conf_path_ok(const char *v)
+{
+	size_t len = strlen(v);
+
+	if (len == 0 || v[0] != '/' || v[len - 1] != '/' ||
+	    strstr(v, "//") != NULL || strstr(v, "..") != NULL)
+		return 0;
+	for (; *v; v++)
+		if (!isalnum((unsigned char)*v) && strchr("/-._~", *v) == NULL)
+			return 0;
+	return 1;
+}
+
+static int
 conf_check_value(const struct conf_setting *s, const char *v, const char **why)
 {
 	char *end;
@@ -143,6 +165,13 @@ conf_check_value(const struct conf_setting *s, const char *v, const char **why)
 	size_t len = strlen(v);
 
 	switch (s->type) {
+	case CONF_PATH:
+		if (!conf_path_ok(v)) {
+			*why = "must be a URL path that starts and ends with / "
+			    "(letters, digits, - . _ ~ only), such as /appraisal/";
+			return -1;
+		}
+		/* FALLTHROUGH */
 	case CONF_STR:
 		if ((long)len < s->min || (long)len > s->max) {
 			*why = len == 0 ? "must not be empty" : "is too long";
@@ -394,6 +423,66 @@ conf_load(struct conf *c, const char *path, char *err, size_t errsz)
 	return rc;
 }
 
+/* 1 if any of the space-separated URIs in uri is plain ldap://. */
+static int
+conf_uri_plain(const char *uri)
+{
+	const char *p = uri;
+
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (strncasecmp(p, "ldap://", 7) == 0)
+			return 1;
+		while (*p != '\0' && *p != ' ' && *p != '\t' && *p != ',')
+			p++;
+	}
+	return 0;
+}
+
+int
+conf_starttls(const struct conf *c)
+{
+	if (conf_isset(c, "Directory.StartTLS"))
+		return (int)conf_int(c, "Directory.StartTLS");
+	return conf_uri_plain(conf_str(c, "Directory.Uri")) &&
+	    !conf_int(c, "Directory.AllowPlainLDAP");
+}
+
+enum conf_ldap_transport
+conf_ldap_transport(const struct conf *c)
+{
+	if (conf_starttls(c) || !conf_uri_plain(conf_str(c, "Directory.Uri")))
+		return CONF_LDAP_TLS;
+	return conf_int(c, "Directory.AllowPlainLDAP") ?
+	    CONF_LDAP_PLAIN_ALLOWED : CONF_LDAP_PLAIN_REFUSED;
+}
+
+/* Site.TrustedProxyHeader: a header name, and only with the proxies'
+ * addresses (else any client could claim HTTPS). */
+static int
+conf_proxy_check(const struct conf *c, char *err, size_t errsz)
+{
+	const char *h = conf_str(c, "Site.TrustedProxyHeader");
+
+	if (*h == '\0')
+		return 0;
+	if (strspn(h, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789-") != strlen(h)) {
+		snprintf(err, errsz, "Site.TrustedProxyHeader must be a header "
+		    "name (letters, digits and '-'), such as X-Forwarded-Proto");
+		return -1;
+	}
+	if (strspn(conf_str(c, "Site.TrustedProxies"), " \t,") ==
+	    strlen(conf_str(c, "Site.TrustedProxies"))) {
+		snprintf(err, errsz, "Site.TrustedProxyHeader needs "
+		    "Site.TrustedProxies: the addresses of the proxies that "
+		    "set it");
+		return -1;
+	}
+	return 0;
+}
+
 int
 conf_check(const struct conf *c, char *err, size_t errsz)
 {
@@ -405,6 +494,15 @@ conf_check(const struct conf *c, char *err, size_t errsz)
 			    settings[i].name);
 			return -1;
 		}
+	}
+	if (conf_proxy_check(c, err, errsz) == -1)
+		return -1;
+	if (conf_ldap_transport(c) == CONF_LDAP_PLAIN_REFUSED) {
+		snprintf(err, errsz, "Directory.Uri is plain ldap:// with "
+		    "StartTLS off: passwords would cross the network "
+		    "unencrypted. Use ldaps:// or StartTLS = true, or (only on "
+		    "a network you trust) set Directory.AllowPlainLDAP = true");
+		return -1;
 	}
 	return 0;
 }

@@ -34,8 +34,20 @@ void		 conf_init(struct conf *);
 int		 conf_load(struct conf *, const char *path, char *err, size_t errsz);
 int		 conf_parse(struct conf *, const char *name, const char *text,
 		    char *err, size_t errsz);
-/* After all files are loaded: check required settings. */
+/* After all files are loaded: check required settings, and refuse a
+ * directory reached over plain ldap:// unless Directory.AllowPlainLDAP. */
 int		 conf_check(const struct conf *, char *err, size_t errsz);
+
+/* How the directory connection is protected. */
+enum conf_ldap_transport {
+	CONF_LDAP_TLS,			/* ldaps://, ldapi:// or StartTLS */
+	CONF_LDAP_PLAIN_ALLOWED,	/* ldap://, AllowPlainLDAP = true */
+	CONF_LDAP_PLAIN_REFUSED		/* ldap://, StartTLS off, not allowed */
+};
+enum conf_ldap_transport conf_ldap_transport(const struct conf *);
+/* Directory.StartTLS as set; when not set, on for a plain ldap:// URI
+ * unless Directory.AllowPlainLDAP = true. */
+int		 conf_starttls(const struct conf *);
 const char	*conf_str(const struct conf *, const char *name);
 long		 conf_int(const struct conf *, const char *name);
 /* 1 if the file set the name (not only the default). */

@@ -234,6 +234,13 @@ directory_result_message(enum directory_result r)
 	return dir_results[r].message;
 }
 
+enum directory_result
+directory_result_shown(enum directory_result r)
+{
+	/* 775 comes for a wrong password too: it proves nothing. */
+	return r == DIRECTORY_ACCOUNT_LOCKED ? DIRECTORY_BAD_CREDENTIALS : r;
+}
+
 const char *
 directory_last_problem(void)
 {

@@ -28,7 +28,9 @@
  *   must change password, 775 locked out, 701 account expired, 530/531 not
  *   allowed at this time or from here) become their own results; 52e (wrong
  *   password) and 525 (no such user) stay DIRECTORY_BAD_CREDENTIALS. AD
- *   gives these reasons only for the right password, except "locked out".
+ *   gives these reasons only for the right password, except "locked out"
+ *   (so the log-in page shows a lock-out as a wrong password:
+ *   directory_result_shown()).
  * - A directory that cannot be reached (connect failure, timeout, server
  *   down, TLS certificate not verified, service account bind refused)
  *   returns DIRECTORY_UNAVAILABLE.
@@ -197,6 +199,15 @@ const char *directory_result_str(enum directory_result r);
 /* What to tell the person logging in, in plain words (one sentence or
  * two); BAD_INPUT and BAD_CREDENTIALS share one message. */
 const char *directory_result_message(enum directory_result r);
+
+/* The result the person logging in may be told: a reason that the
+ * directory also gives for a wrong password says nothing about the
+ * password, so it is shown as DIRECTORY_BAD_CREDENTIALS. That is Active
+ * Directory's lock-out (775): told apart, it would show anyone who types
+ * a locked account's name, with any password, that the account exists and
+ * is locked. The real result still goes to the audit log and to
+ * appraisal-admin check-directory. */
+enum directory_result directory_result_shown(enum directory_result r);
 
 /* The last problem logged by this module (one line), "" if none. For
  * command-line tools; not thread-safe. */

@@ -1,4 +1,5 @@
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "http.h"
@@ -63,9 +64,39 @@ http_cookie_line(struct arena *a, const struct http_cookie *c, int https)
 	if (c->max_age >= 0 &&
 	    (age = arena_printf(a, "; Max-Age=%ld", c->max_age)) == NULL)
 		return NULL;
-	return arena_printf(a, "Set-Cookie: %s=%s; Path=%s%s; HttpOnly; "
-	    "SameSite=Lax%s\r\n", c->name, c->value, c->path, age,
-	    https ? "; Secure" : "");
+	/* Over HTTPS: __Host-NAME, which browsers accept only with Secure,
+	 * Path=/ and no Domain, so no other site or plain-HTTP page can
+	 * set or overwrite it. */
+	return arena_printf(a, "Set-Cookie: %s%s=%s; Path=%s%s; HttpOnly; "
+	    "SameSite=Lax%s\r\n", https ? HTTP_HOST_PREFIX : "", c->name,
+	    c->value, https ? "/" : c->path, age, https ? "; Secure" : "");
+}
+
+/* 1 if addr is one of the space- or comma-separated addresses in list. */
+static int
+http_addr_listed(const char *addr, const char *list)
+{
+	size_t n = strlen(addr), len;
+	const char *p = list;
+
+	while (n > 0 && *p != '\0') {
+		p += strspn(p, " \t,");
+		len = strcspn(p, " \t,");
+		if (len == n && strncmp(p, addr, n) == 0)
+			return 1;
+		p += len;
+	}
+	return 0;
+}
+
+int
+http_forwarded_https(const char *remote_addr, const char *proxies,
+    const char *proto)
+{
+	if (remote_addr == NULL || proxies == NULL || proto == NULL)
+		return 0;
+	return strcasecmp(proto, "https") == 0 &&
+	    http_addr_listed(remote_addr, proxies);
 }
 
 static char *

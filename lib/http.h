@@ -41,7 +41,17 @@ struct http_resp {
 	size_t			 ncookies;
 };
 
+/* Over HTTPS every cookie is sent as __Host-NAME with Path=/ and Secure
+ * (whatever path was asked for); over plain HTTP as NAME with its path. */
+#define HTTP_HOST_PREFIX "__Host-"
+
 const char	*http_reason(int status);
+/* 1 if a request from remote_addr, one of the trusted proxies' addresses
+ * (space- or comma-separated, exact match), says in its forwarded-protocol
+ * header (value proto) that the browser used HTTPS; 0 otherwise (also for
+ * NULL arguments or an empty list). Pure. */
+int		 http_forwarded_https(const char *remote_addr,
+		    const char *proxies, const char *proto);
 int		 http_add_cookie(struct http_resp *, const char *name,
 		    const char *value, const char *path, long max_age);
 char		*http_head(struct arena *, const struct http_resp *);

@@ -4,7 +4,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "arena.h"
 #include "policy.h"
 
 static const char *const w_reviewer[] = { "head", "line_manager", NULL };
@@ -37,7 +36,10 @@ static const char *const l_rating[] = {
 
 /* The order is the column order of SQL_POLICY_LOAD and SQL_POLICY_SAVE. */
 const struct policy_setting policy_settings[] = {
-	WORD("reviewer_mode", "Who reviews", NULL, reviewer_mode, 1,
+	WORD("reviewer_mode", "Who reviews", "When the headteacher reviews "
+	    "everyone they moderate by reviewing, so no statement goes to "
+	    "moderation, and the limit below is for the reviewers they "
+	    "delegate to.", reviewer_mode, POLICY_REVIEWS_BY_HEAD,
 	    w_reviewer, l_reviewer),
 	INT("max_reviewees", "Most reviewees per reviewer",
 	    "Between 1 and 20.", max_reviewees, 1, 20, 5),
@@ -70,10 +72,12 @@ const struct policy_setting policy_settings[] = {
 	    "(hours, full-time)", "More than 0 and at most 10; pro rata for "
 	    "part-time staff.", POLICY_HOURS, OFF(observation_minutes_cap),
 	    1, 600, 180, NULL, NULL },
-	BOOL("observation_exempt_ect", "Early-career teachers are not observed "
-	    "for appraisal", NULL, observation_exempt_ect, 1),
-	BOOL("observation_exempt_support_plan", "Staff on a support plan are "
-	    "not observed for appraisal", NULL,
+	BOOL("observation_exempt_ect", "Early-career teachers in their first "
+	    "year may be observed more often", "Beyond the limit above, for "
+	    "example every half term.", observation_exempt_ect, 1),
+	BOOL("observation_exempt_support_plan", "Staff on a support plan about "
+	    "classroom practice may be observed more often", "The support plan "
+	    "is recorded in the person's staff details.",
 	    observation_exempt_support_plan, 1),
 	WORD("rating_scale", "Rating scale", NULL, rating_scale, 0, w_rating,
 	    l_rating),
@@ -85,7 +89,7 @@ const struct policy_setting policy_settings[] = {
 	    DRAFT_DUE, 1, 30, 5),
 	DAY("final_due_days", "Final statement due after the meeting",
 	    FINAL_DUE, 1, 40, 10),
-	DAY("moderation_due_days", "Moderation due after signing",
+	DAY("moderation_due_days", "Moderation due after the planning meeting",
 	    MODERATION_DUE, 1, 40, 10),
 	DAY("revised_due_days", "Revised statement due after moderation",
 	    REVISED_DUE, 1, 40, 10),
@@ -112,6 +116,80 @@ const struct policy_setting policy_settings[] = {
 };
 
 const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
+
+static const char *const sec_reviewers[] = { "reviewer_mode", "max_reviewees",
+	"leadership_exempt_from_max", NULL };
+static const char *const sec_moderation[] = { "moderation",
+	"moderation_sample_pct", "moderation_due_days", "revised_due_days",
+	NULL };
+static const char *const sec_objectives[] = { "objectives_count",
+	"require_pupil_progress", "require_team", "require_leadership_for_tlr",
+	NULL };
+static const char *const sec_observation[] = { "observation_hours_cap",
+	"observation_exempt_ect", "observation_exempt_support_plan",
+	"observation_notice_days", "oral_feedback_days",
+	"written_feedback_days", NULL };
+static const char *const sec_deadlines[] = { "meeting_notice_days",
+	"draft_due_days", "final_due_days", "teacher_deadline",
+	"assessment_notice_days", "appeal_window_days", "hearing_due_days",
+	"outcome_due_days", NULL };
+static const char *const sec_head[] = { "head_panel_governors",
+	"head_panel_foundation", "adviser", "head_deadline", NULL };
+static const char *const sec_records[] = { "rating_scale", "retention_years",
+	NULL };
+
+const struct policy_section policy_sections[] = {
+	{ "Who reviews", sec_reviewers },
+	{ "Moderation", sec_moderation },
+	{ "Objectives", sec_objectives },
+	{ "Classroom observation", sec_observation },
+	{ "Deadlines", sec_deadlines },
+	{ "The headteacher's review", sec_head },
+	{ "Ratings and records", sec_records },
+};
+const size_t policy_nsections = sizeof(policy_sections) /
+    sizeof(policy_sections[0]);
+
+/* Settings whose feature is not in the product yet, and that feature. */
+static const struct {
+	const char	*column, *feature;
+} pending[] = {
+	{ "revised_due_days", "moderation decisions" },
+	{ "observation_notice_days", "recording observations" },
+	{ "oral_feedback_days", "recording observations" },
+	{ "written_feedback_days", "recording observations" },
+	{ "assessment_notice_days", "the annual assessment" },
+	{ "appeal_window_days", "appeals" },
+	{ "hearing_due_days", "appeals" },
+	{ "outcome_due_days", "appeals" },
+	{ "head_panel_governors", "the governors' panel for the headteacher" },
+	{ "head_panel_foundation", "the governors' panel for the headteacher" },
+	{ "adviser", "the headteacher's review" },
+	{ "rating_scale", "the annual assessment" },
+	{ "retention_years", "the retention of old records" },
+};
+
+const struct policy_setting *
+policy_setting_named(const char *column)
+{
+	size_t i;
+
+	for (i = 0; column != NULL && i < policy_nsettings; i++)
+		if (strcmp(policy_settings[i].column, column) == 0)
+			return &policy_settings[i];
+	return NULL;
+}
+
+const char *
+policy_pending(const struct policy_setting *s)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < sizeof(pending) / sizeof(pending[0]); i++)
+		if (strcmp(pending[i].column, s->column) == 0)
+			return pending[i].feature;
+	return NULL;
+}
 
 static long *
 policy_field(struct policy *p, const struct policy_setting *s)
@@ -276,51 +354,6 @@ policy_show(const struct policy *p, const struct policy_setting *s, char *out,
 		policy_get(p, s, out, outsz);
 }
 
-enum db_status
-policy_load(struct db *db, struct arena *a, long long school_id,
-    struct policy *p)
-{
-	struct db_param prm[1] = { DB_INT(school_id) };
-	struct db_result r;
-	enum db_status st;
-	size_t i;
-
-	policy_defaults(p);
-	if ((st = db_query(db, a, SQL_POLICY_LOAD, prm, 1, &r)) != DB_OK)
-		return st;
-	if (r.nrows != 1)
-		return DB_OK;
-	for (i = 0; i < policy_nsettings; i++)
-		if (policy_set(p, &policy_settings[i], db_val(&r, 0, i), NULL) == -1)
-			fprintf(stderr, "appraisal: policy: school %lld: bad stored "
-			    "%s, default used\n", school_id, policy_settings[i].column);
-	p->version = (long)db_int(&r, 0, policy_nsettings);
-	return DB_OK;
-}
-
-enum policy_save
-policy_save(struct db *db, long long school_id, const struct policy *p,
-    enum db_status *st)
-{
-	struct db_param prm[64];
-	char text[64][32];
-	struct db_result r;
-	size_t i;
-
-	prm[0] = DB_INT(school_id);
-	if ((*st = db_exec(db, SQL_POLICY_ENSURE, prm, 1, NULL)) != DB_OK)
-		return POLICY_SAVE_DB;
-	for (i = 0; i < policy_nsettings && i < 60; i++) {
-		policy_get(p, &policy_settings[i], text[i], sizeof(text[i]));
-		prm[i] = DB_TEXT(text[i]);
-	}
-	prm[i++] = DB_INT(school_id);
-	prm[i++] = DB_INT(p->version);
-	if ((*st = db_exec(db, SQL_POLICY_SAVE, prm, i, &r)) != DB_OK)
-		return POLICY_SAVE_DB;
-	return r.affected == 1 ? POLICY_SAVE_OK : POLICY_SAVE_CONFLICT;
-}
-
 long
 policy_days(const struct policy *p, enum workflow_limit k)
 {
@@ -344,22 +377,41 @@ policy_required_categories(const struct policy *p, int tlr, int leadership)
 }
 
 long
-policy_observation_cap(const struct policy *p, long fte_milli, int ect,
+policy_observation_cap(const struct policy *p, long fte_milli, int ect1,
     int support_plan)
 {
-	if ((ect && p->observation_exempt_ect) ||
+	if ((ect1 && p->observation_exempt_ect) ||
 	    (support_plan && p->observation_exempt_support_plan))
-		return 0;
+		return POLICY_NO_CAP;
 	if (fte_milli <= 0 || fte_milli > 1000)
 		fte_milli = 1000;
-	/* whole minutes within the pro-rata cap: it "will not exceed" it */
+	/* Whole minutes, rounded down: never more than the pro-rata share. */
 	return p->observation_minutes_cap * fte_milli / 1000;
 }
 
 int
-policy_reviewer_has_room(const struct policy *p, long count, int leadership)
+policy_reviewer_has_room(const struct policy *p, long count,
+    int leadership_scale, int reviewer_is_head)
 {
-	if (leadership && p->leadership_exempt_from_max)
+	if (reviewer_is_head && p->reviewer_mode == POLICY_REVIEWS_BY_HEAD)
+		return 1;
+	if (leadership_scale && p->leadership_exempt_from_max)
 		return 1;
 	return count < p->max_reviewees;
+}
+
+int
+policy_moderates(const struct policy *p, int reviewer_is_head,
+    long long appraisal_id)
+{
+	if (p->reviewer_mode == POLICY_REVIEWS_BY_HEAD || reviewer_is_head)
+		return 0;
+	switch (p->moderation) {
+	case POLICY_MODERATE_ALL:
+		return 1;
+	case POLICY_MODERATE_SAMPLE:
+		return appraisal_id % 100 < p->moderation_sample_pct;
+	default:
+		return 0;
+	}
 }

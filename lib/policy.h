@@ -14,18 +14,14 @@
  *   into the struct; on a bad value it adds an error naming the setting
  *   (the form field is the column name) and returns -1, leaving the old
  *   value. policy_check() checks the rules between settings.
- * - policy_load() reads the school's row (defaults when there is none);
- *   policy_save() writes it in one statement guarded by the version the
- *   form was built from: DB_RETRY-free, it returns POLICY_SAVE_CONFLICT
- *   when someone else saved in between (nothing is overwritten).
- * - The rule questions are pure.
+ * - Everything here is pure: loading and saving a school's settings is
+ *   lib/model/policy.h.
  */
 #ifndef APPRAISAL_POLICY_H
 #define APPRAISAL_POLICY_H
 
 #include <stddef.h>
 
-#include "db.h"
 #include "valid.h"
 #include "workflow.h"
 
@@ -33,8 +29,11 @@ struct arena;
 
 #define POLICY_WORD_MAX 16
 
+enum { POLICY_REVIEWS_BY_HEAD, POLICY_REVIEWS_BY_LINE_MANAGER };
+enum { POLICY_MODERATE_ALL, POLICY_MODERATE_SAMPLE, POLICY_MODERATE_NONE };
+
 struct policy {
-	long	reviewer_mode;		/* 0 head, 1 line_manager */
+	long	reviewer_mode;		/* POLICY_REVIEWS_BY_* */
 	long	max_reviewees;
 	long	leadership_exempt_from_max;
 	long	moderation;		/* 0 all, 1 sample, 2 none */
@@ -79,13 +78,32 @@ struct policy_setting {
 extern const struct policy_setting policy_settings[];
 extern const size_t policy_nsettings;
 
+/*
+ * The settings form, one topic a section, in the order a head reads it:
+ * every setting is in exactly one section (unit-tested).
+ */
+struct policy_section {
+	const char		*title;
+	const char *const	*columns;	/* NULL-terminated */
+};
+extern const struct policy_section policy_sections[];
+extern const size_t policy_nsections;
+
+/* The setting stored in column, or NULL. */
+const struct policy_setting *policy_setting_named(const char *column);
+/*
+ * What a setting waits for when the feature that uses it is not in the
+ * product yet ("the annual assessment"): the form says it takes effect
+ * when that is available, so that nobody changes a setting that silently
+ * does nothing. NULL when it takes effect now.
+ */
+const char	*policy_pending(const struct policy_setting *);
+
 enum policy_category {
 	POLICY_CAT_PUPIL_PROGRESS = 1 << 0,
 	POLICY_CAT_TEAM = 1 << 1,
 	POLICY_CAT_LEADERSHIP = 1 << 2,
 };
-
-enum policy_save { POLICY_SAVE_OK, POLICY_SAVE_CONFLICT, POLICY_SAVE_DB };
 
 void		 policy_defaults(struct policy *);
 int		 policy_set(struct policy *, const struct policy_setting *,
@@ -97,22 +115,39 @@ void		 policy_get(const struct policy *, const struct policy_setting *,
 /* The same as the form shows it ("31 October" for a day of the year). */
 void		 policy_show(const struct policy *, const struct policy_setting *,
 		    char *out, size_t outsz);
-enum db_status	 policy_load(struct db *, struct arena *, long long school_id,
-		    struct policy *);
-enum policy_save policy_save(struct db *, long long school_id,
-		    const struct policy *, enum db_status *);
 
 /* Working days a school allows for a clock (its setting, or the default). */
 long		 policy_days(const struct policy *, enum workflow_limit);
 /* Categories of objective required of this person (enum policy_category). */
 unsigned int	 policy_required_categories(const struct policy *, int tlr,
 		    int leadership);
-/* Observation cap in minutes for this person: pro rata to FTE (given in
- * thousandths), 0 when the school exempts them. */
+/*
+ * Observation cap in minutes for this person: the school's cap pro rata to
+ * FTE (given in thousandths), in whole minutes rounded down so that it
+ * never passes the pro-rata share; POLICY_NO_CAP when the school lets
+ * them be observed more often: an early-career teacher in their first
+ * year (ect1), or someone on a support plan about classroom practice
+ * (seed policy 000, paragraph 47).
+ */
+#define POLICY_NO_CAP	(-1L)
 long		 policy_observation_cap(const struct policy *, long fte_milli,
-		    int early_career, int support_plan);
-/* 1 if a reviewer with `count` reviewees may take one more. */
+		    int ect1, int support_plan);
+/*
+ * 1 if a reviewer with `count` reviewees may take one more. The cap is for
+ * reviewing delegated to line managers (seed 003, section 4): a head who
+ * reviews everyone (reviewer_mode head) has no cap, and staff on the
+ * leadership scale (their staff details) are exempt while the school says
+ * so.
+ */
 int		 policy_reviewer_has_room(const struct policy *, long count,
-		    int reviewer_leadership);
+		    int leadership_scale, int reviewer_is_head);
+/*
+ * 1 if a signed statement goes to moderation (seed 003, section 5): never
+ * when the head reviews everyone (they moderate by reviewing) or reviewed
+ * this one; else all, none, or a sample of moderation_sample_pct per cent
+ * (by the appraisal's id, so the same statement is always in or out).
+ */
+int		 policy_moderates(const struct policy *, int reviewer_is_head,
+		    long long appraisal_id);
 
 #endif

@@ -6,7 +6,9 @@
  *   Config.VarEscapeMode = html set before any template is loaded, so every
  *   <?cs var: ?> is HTML-escaped (quotes included). Nothing may switch it
  *   off; a template that needs a URL uses <?cs var:url_escape(x) ?>
- *   through values validated by the handler.
+ *   through values validated by the handler. The mode covers var: only:
+ *   alt:, uvar:, evar:, lvar:, name: and escape: "none" print raw, and
+ *   tests/unit/test_tmpl fails on any of them in templates/.
  * - tmpl_render() loads templates/layout.cs, which includes the page's
  *   own template named by Page.Template (e.g. "home/dashboard.cs"), and
  *   appends the output to out. On any ClearSilver error it logs the error

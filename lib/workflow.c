@@ -233,8 +233,10 @@ static const struct limit_info limits[WORKFLOW_LIMIT__COUNT] = {
 	    EV(HOLD_MEETING) },
 	[LIMIT(FINAL_DUE)] = { "final_due", "Final statement signed by", 10,
 	    EV(HOLD_MEETING) },
+	/* Seed 003, section 5: within 10 working days of the (planning)
+	 * review meeting, not of the signatures. */
 	[LIMIT(MODERATION_DUE)] = { "moderation_due", "Moderation due", 10,
-	    EV(SEND_TO_MODERATION) },
+	    EV(HOLD_MEETING) },
 	[LIMIT(REVISED_DUE)] = { "revised_due", "Revised statement due", 10,
 	    EV(MODERATION_REVISE) },
 	[LIMIT(ASSESSMENT_NOTICE)] = { "assessment_notice",
@@ -307,6 +309,31 @@ workflow_events_for(enum workflow_state state, unsigned int actor_roles,
 		    (workflow_table[i].roles & actor_roles) != 0)
 			out[n++] = workflow_table[i].event;
 	return n;
+}
+
+enum workflow_event
+workflow_next_step(enum workflow_state st, unsigned int actor_roles,
+    int meeting_reached, int *waiting)
+{
+	enum workflow_event ev[16];
+	size_t n, i;
+
+	*waiting = 0;
+	if (st == WORKFLOW_ST_MEETING_ARRANGED && !meeting_reached) {
+		*waiting = 1;
+		return WORKFLOW_EV__COUNT;
+	}
+	n = workflow_events_for(st, actor_roles, ev, sizeof(ev) / sizeof(ev[0]));
+	for (i = 0; i < n; i++) {
+		if (ev[i] == WORKFLOW_EV_REQUEST_REVISION ||
+		    ev[i] == WORKFLOW_EV_REVISE || ev[i] == WORKFLOW_EV_SUSPEND)
+			continue;
+		if (st == WORKFLOW_ST_MEETING_ARRANGED &&
+		    ev[i] == WORKFLOW_EV_ARRANGE_MEETING)
+			continue;
+		return ev[i];
+	}
+	return WORKFLOW_EV__COUNT;
 }
 
 unsigned int

@@ -167,6 +167,18 @@ size_t			workflow_events_for(enum workflow_state,
  * window ends.
  */
 unsigned int		workflow_next_owner(enum workflow_state);
+/*
+ * The step a person holding `roles` should take next, to show as "next"
+ * on a dashboard: the first event of theirs that moves the appraisal on
+ * (asking for a revision, suspending and moving an arranged meeting are
+ * always possible, so they are not the next step). An arranged planning
+ * meeting is held on its day: until then (meeting_reached 0) the next
+ * step is the meeting itself, for everyone, and *waiting is set.
+ * WORKFLOW_EV__COUNT when there is none.
+ */
+enum workflow_event	workflow_next_step(enum workflow_state,
+			    unsigned int roles, int meeting_reached,
+			    int *waiting);
 
 const char	*workflow_state_word(enum workflow_state);	/* stored */
 const char	*workflow_state_label(enum workflow_state);	/* shown */

@@ -599,6 +599,12 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (strcmp(argv[optind], "check-config") == 0) {
+		if (conf_ldap_transport(&a.conf) == CONF_LDAP_PLAIN_ALLOWED)
+			printf("%s: warning: Directory.AllowPlainLDAP is set: "
+			    "the directory is reached over plain ldap:// and "
+			    "passwords cross the network unencrypted; use "
+			    "ldaps:// or StartTLS outside a test network\n",
+			    path);
 		printf("%s: configuration is valid\n", path);
 		rc = 0;
 	} else if (strcmp(argv[optind], "check-directory") == 0)

@@ -9,8 +9,11 @@ UPDATE school SET trust_id = (SELECT id FROM trust WHERE code = 'FST'),
 	phase = IF(code = 'BPS', 'primary', 'secondary');
 
 INSERT IGNORE INTO school_policy (school_id) SELECT id FROM school;
--- Kestrel Vale: three objectives, at most five reviewees each, all
--- statements moderated. Brackenfield: the head reviews everyone.
+-- Kestrel Vale: line managers review, three objectives, at most five
+-- reviewees each, all statements moderated. Brackenfield: the head
+-- reviews everyone.
+UPDATE school_policy p JOIN school s ON s.id = p.school_id
+	SET p.reviewer_mode = 'line_manager' WHERE s.code = 'KVA';
 UPDATE school_policy p JOIN school s ON s.id = p.school_id
 	SET p.reviewer_mode = 'head', p.max_reviewees = 12, p.moderation = 'none',
 	    p.objectives_count = 2

@@ -31,11 +31,11 @@
 <article class="request" aria-labelledby="request-<?cs var:g.Id ?>-heading">
 <h3 id="request-<?cs var:g.Id ?>-heading"><?cs var:g.Manager ?>: <?cs var:g.StateLabel ?></h3>
 <dl class="facts">
-<dt>Asked</dt><dd><?cs var:g.RequestedAt ?> UTC</dd>
+<dt>Asked</dt><dd><?cs var:g.RequestedAt ?></dd>
 <dt>Reason given</dt><dd class="text"><?cs var:g.Reason ?></dd>
-<?cs if:g.DecidedBy ?><dt>Decided by</dt><dd><?cs var:g.DecidedBy ?>, <?cs var:g.DecidedAt ?> UTC</dd><?cs /if ?>
+<?cs if:g.DecidedBy ?><dt>Decided by</dt><dd><?cs var:g.DecidedBy ?>, <?cs var:g.DecidedAt ?></dd><?cs /if ?>
 <?cs if:g.DecisionReason ?><dt>Reason for the decision</dt><dd class="text"><?cs var:g.DecisionReason ?></dd><?cs /if ?>
-<?cs if:g.WithdrawnBy ?><dt>Withdrawn by</dt><dd><?cs var:g.WithdrawnBy ?>, <?cs var:g.WithdrawnAt ?> UTC</dd><dt>Reason for withdrawing</dt><dd class="text"><?cs var:g.WithdrawalReason ?></dd><?cs /if ?>
+<?cs if:g.WithdrawnBy ?><dt>Withdrawn by</dt><dd><?cs var:g.WithdrawnBy ?>, <?cs var:g.WithdrawnAt ?></dd><dt>Reason for withdrawing</dt><dd class="text"><?cs var:g.WithdrawalReason ?></dd><?cs /if ?>
 </dl>
 <?cs if:Acc.CanDecide && g.State == "requested" ?>
 <form method="post" action="<?cs var:Site.Prefix ?>access/<?cs var:Acc.Id ?>/decide" novalidate class="step">

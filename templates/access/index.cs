@@ -10,7 +10,7 @@
 <caption class="visually-hidden">Requests for access waiting for a decision, oldest first</caption>
 <thead><tr><th scope="col">Line manager</th><th scope="col">Plan of</th><th scope="col">Reason</th><th scope="col">Asked</th></tr></thead>
 <tbody>
-<?cs each:g = Pending ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>access/<?cs var:g.Appraisal ?>"><?cs var:g.Manager ?><span class="visually-hidden">: decide on the request for the plan of <?cs var:g.Reviewee ?></span></a></th><td><?cs var:g.Reviewee ?></td><td class="text"><?cs var:g.Reason ?></td><td><?cs var:g.At ?> UTC</td></tr>
+<?cs each:g = Pending ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>access/<?cs var:g.Appraisal ?>"><?cs var:g.Manager ?><span class="visually-hidden">: decide on the request for the plan of <?cs var:g.Reviewee ?></span></a></th><td><?cs var:g.Reviewee ?></td><td class="text"><?cs var:g.Reason ?></td><td><?cs var:g.At ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

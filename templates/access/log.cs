@@ -5,7 +5,7 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Views of your appraisal by other people, newest first (<?cs var:Log.Count ?>)</caption>
-<thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Part</th><th scope="col">As</th></tr></thead>
+<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Part</th><th scope="col">As</th></tr></thead>
 <tbody>
 <?cs each:l = Log ?><?cs if:l.Who ?><tr><td><?cs var:l.At ?></td><th scope="row"><?cs var:l.Who ?></th><td><?cs var:l.Part ?></td><td><?cs var:l.As ?></td></tr>
 <?cs /if ?><?cs /each ?>
@@ -29,7 +29,7 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Requests for access to your plan, newest first</caption>
-<thead><tr><th scope="col">Line manager</th><th scope="col">Asked (UTC)</th><th scope="col">Their reason</th><th scope="col">Decision</th><th scope="col">Decided by, and why</th></tr></thead>
+<thead><tr><th scope="col">Line manager</th><th scope="col">Asked</th><th scope="col">Their reason</th><th scope="col">Decision</th><th scope="col">Decided by, and why</th></tr></thead>
 <tbody>
 <?cs each:g = Requests ?><tr><th scope="row"><?cs var:g.Manager ?></th><td><?cs var:g.RequestedAt ?></td><td class="text"><?cs var:g.Reason ?></td><td><?cs var:g.StateLabel ?></td><td><?cs if:g.DecidedBy ?><?cs var:g.DecidedBy ?><?cs if:g.DecisionReason ?>: <?cs var:g.DecisionReason ?><?cs /if ?><?cs /if ?><?cs if:g.WithdrawnBy ?><br>Withdrawn by <?cs var:g.WithdrawnBy ?>: <?cs var:g.WithdrawalReason ?><?cs /if ?></td></tr>
 <?cs /each ?>

@@ -3,7 +3,7 @@
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Change.Cycle ?></dd>
-<dt>Your reviewer</dt><dd><?cs alt:Change.Reviewer ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Your reviewer</dt><dd><?cs if:string.length(Change.Reviewer) ?><?cs var:Change.Reviewer ?><?cs else ?>Not assigned yet<?cs /if ?></dd>
 </dl>
 <?cs if:Change.Pending ?>
 <p>Your request is with the headteacher. You will see their decision here.</p>

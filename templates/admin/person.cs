@@ -5,8 +5,8 @@
 <h2>Someone else saved these details</h2>
 <p>While you were editing, someone else saved this person's details. Nothing of yours was saved. The form now shows the details as they are saved; what you typed was:</p>
 <dl class="facts">
-<?cs each:f = Typed ?><?cs if:f.Label ?><dt><?cs var:f.Label ?></dt><dd><?cs alt:f.Shown ?>(empty)<?cs /alt ?></dd><?cs /if ?><?cs /each ?>
-<dt>Line managers</dt><dd><?cs alt:Typed.Managers ?>(none)<?cs /alt ?></dd>
+<?cs each:f = Typed ?><?cs if:f.Label ?><dt><?cs var:f.Label ?></dt><dd><?cs if:string.length(f.Shown) ?><?cs var:f.Shown ?><?cs else ?>(empty)<?cs /if ?></dd><?cs /if ?><?cs /each ?>
+<dt>Line managers</dt><dd><?cs if:string.length(Typed.Managers) ?><?cs var:Typed.Managers ?><?cs else ?>(none)<?cs /if ?></dd>
 </dl>
 </div>
 <?cs /if ?>

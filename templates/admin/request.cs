@@ -2,7 +2,7 @@
 <h1><?cs var:Request.Reviewee ?>'s request for a different reviewer</h1>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Request.Cycle ?></dd>
-<dt>Reviewer now</dt><dd><?cs alt:Request.Reviewer ?>None<?cs /alt ?></dd>
+<dt>Reviewer now</dt><dd><?cs if:string.length(Request.Reviewer) ?><?cs var:Request.Reviewer ?><?cs else ?>None<?cs /if ?></dd>
 <dt>Asked on</dt><dd><?cs var:Request.Sent ?></dd>
 <dt>Reasons</dt><dd><?cs var:Request.Reason ?></dd>
 <?cs if:Request.Status != "pending" ?>

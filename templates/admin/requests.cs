@@ -8,7 +8,7 @@
 <caption class="visually-hidden">Requests waiting for a decision, oldest first</caption>
 <thead><tr><th scope="col">Reviewee</th><th scope="col">Reviewer now</th><th scope="col">Cycle</th><th scope="col">Asked on</th></tr></thead>
 <tbody>
-<?cs each:r = Pending ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests/<?cs var:r.Id ?>">Decide on <?cs var:r.Reviewee ?>'s request</a></th><td><?cs alt:r.Reviewer ?>None<?cs /alt ?></td><td><?cs var:r.Cycle ?></td><td><?cs var:r.Sent ?></td></tr>
+<?cs each:r = Pending ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>admin/reviewer-requests/<?cs var:r.Id ?>">Decide on <?cs var:r.Reviewee ?>'s request</a></th><td><?cs if:string.length(r.Reviewer) ?><?cs var:r.Reviewer ?><?cs else ?>None<?cs /if ?></td><td><?cs var:r.Cycle ?></td><td><?cs var:r.Sent ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

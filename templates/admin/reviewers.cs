@@ -22,7 +22,7 @@
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Reviewer</th><th scope="col">Stage</th></tr></thead>
 <tbody>
-<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt && s.Head != 1 ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?><br><span class="small"><?cs var:s.Login ?></span></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Head == 1 ?>The governors' panel<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
+<?cs each:s = Staff ?><tr<?cs if:!s.ReviewerId && !s.Exempt && s.Head != 1 ?> class="overdue"<?cs /if ?>><th scope="row"><?cs var:s.Name ?><br><span class="small"><?cs var:s.Login ?></span></th><td><?cs var:s.Title ?></td><td><?cs if:s.Exempt ?>Not appraised (induction)<?cs elif:s.Head == 1 ?>The governors' panel<?cs elif:s.Reviewer ?><?cs var:s.Reviewer ?><?cs else ?><strong>No reviewer</strong><?cs if:s.Proposed ?><br><span class="small">Proposed: <?cs var:s.Proposed ?></span><?cs /if ?><?cs /if ?></td><td><?cs var:s.State ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -72,7 +72,8 @@
 <label for="assignments">Assignments (CSV), one per line</label>
 <p class="hint" id="assignments-hint">Each line is <code>reviewee,reviewer</code> with user names, for example <code>ebrennan,jcarver</code>; a first line <code>reviewee,reviewer</code> is allowed. Nobody may get more reviewees than the school's policy allows. Everything is assigned, or nothing if a line is wrong.</p>
 <?cs if:Form.Error.assignments ?><p id="assignments-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.assignments ?></p><?cs /if ?>
-<textarea id="assignments" name="assignments" rows="8" aria-describedby="assignments-hint<?cs if:Form.Error.assignments ?> assignments-error<?cs /if ?>"><?cs var:Typed.assignments ?></textarea>
+<?cs if:!Typed.assignments && Assign.Proposals ?><p class="hint" id="assignments-proposed">Filled in with the reviewers the school's policy proposes for the people without one on this page of the list (<?cs if:Assign.ByHead == 1 ?>the headteacher reviews everyone<?cs else ?>each person's line manager, where they have one<?cs /if ?>). Check the lines, change any, then assign.</p><?cs /if ?>
+<textarea id="assignments" name="assignments" rows="8" aria-describedby="assignments-hint<?cs if:!Typed.assignments && Assign.Proposals ?> assignments-proposed<?cs /if ?><?cs if:Form.Error.assignments ?> assignments-error<?cs /if ?>"><?cs if:Typed.assignments ?><?cs var:Typed.assignments ?><?cs else ?><?cs var:Assign.Proposals ?><?cs /if ?></textarea>
 </div>
 <div class="field">
 <label for="assignments_file">Or choose a CSV file</label>

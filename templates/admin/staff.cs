@@ -15,7 +15,7 @@
 <caption class="visually-hidden">Staff details, by name</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Staff group</th><th scope="col">Career stage</th><th scope="col" class="num">FTE</th><th scope="col">QTS</th><th scope="col">Line managers</th></tr></thead>
 <tbody>
-<?cs each:s = Staff ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>admin/staff/<?cs var:s.Id ?>"><?cs var:s.Name ?></a><br><span class="small"><?cs var:s.Title ?></span></th><td><?cs alt:s.Group ?>Not set<?cs /alt ?></td><td><?cs var:s.Stage ?></td><td class="num"><?cs var:s.Fte ?></td><td><?cs if:s.Qts == "1" ?>Yes<?cs else ?>No<?cs /if ?></td><td><?cs var:s.Managers ?></td></tr>
+<?cs each:s = Staff ?><tr><th scope="row"><a href="<?cs var:Site.Prefix ?>admin/staff/<?cs var:s.Id ?>"><?cs var:s.Name ?></a><br><span class="small"><?cs var:s.Title ?></span></th><td><?cs if:string.length(s.Group) ?><?cs var:s.Group ?><?cs else ?>Not set<?cs /if ?></td><td><?cs var:s.Stage ?></td><td class="num"><?cs var:s.Fte ?></td><td><?cs if:s.Qts == "1" ?>Yes<?cs else ?>No<?cs /if ?></td><td><?cs var:s.Managers ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

@@ -7,7 +7,7 @@
 <?cs each:a = Dash.Mine ?><?cs if:a.State ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:a.Cycle ?></dd>
-<dt>Reviewer</dt><dd><?cs alt:a.Person ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Reviewer</dt><dd><?cs if:string.length(a.Person) ?><?cs var:a.Person ?><?cs else ?>Not assigned yet<?cs /if ?></dd>
 <dt>Stage</dt><dd><?cs var:a.State ?></dd>
 <dt>Next step</dt><dd><?cs var:a.Next ?> <span class="small">(owed by: <?cs var:a.Owner ?>)</span></dd>
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
@@ -101,7 +101,7 @@
 <dt>Name</dt><dd><?cs var:Actor.Name ?></dd>
 <dt>User name</dt><dd><?cs var:Actor.Login ?></dd>
 <dt>School</dt><dd><?cs var:Actor.School ?></dd>
-<dt>Job title</dt><dd><?cs alt:Actor.Title ?>Not recorded<?cs /alt ?></dd>
+<dt>Job title</dt><dd><?cs if:string.length(Actor.Title) ?><?cs var:Actor.Title ?><?cs else ?>Not recorded<?cs /if ?></dd>
 <?cs if:Actor.Mail ?><dt>E-mail</dt><dd><?cs var:Actor.Mail ?></dd><?cs /if ?>
 <dt>Roles</dt><dd><ul class="plain"><?cs each:r = Actor.Roles ?><li><?cs var:r ?></li><?cs /each ?></ul></dd>
 </dl>

@@ -2,9 +2,9 @@
 <h1>Planning statement, version <?cs var:Statement.Number ?></h1>
 <dl class="facts">
 <dt>Reviewee</dt><dd><?cs var:Plan.Reviewee ?></dd>
-<dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned<?cs /alt ?></dd>
+<dt>Reviewer</dt><dd><?cs if:string.length(Plan.Reviewer) ?><?cs var:Plan.Reviewer ?><?cs else ?>Not assigned<?cs /if ?></dd>
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
-<dt>Status of this version</dt><dd><?cs var:Statement.Status ?></dd>
+<dt>Status of this version</dt><dd><?cs var:Statement.StatusLabel ?></dd>
 </dl>
 <section class="card statement" aria-labelledby="objectives-heading">
 <h2 id="objectives-heading">Objectives</h2>
@@ -19,7 +19,7 @@
 <dt>Timescale</dt><dd><?cs if:o.Timescale == "multi_cycle" ?>Over more than one cycle. By the end of this cycle: <?cs var:o.Expectation ?><?cs else ?>By <?cs var:o.Due ?><?cs /if ?></dd>
 <dt>Category</dt><dd><?cs var:o.CategoryLabel ?></dd>
 <?cs if:o.Determined == "1" ?><dt>Agreement</dt><dd>Determined by the reviewer (not agreed)</dd><?cs /if ?>
-<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.Kind ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
+<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.KindLabel ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
 </dl>
 </li>
 <?cs /each ?>
@@ -33,7 +33,7 @@
 <?cs else ?><p class="empty">No observations planned.</p><?cs /if ?>
 <h3>Signatures</h3>
 <ul class="plain">
-<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
-<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
 </ul>
 </section>

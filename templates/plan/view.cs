@@ -6,7 +6,7 @@
 <?cs if:Form.Conflict ?><div class="error-summary" role="alert" tabindex="-1"><h2>Not saved: the appraisal changed</h2><p><?cs var:Form.Conflict ?></p></div><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>
-<dt>Reviewer</dt><dd><?cs alt:Plan.Reviewer ?>Not assigned yet<?cs /alt ?></dd>
+<dt>Reviewer</dt><dd><?cs if:string.length(Plan.Reviewer) ?><?cs var:Plan.Reviewer ?><?cs else ?>Not assigned yet<?cs /if ?></dd>
 <dt>Stage</dt><dd><?cs var:Plan.State ?></dd>
 <?cs if:Plan.Due ?><dt>Next step due</dt><dd><?cs var:Plan.Due ?><?cs if:Plan.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
@@ -17,7 +17,7 @@
 <dl class="facts">
 <dt>Date</dt><dd><?cs var:Meeting.Day ?><?cs if:Meeting.Time ?>, <?cs var:Meeting.Time ?><?cs /if ?></dd>
 <?cs if:Meeting.Place ?><dt>Place</dt><dd><?cs var:Meeting.Place ?></dd><?cs /if ?>
-<dt>Held</dt><dd><?cs alt:Meeting.Held ?>Not yet<?cs /alt ?></dd>
+<dt>Held</dt><dd><?cs if:string.length(Meeting.Held) ?><?cs var:Meeting.Held ?><?cs else ?>Not yet<?cs /if ?></dd>
 </dl>
 <?cs else ?>
 <p class="empty">No planning meeting has been arranged yet.</p>
@@ -54,7 +54,7 @@
 <div class="field<?cs if:Form.Error.held_on ?> field-error<?cs /if ?>">
 <label for="held_on">The meeting was held on</label>
 <?cs if:Form.Error.held_on ?><p id="held_on-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.held_on ?></p><?cs /if ?>
-<input class="short" type="date" id="held_on" name="held_on" value="<?cs alt:Typed.held_on ?><?cs var:Plan.Today ?><?cs /alt ?>">
+<input class="short" type="date" id="held_on" name="held_on" value="<?cs if:string.length(Typed.held_on) ?><?cs var:Typed.held_on ?><?cs else ?><?cs var:Plan.Today ?><?cs /if ?>">
 </div>
 <button type="submit" class="button">Record the meeting</button>
 </form>
@@ -62,7 +62,7 @@
 </section>
 
 <section class="card statement" aria-labelledby="statement-heading">
-<h2 id="statement-heading">Planning statement<?cs if:Statement.Number ?> (version <?cs var:Statement.Number ?>, <?cs var:Statement.Status ?>)<?cs /if ?></h2>
+<h2 id="statement-heading">Planning statement<?cs if:Statement.Number ?> (version <?cs var:Statement.Number ?>, <?cs var:Statement.StatusLabel ?>)<?cs /if ?></h2>
 <?cs if:Objectives.0.Description ?>
 <ol class="objectives">
 <?cs each:o = Objectives ?>
@@ -75,7 +75,7 @@
 <dt>Linked to</dt><dd><?cs if:o.Link == "sip" ?>School improvement plan<?cs elif:o.Link == "dip" ?>Department improvement plan<?cs else ?>No plan<?cs /if ?><?cs if:o.Area ?>: <?cs var:o.Area ?><?cs /if ?></dd>
 <dt>Category</dt><dd><?cs var:o.CategoryLabel ?></dd>
 <?cs if:o.Determined == "1" ?><dt>Agreement</dt><dd>Determined by the reviewer (not agreed)</dd><?cs /if ?>
-<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.Kind ?>; <?cs if:si.Provided == "provided" ?>provided<?cs elif:si.Provided == "not_provided" ?>not provided<?cs else ?>not yet recorded<?cs /if ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
+<dt>Support</dt><dd><?cs if:o.Support.0.Text ?><ul class="plain"><?cs each:si = o.Support ?><li><?cs var:si.Text ?> (<?cs var:si.KindLabel ?>; <?cs if:si.Provided == "provided" ?>provided<?cs elif:si.Provided == "not_provided" ?>not provided<?cs else ?>not yet recorded<?cs /if ?>)</li><?cs /each ?></ul><?cs else ?>None agreed<?cs /if ?></dd>
 </dl>
 </li>
 <?cs /each ?>
@@ -96,8 +96,8 @@
 <?cs if:Statement.Number ?>
 <h3>Signatures</h3>
 <ul class="plain">
-<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
-<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?> UTC<?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewer: <?cs if:Statement.ReviewerSignedAt ?>signed by <?cs var:Statement.ReviewerSignedBy ?> at <?cs var:Statement.ReviewerSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
+<li>Reviewee: <?cs if:Statement.RevieweeSignedAt ?>signed by <?cs var:Statement.RevieweeSignedBy ?> at <?cs var:Statement.RevieweeSignedAt ?><?cs else ?>not signed<?cs /if ?></li>
 </ul>
 <?cs /if ?>
 
@@ -171,7 +171,7 @@
 <label for="<?cs var:k ?>">Kind of support <?cs var:sp.N ?></label>
 <?cs if:Form.Error[k] ?><p id="<?cs var:k ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[k] ?></p><?cs /if ?>
 <select id="<?cs var:k ?>" name="<?cs var:k ?>">
-<?cs each:sk = SupportKinds ?><option value="<?cs var:sk.Word ?>"<?cs if:sp.Kind == sk.Word ?> selected<?cs /if ?>><?cs var:sk.Word ?></option>
+<?cs each:sk = SupportKinds ?><option value="<?cs var:sk.Word ?>"<?cs if:sp.Kind == sk.Word ?> selected<?cs /if ?>><?cs var:sk.Label ?></option>
 <?cs /each ?></select>
 </div>
 <?cs /each ?>
@@ -181,7 +181,7 @@
 <?cs /each ?>
 <fieldset class="objective">
 <legend>Observation plan</legend>
-<p class="hint">At most <?cs var:Plan.ObservationCap ?> minutes in all this cycle for this person (the school's limit, pro rata to their hours). Leave rows empty if none are planned.</p>
+<p class="hint"><?cs if:Plan.ObservationCap < 0 ?>The school's policy lets this person be observed more often than its usual limit (first year of early-career teaching, or a support plan about classroom practice).<?cs else ?>At most <?cs var:Plan.ObservationCap ?> minutes in all this cycle for this person (the school's limit, pro rata to their hours).<?cs /if ?> Leave rows empty if none are planned.</p>
 <?cs each:ob = ObsSlots ?>
 <?cs set:k = "obs" + ob.N + "_minutes" ?>
 <div class="field<?cs if:Form.Error[k] ?> field-error<?cs /if ?>">
@@ -276,7 +276,7 @@
 <?cs if:Versions.0.Number ?>
 <h3>Versions of the statement</h3>
 <ul class="plain">
-<?cs each:v = Versions ?><li><a href="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/version/<?cs var:v.Number ?>">Version <?cs var:v.Number ?></a>: <?cs var:v.Status ?>, written <?cs var:v.Created ?> UTC</li>
+<?cs each:v = Versions ?><li><a href="<?cs var:Site.Prefix ?>plan/<?cs var:Plan.Id ?>/version/<?cs var:v.Number ?>">Version <?cs var:v.Number ?></a>: <?cs var:v.Status ?>, written <?cs var:v.Created ?></li>
 <?cs /each ?></ul>
 <?cs /if ?>
 
@@ -297,9 +297,9 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Steps taken in this appraisal, oldest first</caption>
-<thead><tr><th scope="col">When (UTC)</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
+<thead><tr><th scope="col">When</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
 <tbody>
-<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs alt:h.Who ?>Automatic<?cs /alt ?></td></tr>
+<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs if:string.length(h.Who) ?><?cs var:h.Who ?><?cs else ?>Automatic<?cs /if ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

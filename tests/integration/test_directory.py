@@ -620,13 +620,23 @@ def test_ad_login_program(stack):
                                        people.TEACHER], rows)
         for user, words in ((AD_LEAVER, "account is disabled"),
                             (AD_MUST_CHANGE, "change your password"),
-                            (AD_EXPIRED, "password has expired"),
-                            (AD_LOCKED, "locked")):
+                            (AD_EXPIRED, "password has expired")):
             status, page = prog.login(user)
             check(status == 403 and words in page and
                   "appraisal_session" not in prog.cookies,
                   "%s: %d %s" % (user, status, page[:300]))
             check('value="%s"' % user in page, "name not kept")
+        # A lock-out (775) comes for any password: shown as a wrong
+        # password, so the page does not tell that the account exists.
+        for pw in (DEMO_PASSWORD, "whatever-1"):
+            status, page = prog.login(AD_LOCKED, pw)
+            check(status == 401 and "user name or password is not right"
+                  in page and "locked" not in page,
+                  "locked: %d %s" % (status, page[:300]))
+        rows = ad_sql(stack, "SELECT reason FROM audit WHERE action = "
+                      "'login' AND actor_login = '%s' ORDER BY id DESC "
+                      "LIMIT 1" % AD_LOCKED)
+        check(rows == [["ACCOUNT_LOCKED"]], rows)
         for user, pw in (("nosuchperson", "whatever-1"),
                          (people.CPD_COORDINATOR, "whatever-1")):
             status, page = prog.login(user, pw)

@@ -110,3 +110,48 @@ def test_names_are_escaped(stack):
     html = dashboard(stack, people.HEAD)
     check("O&#39;Brien" in html, "apostrophe not escaped")
     check("O'Brien" not in html, "raw apostrophe in page")
+
+
+def test_directory_values_are_escaped_where_a_fallback_was(stack):
+    """A display name or job title holding HTML is shown as text where the
+    page also has a fallback ("Not assigned yet", "Not recorded"): those
+    places used alt:, which printed raw. A title "0" is shown, not the
+    fallback."""
+    hostile = '<form><button formaction="/x">Carver</button></form>'
+    old = stack.sql("SELECT s.login, s.display_name, s.job_title FROM staff s "
+                    "JOIN appraisal a ON a.reviewer_id = s.id "
+                    "JOIN staff e ON e.id = a.reviewee_id WHERE e.login = ?",
+                    people.TEACHER)
+    check(old, "the teacher has no reviewer in the demo data")
+    reviewer, name, _ = old[0]
+    title = stack.sql("SELECT job_title FROM staff WHERE login = ?",
+                      people.TEACHER)[0][0]
+    c = stack.client()
+    check(c.login(people.TEACHER).status == 303, "log-in")
+    try:
+        stack.sql("UPDATE staff SET display_name = ? WHERE login = ?",
+                  hostile, reviewer)
+        stack.sql("UPDATE staff SET job_title = ? WHERE login = ?",
+                  '<b>Head</b> of "English"', people.TEACHER)
+        html = c.get("/appraisal/").body
+        check("<form><button" not in html and "<b>Head" not in html,
+              "raw HTML from the directory on the dashboard")
+        check("&lt;form&gt;&lt;button formaction=&quot;/x&quot;&gt;Carver"
+              in html, "reviewer's name not shown escaped")
+        check("&lt;b&gt;Head&lt;/b&gt; of &quot;English&quot;" in html,
+              "job title not shown escaped")
+        plan = re.search(r'href="(/appraisal/plan/\d+)"', html)
+        check(plan, "no link to the teacher's appraisal")
+        page = c.get(plan.group(1)).body
+        check("<form><button" not in page and "&lt;form&gt;&lt;button" in page,
+              "reviewer's name raw or missing on the plan page")
+        stack.sql("UPDATE staff SET job_title = '0' WHERE login = ?",
+                  people.TEACHER)
+        t = text(c.get("/appraisal/").body)
+        check("Job title 0 " in t, "a job title 0 not shown: " +
+              t[t.find("Job title"):][:60])
+    finally:
+        stack.sql("UPDATE staff SET display_name = ? WHERE login = ?",
+                  name, reviewer)
+        stack.sql("UPDATE staff SET job_title = ? WHERE login = ?",
+                  title, people.TEACHER)

@@ -303,7 +303,7 @@ def test_support_observations_and_revision(stack):
     f["obs2_focus"] = "Questioning"
     check(rv.post("statement", f).status == 303, "draft with support")
     rv.refresh()
-    check("Two days of phonics training (training; not yet recorded)"
+    check("Two days of phonics training (Training; not yet recorded)"
           in rv.page, "support not shown")
     check("Determined by the reviewer" in rv.page, "determined flag")
     check("60 minutes: Guided reading (focus: Questioning)" in rv.page,

@@ -67,3 +67,13 @@ stack_state() {
 	chmod 755 "$1"
 	(cd "$1" && pwd)
 }
+
+# Who may read the stack's configuration (STATE/etc, mode 0640 files in a
+# 0750 directory): the group of the user the programs run as. The pool
+# (mod_proxy_fcgi, as shipped) runs as the system user appraisal; under
+# mod_fcgid Apache runs them as its own user, www-data.
+stack_conf_group() {	# state group
+	[ -d "$1/etc" ] || return 0
+	chgrp "$2" "$1/etc" "$1"/etc/*.hdf || stack_die "cannot give $1/etc to group $2"
+	chmod 750 "$1/etc"
+}

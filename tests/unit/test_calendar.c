@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <check.h>
 
@@ -763,6 +764,49 @@ START_TEST(property_add_count)
 }
 END_TEST
 
+/* UK time: GMT in winter, BST (UTC+1) from 01:00 UTC on the last Sunday
+ * of March to 01:00 UTC on the last Sunday of October (2026: 29 March and
+ * 25 October). */
+START_TEST(time_labels_in_school_time)
+{
+	char out[CALENDAR_TIME_LABEL_SIZE];
+
+	setenv("TZ", "Europe/London", 1);
+	tzset();
+	ck_assert_int_eq(calendar_time_label("2026-12-01 13:58:18", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Tue 1 Dec 2026, 13:58");
+	ck_assert_int_eq(calendar_time_label("2026-07-01 12:00:00", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Wed 1 Jul 2026, 13:00");
+	ck_assert_int_eq(calendar_time_label("2026-03-29 00:59:59", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Sun 29 Mar 2026, 00:59");
+	ck_assert_int_eq(calendar_time_label("2026-03-29 01:00:00", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Sun 29 Mar 2026, 02:00");
+	ck_assert_int_eq(calendar_time_label("2026-10-25 00:30:00.123", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Sun 25 Oct 2026, 01:30");
+	ck_assert_int_eq(calendar_time_label("2026-10-25 01:30:00", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Sun 25 Oct 2026, 01:30");
+	ck_assert_int_eq(calendar_time_label("2026-12-31T23:59:00", out,
+	    sizeof(out)), 0);
+	ck_assert_str_eq(out, "Thu 31 Dec 2026, 23:59");
+	ck_assert_int_eq(calendar_time_label("2026-02-30 10:00:00", out,
+	    sizeof(out)), -1);
+	ck_assert_str_eq(out, "");
+	ck_assert_int_eq(calendar_time_label("2026-12-01", out, sizeof(out)),
+	    -1);
+	ck_assert_int_eq(calendar_time_label("2026-12-01 25:00:00", out,
+	    sizeof(out)), -1);
+	ck_assert_int_eq(calendar_time_label(NULL, out, sizeof(out)), -1);
+	ck_assert_int_eq(calendar_time_label("2026-12-01 13:58:18", out, 8),
+	    -1);
+}
+END_TEST
+
 static Suite *
 calendar_suite(void)
 {
@@ -772,6 +816,7 @@ calendar_suite(void)
 	TCase *days = tcase_create("working_days");
 
 	tcase_add_test(dates, known_day_numbers);
+	tcase_add_test(dates, time_labels_in_school_time);
 	tcase_add_test(dates, round_trip_every_day);
 	tcase_set_timeout(dates, 60);
 	tcase_add_test(dates, valid_ymd);

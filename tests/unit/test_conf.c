@@ -41,9 +41,17 @@ START_TEST(test_defaults)
 {
 	ck_assert_int_eq(parse(""), 0);
 	ck_assert_str_eq(conf_str(&c, "Site.Prefix"), "/appraisal/");
-	ck_assert_int_eq(conf_int(&c, "Session.IdleMinutes"), 60);
+	ck_assert_int_eq(conf_int(&c, "Session.IdleMinutes"), 30);
 	ck_assert_int_eq(conf_isset(&c, "Site.Prefix"), 0);
 	ck_assert_str_eq(conf_str(&c, "No.Such"), "");
+}
+END_TEST
+
+START_TEST(test_prefix_is_a_path)
+{
+	ck_assert_int_eq(parse("Site.Prefix = /\n"), 0);
+	ck_assert_int_eq(parse("Site.Prefix = /staff-area/pm_2027/\n"), 0);
+	ck_assert_str_eq(conf_str(&c, "Site.Prefix"), "/staff-area/pm_2027/");
 }
 END_TEST
 
@@ -69,6 +77,12 @@ START_TEST(test_errors_name_the_line)
 	expect_error("Directory.StartTLS = maybe\n", "line 1", "true or false");
 	expect_error("Database.User =\n", "line 1", "must not be empty");
 	expect_error("Bad Name = 1\n", "line 1", "not a valid setting name");
+	/* Site.Prefix starts every href and form action of every page */
+	expect_error("Site.Prefix = javascript:alert(1)//\n", "line 1", "URL path");
+	expect_error("Site.Prefix = //evil.example/\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /appraisal\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /a\"b/\n", "line 1", "URL path");
+	expect_error("Site.Prefix = /a b/\n", "line 1", "URL path");
 }
 END_TEST
 
@@ -80,6 +94,44 @@ START_TEST(test_required)
 	ck_assert_int_eq(parse("Directory.Uri = ldap://x.example\n"
 	    "Directory.Base = ou=staff\n"), 0);
 	ck_assert_int_eq(conf_check(&c, err, sizeof(err)), 0);
+}
+END_TEST
+
+#define CONF_REQ "Database.User = x\nDirectory.Base = dc=x\n"
+
+/* Plain ldap:// only with an explicit Directory.AllowPlainLDAP; StartTLS
+ * is the default for ldap:// URIs. */
+START_TEST(test_plain_ldap_refused)
+{
+	ck_assert_int_eq(parse(CONF_REQ "Directory.Uri = ldap://x.example\n"
+	    "Directory.StartTLS = false\n"), 0);
+	ck_assert_int_eq(conf_check(&c, err, sizeof(err)), -1);
+	ck_assert_ptr_nonnull(strstr(err, "AllowPlainLDAP"));
+	ck_assert_int_eq(conf_ldap_transport(&c), CONF_LDAP_PLAIN_REFUSED);
+
+	conf_free(&c);
+	conf_init(&c);
+	ck_assert_int_eq(parse(CONF_REQ "Directory.Uri = LDAP://x.example\n"),
+	    0);
+	ck_assert_int_eq(conf_check(&c, err, sizeof(err)), 0);
+	ck_assert_int_eq(conf_starttls(&c), 1);
+	ck_assert_int_eq(conf_ldap_transport(&c), CONF_LDAP_TLS);
+
+	conf_free(&c);
+	conf_init(&c);
+	ck_assert_int_eq(parse(CONF_REQ "Directory.Uri = ldaps://a ldap://b\n"
+	    "Directory.AllowPlainLDAP = true\n"), 0);
+	ck_assert_int_eq(conf_check(&c, err, sizeof(err)), 0);
+	ck_assert_int_eq(conf_starttls(&c), 0);
+	ck_assert_int_eq(conf_ldap_transport(&c), CONF_LDAP_PLAIN_ALLOWED);
+
+	conf_free(&c);
+	conf_init(&c);
+	ck_assert_int_eq(parse(CONF_REQ "Directory.Uri = ldaps://x.example\n"),
+	    0);
+	ck_assert_int_eq(conf_check(&c, err, sizeof(err)), 0);
+	ck_assert_int_eq(conf_starttls(&c), 0);
+	ck_assert_int_eq(conf_ldap_transport(&c), CONF_LDAP_TLS);
 }
 END_TEST
 
@@ -112,8 +164,10 @@ suite(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, test_blocks_dots_comments);
 	tcase_add_test(t, test_defaults);
+	tcase_add_test(t, test_prefix_is_a_path);
 	tcase_add_test(t, test_errors_name_the_line);
 	tcase_add_test(t, test_required);
+	tcase_add_test(t, test_plain_ldap_refused);
 	tcase_add_test(t, test_override_and_bools);
 	tcase_add_test(t, test_missing_file);
 	suite_add_tcase(s, t);

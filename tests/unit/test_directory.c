@@ -380,6 +380,12 @@ START_TEST(result_names)
 	    DIRECTORY_ACCOUNT_LOCKED), "locked"));
 	ck_assert_str_eq(directory_result_message((enum directory_result)99),
 	    directory_result_message(DIRECTORY_ERROR));
+	/* A lock-out is shown as a wrong password (AD says 775 for any). */
+	ck_assert_int_eq(directory_result_shown(DIRECTORY_ACCOUNT_LOCKED),
+	    DIRECTORY_BAD_CREDENTIALS);
+	ck_assert_int_eq(directory_result_shown(DIRECTORY_ACCOUNT_DISABLED),
+	    DIRECTORY_ACCOUNT_DISABLED);
+	ck_assert_int_eq(directory_result_shown(DIRECTORY_OK), DIRECTORY_OK);
 }
 END_TEST
 

@@ -68,6 +68,33 @@ START_TEST(test_cookies)
 	h = http_head(&a, &r);
 	HAS(h, "SameSite=Lax; Secure\r\n");
 	HAS(h, "Strict-Transport-Security: max-age=31536000\r\n");
+	/* __Host- cookies over HTTPS: Secure, Path=/, no Domain. */
+	HAS(h, "Set-Cookie: __Host-s=abc; Path=/; HttpOnly; SameSite=Lax; "
+	    "Secure\r\n");
+	HAS(h, "Set-Cookie: __Host-old=; Path=/; Max-Age=0; HttpOnly; "
+	    "SameSite=Lax; Secure\r\n");
+	LACKS(h, "Domain");
+	LACKS(h, "Set-Cookie: s=");
+}
+END_TEST
+
+/* A TLS-terminating proxy counts only from its own address. */
+START_TEST(test_forwarded_https)
+{
+	const char *list = "10.0.0.5, 10.0.0.6 192.168.1.1";
+
+	ck_assert_int_eq(http_forwarded_https("10.0.0.5", list, "https"), 1);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.6", list, "HTTPS"), 1);
+	ck_assert_int_eq(http_forwarded_https("192.168.1.1", list, "https"), 1);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.5", list, "http"), 0);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.50", list, "https"), 0);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.", list, "https"), 0);
+	ck_assert_int_eq(http_forwarded_https("0.0.5", list, "https"), 0);
+	ck_assert_int_eq(http_forwarded_https("", list, "https"), 0);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.5", "", "https"), 0);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.5", list, NULL), 0);
+	ck_assert_int_eq(http_forwarded_https("10.0.0.5", list,
+	    "https, http"), 0);
 }
 END_TEST
 
@@ -126,6 +153,7 @@ suite(void)
 	tcase_add_checked_fixture(t, setup, teardown);
 	tcase_add_test(t, test_security_headers);
 	tcase_add_test(t, test_cookies);
+	tcase_add_test(t, test_forwarded_https);
 	tcase_add_test(t, test_injection_refused);
 	tcase_add_test(t, test_redirect_allow_queries);
 	tcase_add_test(t, test_cookie_limit);

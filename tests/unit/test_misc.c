@@ -66,6 +66,24 @@ START_TEST(test_arena)
 }
 END_TEST
 
+/* A size near SIZE_MAX must not wrap when rounded up to the alignment
+ * (it did: SIZE_MAX became one aligned unit, then memset ran past it):
+ * NULL, nothing allocated, no crash. */
+START_TEST(test_arena_overflow)
+{
+	struct arena a;
+	size_t i;
+
+	arena_init(&a, 1 << 20);
+	for (i = 0; i < 64; i++)
+		ck_assert_ptr_null(arena_alloc(&a, SIZE_MAX - i));
+	ck_assert_ptr_null(arena_strndup(&a, "x", SIZE_MAX));
+	ck_assert_uint_eq(a.used, 0);
+	ck_assert_ptr_nonnull(arena_alloc(&a, 10));
+	arena_free(&a);
+}
+END_TEST
+
 START_TEST(test_buf)
 {
 	struct buf b;
@@ -142,6 +160,7 @@ suite(void)
 	tcase_add_test(t, test_session_expiry);
 	tcase_add_test(t, test_throttle_rule);
 	tcase_add_test(t, test_arena);
+	tcase_add_test(t, test_arena_overflow);
 	tcase_add_test(t, test_buf);
 	tcase_add_test(t, test_roles);
 	tcase_add_test(t, test_roles_from_groups);

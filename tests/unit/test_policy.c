@@ -138,15 +138,38 @@ START_TEST(test_observation_cap_pro_rata)
 {
 	struct policy p;
 
+	/* Seed 000, paragraph 47: at most 3 hours a cycle; SPEC 4.2: pro rata
+	 * to FTE. Expected minutes worked by hand from 180. */
 	policy_defaults(&p);
 	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 0), 180);
 	ck_assert_int_eq(policy_observation_cap(&p, 600, 0, 0), 108);
 	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 0), 90);
-	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 0);
-	ck_assert_int_eq(policy_observation_cap(&p, 1000, 0, 1), 0);
+	/* Shares that are not whole minutes round down, never up past the
+	 * share: 180 x 0.333 = 59.94, 180 x 0.667 = 120.06, 180 x 0.45 = 81,
+	 * 180 x 0.125 = 22.5. */
+	ck_assert_int_eq(policy_observation_cap(&p, 333, 0, 0), 59);
+	ck_assert_int_eq(policy_observation_cap(&p, 667, 0, 0), 120);
+	ck_assert_int_eq(policy_observation_cap(&p, 450, 0, 0), 81);
+	ck_assert_int_eq(policy_observation_cap(&p, 125, 0, 0), 22);
+	ck_assert_int_eq(policy_observation_cap(&p, 0, 0, 0), 180);
+}
+END_TEST
+
+START_TEST(test_observation_cap_exemptions_lift_it)
+{
+	struct policy p;
+
+	/* Seed 000, paragraph 47: first-year ECTs and staff on a support plan
+	 * about classroom practice may be observed MORE often: no cap, never
+	 * a cap of nothing. */
+	policy_defaults(&p);
+	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), POLICY_NO_CAP);
+	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 1), POLICY_NO_CAP);
+	ck_assert(policy_observation_cap(&p, 1000, 1, 0) < 0);
 	p.observation_exempt_ect = 0;
 	ck_assert_int_eq(policy_observation_cap(&p, 1000, 1, 0), 180);
-	ck_assert_int_eq(policy_observation_cap(&p, 0, 0, 0), 180);
+	p.observation_exempt_support_plan = 0;
+	ck_assert_int_eq(policy_observation_cap(&p, 500, 0, 1), 90);
 }
 END_TEST
 
@@ -196,11 +219,94 @@ START_TEST(test_required_categories_and_room)
 	p.require_team = 1;
 	p.require_pupil_progress = 0;
 	ck_assert_uint_eq(policy_required_categories(&p, 0, 0), POLICY_CAT_TEAM);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 4, 0), 1);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0), 0);
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 1);
+	/* Seed 000: at most five reviewees per reviewer. */
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 4, 0, 0), 1);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 0), 0);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1, 0), 1);
 	p.leadership_exempt_from_max = 0;
-	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1), 0);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 9, 1, 0), 0);
+}
+END_TEST
+
+START_TEST(test_who_reviews)
+{
+	struct policy p;
+
+	/* SPEC 1 and seed 003, section 4, option 1: by default the head
+	 * reviews everyone, with no cap of their own; the cap of five is for
+	 * the line managers they delegate to. */
+	policy_defaults(&p);
+	ck_assert_int_eq(p.reviewer_mode, POLICY_REVIEWS_BY_HEAD);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 40, 0, 1), 1);
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 0), 0);
+	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
+	p.leadership_exempt_from_max = 0;
+	ck_assert_int_eq(policy_reviewer_has_room(&p, 5, 0, 1), 0);
+}
+END_TEST
+
+START_TEST(test_moderation_follows_who_reviews)
+{
+	struct policy p;
+
+	/* Seed 003, section 5: option 1, the head reviews everyone and so
+	 * moderates themselves: nothing goes to moderation, whatever the
+	 * moderation setting says. */
+	policy_defaults(&p);
+	ck_assert_int_eq(p.moderation, POLICY_MODERATE_ALL);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	/* Option 2, delegated: (a) all, (b) a sample, (c) none; a statement
+	 * the head reviewed themselves is never moderated. */
+	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 1);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
+	p.moderation = POLICY_MODERATE_NONE;
+	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	p.moderation = POLICY_MODERATE_SAMPLE;
+	p.moderation_sample_pct = 20;
+	ck_assert_int_eq(policy_moderates(&p, 0, 119), 1);
+	ck_assert_int_eq(policy_moderates(&p, 0, 150), 0);
+}
+END_TEST
+
+/* The settings page: every setting under exactly one heading, and the
+ * settings of features not built yet say so (issue list: observation
+ * notice and feedback, rating scale, panel, adviser, retention). */
+START_TEST(test_sections_and_pending)
+{
+	static const char *const waiting[] = { "observation_notice_days",
+	    "oral_feedback_days", "written_feedback_days", "rating_scale",
+	    "head_panel_governors", "head_panel_foundation", "adviser",
+	    "retention_years", NULL };
+	static const char *const live[] = { "reviewer_mode", "moderation",
+	    "objectives_count", "observation_hours_cap",
+	    "observation_exempt_ect", "meeting_notice_days",
+	    "moderation_due_days", "teacher_deadline", "head_deadline", NULL };
+	size_t i, k, seen;
+	const char *const *col;
+
+	ck_assert_uint_eq(policy_nsections, 7);
+	for (i = 0; i < policy_nsettings; i++) {
+		seen = 0;
+		for (k = 0; k < policy_nsections; k++)
+			for (col = policy_sections[k].columns; *col; col++)
+				seen += strcmp(*col, policy_settings[i].column) == 0;
+		ck_assert_msg(seen == 1, "%s is in %zu sections",
+		    policy_settings[i].column, seen);
+	}
+	for (k = 0; k < policy_nsections; k++)
+		for (col = policy_sections[k].columns; *col; col++)
+			ck_assert_ptr_nonnull(policy_setting_named(*col));
+	for (col = waiting; *col; col++)
+		ck_assert_msg(policy_pending(policy_setting_named(*col)) != NULL,
+		    "%s does nothing yet but does not say so", *col);
+	for (col = live; *col; col++)
+		ck_assert_ptr_null(policy_pending(policy_setting_named(*col)));
+	/* Seed 003, section 5: moderation is due 10 working days from the
+	 * review (planning) meeting. */
+	ck_assert(strstr(policy_setting_named("moderation_due_days")->label,
+	    "planning meeting") != NULL);
 }
 END_TEST
 
@@ -217,6 +323,10 @@ suite(void)
 	tcase_add_test(t, test_completion_deadlines);
 	tcase_add_test(t, test_observation_cap_pro_rata);
 	tcase_add_test(t, test_observation_cap_never_exceeds_pro_rata);
+	tcase_add_test(t, test_observation_cap_exemptions_lift_it);
+	tcase_add_test(t, test_who_reviews);
+	tcase_add_test(t, test_sections_and_pending);
+	tcase_add_test(t, test_moderation_follows_who_reviews);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;

@@ -280,11 +280,13 @@ START_TEST(rows_are_well_formed)
 		    r->event == EV(ARRANGE_MEETING) ||
 		    r->event == EV(ARRANGE_ASSESSMENT));
 		/* a clock counts from the event that starts it, except the
-		 * final statement's, which counts from the meeting */
+		 * final statement's and moderation's, which count from the
+		 * planning meeting (SPEC 4; seed 003, section 5) */
 		if (r->deadline > LIMIT(KEEP)) {
 			started[r->deadline] = 1;
 			ck_assert(r->event == workflow_limit_from(r->deadline) ||
-			    r->deadline == LIMIT(FINAL_DUE));
+			    r->deadline == LIMIT(FINAL_DUE) ||
+			    r->deadline == LIMIT(MODERATION_DUE));
 		}
 		if (r->notice != LIMIT(NONE)) {
 			started[r->notice] = 1;
@@ -561,8 +563,10 @@ START_TEST(limits)
 		    EV(ARRANGE_MEETING) },
 		{ LIMIT(DRAFT_DUE), "draft_due", 5, EV(HOLD_MEETING) },
 		{ LIMIT(FINAL_DUE), "final_due", 10, EV(HOLD_MEETING) },
+		/* seed 003, section 5: "within 10 working days of the
+		 * review meeting" */
 		{ LIMIT(MODERATION_DUE), "moderation_due", 10,
-		    EV(SEND_TO_MODERATION) },
+		    EV(HOLD_MEETING) },
 		{ LIMIT(REVISED_DUE), "revised_due", 10,
 		    EV(MODERATION_REVISE) },
 		{ LIMIT(ASSESSMENT_NOTICE), "assessment_notice", 5,
@@ -839,6 +843,36 @@ START_TEST(suspend_and_resume)
 }
 END_TEST
 
+/* SPEC 4: planning meeting arranged -> meeting held. The dashboard's next
+ * step for an arranged meeting is the meeting itself until its day, then
+ * recording it; never arranging it again. */
+START_TEST(next_step_for_an_arranged_meeting)
+{
+	int waiting;
+
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWER, 0, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 1);
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWEE, 0, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 1);
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWER, 1, &waiting), WORKFLOW_EV_HOLD_MEETING);
+	ck_assert_int_eq(waiting, 0);
+	ck_assert_str_eq(workflow_event_label(WORKFLOW_EV_HOLD_MEETING),
+	    "Record the planning meeting");
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_MEETING_ARRANGED,
+	    WORKFLOW_ROLE_REVIEWEE, 1, &waiting), WORKFLOW_EV__COUNT);
+	ck_assert_int_eq(waiting, 0);
+	/* Before any meeting the reviewer arranges one. */
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_NOT_STARTED,
+	    WORKFLOW_ROLE_REVIEWER, 1, &waiting), WORKFLOW_EV_ARRANGE_MEETING);
+	/* A final statement: the reviewee signs (or asks for changes). */
+	ck_assert_int_eq(workflow_next_step(WORKFLOW_ST_FINAL,
+	    WORKFLOW_ROLE_REVIEWEE, 1, &waiting), WORKFLOW_EV_SIGN_REVIEWEE);
+}
+END_TEST
+
 static Suite *
 workflow_suite(void)
 {
@@ -867,6 +901,7 @@ workflow_suite(void)
 	tcase_add_test(walks, appeal_overturned_walk);
 	tcase_add_test(walks, appeal_upheld_walk);
 	tcase_add_test(walks, suspend_and_resume);
+	tcase_add_test(walks, next_step_for_an_arranged_meeting);
 	suite_add_tcase(s, table);
 	suite_add_tcase(s, names);
 	suite_add_tcase(s, walks);
