@@ -271,9 +271,9 @@ obs_hdf_staff(struct ctx *c, const struct db_result *r)
 
 	for (i = 0; i < r->nrows; i++) {
 		tmpl_setf(c->hdf, db_val(r, i, 0), "Staff.%zu.Id", i);
-		tmpl_setf(c->hdf, db_int(r, i, 2) || !observation_is_teacher(
-		    db_val(r, i, 3)) ? db_val(r, i, 1) : arena_printf(c->arena,
-		    "%s (no QTS recorded)", db_val(r, i, 1)), "Staff.%zu.Name", i);
+		tmpl_setf(c->hdf, db_int(r, i, 2) ? db_val(r, i, 1) :
+		    arena_printf(c->arena, "%s (no QTS recorded)",
+		    db_val(r, i, 1)), "Staff.%zu.Name", i);
 	}
 }
 
