@@ -26,6 +26,7 @@
  * version-checked where it changes a record (409 when someone was first).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "observe.h"
