@@ -417,7 +417,8 @@ acc_cancel(struct ctx *c)
 /* ---- the reviewee's access log ----------------------------------------- */
 
 /* "read plan" -> "Planning statement"; "read plan version 2" -> "...,
- * version 2"; anything else as recorded. */
+ * version 2"; "read observations" -> "Observation records"; anything else
+ * as recorded. */
 static const char *
 acc_part(struct ctx *c, const char *action)
 {
@@ -425,6 +426,8 @@ acc_part(struct ctx *c, const char *action)
 
 	if (strcmp(action, "read plan") == 0)
 		return "Planning statement";
+	if (strcmp(action, "read observations") == 0)
+		return "Observation records";
 	if (strncmp(action, v, sizeof(v) - 1) == 0)
 		return arena_printf(c->arena, "Planning statement, version %s",
 		    action + sizeof(v) - 1);

@@ -8,6 +8,8 @@
  *            Line-manager access to plans: the reviewee sees every request
  *            for their plan and its decision; the line manager their
  *            requests and decisions; the head and PM lead how many wait.
+ *            Observation feedback past its day: to the observer, and to
+ *            the head and PM lead for the whole school.
  */
 #include <stdio.h>
 #include <string.h>
@@ -82,7 +84,7 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 
 /* The lists of SQL_DASH_PERSON, in the order of its parts. */
 enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
-    HOME_MANAGES, HOME__PARTS };
+    HOME_MANAGES, HOME_FEEDBACK, HOME__PARTS };
 
 static void
 home_list(struct ctx *c, const struct db_result *r, const char *list,
@@ -179,26 +181,52 @@ home_access(struct ctx *c, const struct db_result *parts, const char *today)
 	return 0;
 }
 
+/* Observation feedback past its day: the observer's, and the school's for
+ * the head and PM lead. */
+static void
+home_feedback(struct ctx *c, const struct db_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Feedback.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Feedback.%zu.Person", i);
+		tmpl_setf(c->hdf, db_int(r, i, 7) == c->actor->id ? "You" :
+		    db_val(r, i, 3), "Dash.Feedback.%zu.Observer", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 4)),
+		    "Dash.Feedback.%zu.Day", i);
+		if (*db_val(r, i, 5))
+			tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 5)),
+			    "Dash.Feedback.%zu.OralDue", i);
+		if (*db_val(r, i, 6))
+			tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 6)),
+			    "Dash.Feedback.%zu.WrittenDue", i);
+	}
+}
+
 static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[7];
+	struct db_param p[14];
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	int rc;
 
 	app_today(c, today);
-	p[0] = p[2] = p[4] = p[5] = p[6] = DB_INT(c->actor->id);
-	p[1] = p[3] = DB_TEXT(today);
+	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = DB_INT(c->actor->id);
+	p[1] = p[3] = p[7] = p[8] = p[12] = p[13] = DB_TEXT(today);
+	p[10] = DB_INT(access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow);
+	p[11] = DB_INT(c->actor->school_id);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 7, parts,
+	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 14, parts,
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
 	home_list(c, &parts[HOME_REVIEWING], "Reviewing", WORKFLOW_ROLE_REVIEWER,
 	    today);
+	home_feedback(c, &parts[HOME_FEEDBACK]);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
 	    (rc = home_school(c, today)) != 0)
 		return rc;

@@ -481,6 +481,10 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Plan.IsReviewee", "1");
 	if (!p->history)
 		tmpl_set(c->hdf, "Plan.PlanOnly", p->read_reason);
+	/* Monitoring has begun: the year's observation records. */
+	if (p->state >= WORKFLOW_ST_REVISION_REQUESTED && access_check(c->actor,
+	    ACCESS_READ_OBSERVATIONS, &p->rec, NULL).allow)
+		tmpl_set(c->hdf, "Plan.Observe", "1");
 	n = workflow_events_for(p->state, p->roles, ev, 16);
 	for (i = 0; i < n; i++)
 		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));

@@ -69,28 +69,31 @@ static const struct {
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_READ_ACCESS_LOG) |
-	    A(ACCESS_REQUEST_REVIEWER_CHANGE) },
+	    A(ACCESS_REQUEST_REVIEWER_CHANGE) | A(ACCESS_COMMENT_OBSERVATION) },
 	{ ACCESS_REL_REVIEWER, "reviewer",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
-	    A(ACCESS_READ_TRAINING_NEEDS) },
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_WRITE_OBSERVATION) |
+	    A(ACCESS_GIVE_FEEDBACK) | A(ACCESS_LINK_REVISION) },
 	{ ACCESS_REL_HEAD_PANEL, "governor on the headteacher's panel",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
-	    A(ACCESS_READ_TRAINING_NEEDS) },
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_LINK_REVISION) },
 	{ ACCESS_REL_HEADTEACHER, "headteacher",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
-	    A(ACCESS_DECIDE_REVIEWER_CHANGE) },
+	    A(ACCESS_DECIDE_REVIEWER_CHANGE) | A(ACCESS_WRITE_OBSERVATION) |
+	    A(ACCESS_GIVE_FEEDBACK) },
 	{ ACCESS_REL_PM_LEAD, "performance-management lead",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
-	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) },
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
+	    A(ACCESS_WRITE_OBSERVATION) | A(ACCESS_GIVE_FEEDBACK) },
 	{ ACCESS_REL_TRUST_CEO, "trust chief executive",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) },
@@ -101,7 +104,10 @@ static const struct {
 	{ ACCESS_REL_LINE_MANAGER, "line manager",
 	    A(ACCESS_REQUEST_ACCESS) },
 	{ ACCESS_REL_OBSERVER, "observer",
-	    A(ACCESS_READ_OWN_OBSERVATIONS) | A(ACCESS_WRITE_OBSERVATION) },
+	    A(ACCESS_READ_OWN_OBSERVATIONS) | A(ACCESS_WRITE_OBSERVATION) |
+	    A(ACCESS_GIVE_FEEDBACK) },
+	{ ACCESS_REL_RECORD_OBSERVER, "observer of a recorded observation",
+	    A(ACCESS_READ_OWN_OBSERVATIONS) | A(ACCESS_GIVE_FEEDBACK) },
 	{ ACCESS_REL_PAY_COMMITTEE, "governor on the pay committee",
 	    A(ACCESS_READ_RATING_PAY) },
 	{ ACCESS_REL_CPD_COORDINATOR, "CPD coordinator",
@@ -124,6 +130,9 @@ static const char *const action_names[ACCESS_ACTION__COUNT] = {
 	[ACCESS_DECIDE_ACCESS] = "decide access",
 	[ACCESS_REQUEST_REVIEWER_CHANGE] = "ask for a different reviewer",
 	[ACCESS_DECIDE_REVIEWER_CHANGE] = "decide a reviewer change",
+	[ACCESS_GIVE_FEEDBACK] = "give observation feedback",
+	[ACCESS_COMMENT_OBSERVATION] = "comment on an observation",
+	[ACCESS_LINK_REVISION] = "link a drop-in to a revision",
 };
 
 int
@@ -186,6 +195,8 @@ access_school_relations(const struct actor *a, const struct access_record *r)
 		rels |= ACCESS_REL_PM_LEAD;
 	if (r->ties & ACCESS_TIE_OBSERVER)
 		rels |= ACCESS_REL_OBSERVER;
+	if (r->ties & ACCESS_TIE_RECORD_OBSERVER)
+		rels |= ACCESS_REL_RECORD_OBSERVER;
 	if ((r->ties & ACCESS_TIE_HEAD_PANEL) && (a->roles & ROLE_GOVERNOR) &&
 	    r->reviewee_is_head)
 		rels |= ACCESS_REL_HEAD_PANEL;
@@ -286,15 +297,16 @@ enum db_status
 access_load(struct db *db, struct arena *ar, const struct actor *a,
     long long id, const char *today, struct access_record *r, int *found)
 {
-	struct db_param p[5] = { DB_INT(a ? a->id : 0), DB_INT(a ? a->id : 0),
-	    DB_INT(a ? a->id : 0), DB_INT(a ? a->id : 0), DB_INT(id) };
+	long long me = a ? a->id : 0;
+	struct db_param p[6] = { DB_INT(me), DB_INT(me), DB_INT(me),
+	    DB_INT(me), DB_INT(me), DB_INT(id) };
 	struct db_result res;
 	enum db_status st;
 
 	memset(r, 0, sizeof(*r));
 	*found = 0;
 	r->today = arena_strdup(ar, today ? today : "");
-	if ((st = db_query(db, ar, SQL_ACCESS_FACTS, p, 5, &res)) != DB_OK)
+	if ((st = db_query(db, ar, SQL_ACCESS_FACTS, p, 6, &res)) != DB_OK)
 		return st;
 	if (res.nrows != 1)
 		return DB_OK;
@@ -313,6 +325,8 @@ access_load(struct db *db, struct arena *ar, const struct actor *a,
 		r->ties |= ACCESS_TIE_OBSERVER;
 	r->grant_id = db_int(&res, 0, 10);
 	r->grant_until = db_val(&res, 0, 11);
+	if (db_int(&res, 0, 12))
+		r->ties |= ACCESS_TIE_RECORD_OBSERVER;
 	return DB_OK;
 }
 

@@ -26,8 +26,17 @@
  *   end date); reads the plan sections only.
  * - Headteacher and PM lead: of the record's school, not on the head's
  *   own appraisal (governors review the head).
- * - Observer: named in the appraisal's observation plan; their own
- *   observation records only.
+ * - Observer: named in the appraisal's observation plan; records
+ *   observations as themselves, reads and gives feedback on their own
+ *   records only. Observer of a record: someone the reviewer, head or PM
+ *   lead recorded as the observer of one of the appraisal's records (not
+ *   in the plan): reads and gives feedback on their own records only.
+ *   Recording observations, drop-ins and work scrutiny: the reviewer, the
+ *   head and the PM lead (the head's appraisal: its plan's observers).
+ *   The teacher (reviewee) comments on them; the reviewer links a drop-in
+ *   or work scrutiny to a request to revise the statement. Feedback is
+ *   given by a record's own observer only (cgi-bin/observe checks the
+ *   record; this table checks the relationship).
  * - Governor of the head's panel, external adviser: on the headteacher's
  *   appraisal only. Pay committee: rating and pay recommendation of staff
  *   eligible for pay progression. CPD coordinator: training needs.
@@ -106,6 +115,9 @@ enum access_action {
 	ACCESS_DECIDE_ACCESS,		/* grant, refuse, withdraw that access */
 	ACCESS_REQUEST_REVIEWER_CHANGE,	/* the reviewee asks, with reasons */
 	ACCESS_DECIDE_REVIEWER_CHANGE,	/* the head grants or refuses */
+	ACCESS_GIVE_FEEDBACK,		/* on a record: its observer only */
+	ACCESS_COMMENT_OBSERVATION,	/* the teacher's comments on one */
+	ACCESS_LINK_REVISION,		/* a drop-in led to a revision */
 	ACCESS_ACTION__COUNT
 };
 
@@ -124,8 +136,9 @@ enum access_rel {
 	ACCESS_REL_CPD_COORDINATOR	= 1 << 10,
 	ACCESS_REL_TRUST_CEO		= 1 << 11,
 	ACCESS_REL_IT_ADMIN		= 1 << 12,
+	ACCESS_REL_RECORD_OBSERVER	= 1 << 13,
 };
-#define ACCESS_REL_COUNT 13
+#define ACCESS_REL_COUNT 14
 
 /* Ties of the actor to the record that only the database knows. */
 enum access_tie {
@@ -134,6 +147,7 @@ enum access_tie {
 	ACCESS_TIE_HEAD_PANEL		= 1 << 2,
 	ACCESS_TIE_ADVISER		= 1 << 3,
 	ACCESS_TIE_PAY_COMMITTEE	= 1 << 4,
+	ACCESS_TIE_RECORD_OBSERVER	= 1 << 5,
 };
 
 /* What access needs to know of one appraisal and one actor. */

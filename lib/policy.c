@@ -155,9 +155,6 @@ static const struct {
 	const char	*column, *feature;
 } pending[] = {
 	{ "revised_due_days", "moderation decisions" },
-	{ "observation_notice_days", "recording observations" },
-	{ "oral_feedback_days", "recording observations" },
-	{ "written_feedback_days", "recording observations" },
 	{ "assessment_notice_days", "the annual assessment" },
 	{ "appeal_window_days", "appeals" },
 	{ "hearing_due_days", "appeals" },

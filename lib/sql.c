@@ -85,7 +85,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * every dashboard).
 	 * Parameters: me, today, me, today, me, me, me.
 	 */
-	S(SQL_DASH_PERSON, 7,
+	S(SQL_DASH_PERSON, 14,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
@@ -123,7 +123,22 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
 	    " UNION ALL "
 	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " 5 FROM line_manager WHERE manager_id = ?)"),
+	    " 5 FROM line_manager WHERE manager_id = ?)"
+	    " UNION ALL "
+	    /* Observation feedback past its day: the observer's own, and for
+	     * the head and PM lead (? = 1) the school's but the head's. */
+	    "(SELECT o.id, o.appraisal_id, re.display_name, ob.display_name,"
+	    " o.day, IF(o.oral_day IS NULL AND o.oral_due < ?, o.oral_due, ''),"
+	    " IF(o.written_day IS NULL AND o.written_due < ?, o.written_due, ''),"
+	    " o.observer_id, NULL, 6"
+	    " FROM observation o JOIN staff re ON re.id = ("
+	    "SELECT a.reviewee_id FROM appraisal a WHERE a.id = o.appraisal_id)"
+	    " JOIN staff ob ON ob.id = o.observer_id"
+	    " WHERE (o.observer_id = ? OR (? = 1 AND o.school_id = ?"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
+	    " AND ((o.oral_day IS NULL AND o.oral_due < ?)"
+	    " OR (o.written_day IS NULL AND o.written_due < ?))"
+	    " ORDER BY o.day, o.id LIMIT 20)"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
@@ -181,7 +196,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
 	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
-	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)"
+	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0),"
+	    " COALESCE(sd.staff_group, 'teacher')"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -371,7 +387,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* What access needs of appraisal ? as seen by staff ? (four times):
 	 * the record, the actor's trust, line manager and observer ties, and
 	 * the actor's latest granted request for it. */
-	S(SQL_ACCESS_FACTS, 5,
+	S(SQL_ACCESS_FACTS, 6,
 	    "SELECT a.id, a.school_id, COALESCE(sc.trust_id, 0), a.reviewee_id,"
 	    " COALESCE(a.reviewer_id, 0),"
 	    " FIND_IN_SET('headteacher', re.roles) > 0,"
@@ -383,7 +399,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " EXISTS (SELECT 1 FROM statement s JOIN observation_plan op"
 	    " ON op.statement_id = s.id WHERE s.appraisal_id = a.id"
 	    " AND op.observer_id = ?),"
-	    " COALESCE(g.id, 0), COALESCE(g.until_day, '')"
+	    " COALESCE(g.id, 0), COALESCE(g.until_day, ''),"
+	    " EXISTS (SELECT 1 FROM observation ob WHERE ob.appraisal_id = a.id"
+	    " AND ob.observer_id = ?)"
 	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
@@ -723,6 +741,82 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?,"
 	    " new_reviewer_id = ?, version = version + 1"
 	    " WHERE id = ? AND version = ? AND status = 'pending'"),
+	/*
+	 * The observations page in one statement: (1) the appraisal's
+	 * records, all of them, or only those of observer ? when it is not
+	 * 0; (2) the school's staff who may be named as observer, when ? is
+	 * 1 (the person records); (3) the latest request to revise the
+	 * statement. Params: appraisal, observer twice, staff flag,
+	 * appraisal twice.
+	 */
+	S(SQL_OBS_PAGE, 6,
+	    "(SELECT o.id AS v0, o.kind AS v1, o.day AS v2, o.class_label AS v3,"
+	    " COALESCE(o.minutes, '') AS v4, o.focus AS v5, o.observer_id AS v6,"
+	    " ob.display_name AS v7, COALESCE(o.notice_day, '') AS v8,"
+	    " COALESCE(o.oral_due, '') AS v9, COALESCE(o.written_due, '') AS v10,"
+	    " COALESCE(o.oral_day, '') AS v11, COALESCE(o.written_day, '') AS v12,"
+	    " COALESCE(o.written_feedback, '') AS v13,"
+	    " COALESCE(o.reviewee_comment, '') AS v14,"
+	    " COALESCE(o.comment_at, '') AS v15,"
+	    " COALESCE(o.revision_event_id, 0) AS v16,"
+	    " COALESCE(ev.day, '') AS v17, o.version AS v18, 1 AS part"
+	    " FROM observation o JOIN staff ob ON ob.id = o.observer_id"
+	    " LEFT JOIN appraisal_event ev ON ev.id = o.revision_event_id"
+	    " WHERE o.appraisal_id = ? AND (? = 0 OR o.observer_id = ?)"
+	    " ORDER BY o.day, o.id LIMIT 200)"
+	    " UNION ALL "
+	    "(SELECT st.id, st.display_name, COALESCE(sd.qts, 0),"
+	    " COALESCE(sd.staff_group, ''), NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2"
+	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
+	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY st.display_name, st.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT e.id, e.day, e.note, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    " FROM appraisal_event e WHERE e.appraisal_id = ?"
+	    " AND e.event = 'request_revision' ORDER BY e.id DESC LIMIT 1)"),
+	/* Minutes of classroom observation for appraisal so far; in a
+	 * transaction it locks the appraisal's records, so two recorded at
+	 * once cannot both pass the limit. */
+	S(SQL_OBS_MINUTES_USED, 1,
+	    "SELECT COALESCE(SUM(minutes), 0) FROM observation"
+	    " WHERE appraisal_id = ? AND kind = 'appraisal' FOR UPDATE"),
+	/* A member of staff of the school who may be named as observer. */
+	S(SQL_OBS_OBSERVER, 2,
+	    "SELECT st.id, st.display_name, COALESCE(sd.qts, 0)"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"),
+	S(SQL_OBS_INSERT, 14,
+	    "INSERT INTO observation (appraisal_id, school_id, kind, day,"
+	    " class_label, minutes, focus, observer_id, notice_day, oral_due,"
+	    " written_due, written_day, written_feedback, recorded_by)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	S(SQL_OBS_LOAD, 2,
+	    "SELECT id, kind, day, observer_id, version,"
+	    " COALESCE(revision_event_id, 0) FROM observation"
+	    " WHERE id = ? AND appraisal_id = ?"),
+	/* Feedback: once each, by the record's observer, at the version. */
+	S(SQL_OBS_ORAL, 5,
+	    "UPDATE observation SET oral_day = ?, version = version + 1"
+	    " WHERE id = ? AND appraisal_id = ? AND observer_id = ?"
+	    " AND oral_day IS NULL AND version = ?"),
+	S(SQL_OBS_WRITTEN, 6,
+	    "UPDATE observation SET written_day = ?, written_feedback = ?,"
+	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
+	    " AND observer_id = ? AND written_day IS NULL AND version = ?"),
+	S(SQL_OBS_COMMENT, 4,
+	    "UPDATE observation SET reviewee_comment = ?,"
+	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND appraisal_id = ? AND version = ?"),
+	S(SQL_OBS_LINK, 4,
+	    "UPDATE observation SET revision_event_id = ?,"
+	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
+	    " AND kind IN ('drop_in', 'work_scrutiny')"
+	    " AND revision_event_id IS NULL AND version = ?"),
 };
 
 #define N(id) [id] = #id
@@ -752,6 +846,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_PENDING), N(SQL_RR_DECIDED),
 	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_PENDING_COUNT),
 	N(SQL_RR_DECIDE),
+	N(SQL_OBS_PAGE), N(SQL_OBS_MINUTES_USED), N(SQL_OBS_OBSERVER),
+	N(SQL_OBS_INSERT), N(SQL_OBS_LOAD), N(SQL_OBS_ORAL), N(SQL_OBS_WRITTEN),
+	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 };
 
 const struct sql_stmt *

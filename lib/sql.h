@@ -117,6 +117,16 @@ enum sql_id {
 	SQL_STAFF_BY_LOGIN,
 	SQL_RR_PENDING_COUNT,
 	SQL_RR_DECIDE,
+	/* Observations, drop-ins, work scrutiny (cgi-bin/observe). */
+	SQL_OBS_PAGE,
+	SQL_OBS_MINUTES_USED,
+	SQL_OBS_OBSERVER,
+	SQL_OBS_INSERT,
+	SQL_OBS_LOAD,
+	SQL_OBS_ORAL,
+	SQL_OBS_WRITTEN,
+	SQL_OBS_COMMENT,
+	SQL_OBS_LINK,
 	SQL__COUNT
 };
 

@@ -124,7 +124,7 @@ INSERT INTO demo_pair VALUES
 	('jcarver', 'jreid', 'in_progress', NULL, NULL),
 	('rpatel', 'anowak', 'meeting_held', 'draft_due', '2026-11-23'),
 	('rpatel', 'bosei', 'in_progress', NULL, NULL),
-	('rpatel', 'cwright', 'meeting_held', 'draft_due', '2026-11-27'),
+	('rpatel', 'cwright', 'in_progress', NULL, NULL),
 	('lhughes', 'ifarah', 'in_progress', NULL, NULL),
 	('lhughes', 'vlindqvist', 'draft', 'final_due', '2026-11-20'),
 	('tmcbride', 'rthornton', 'final', 'final_due', '2026-12-03'),
@@ -238,6 +238,15 @@ SELECT s.id, 60, 'Retrieval practice at the start of lessons',
 	'How well pupils recall earlier content', 'Spring term'
 FROM statement s
 WHERE NOT EXISTS (SELECT 1 FROM observation_plan op WHERE op.statement_id = s.id);
+
+-- Observers named in plans: the head of science observes William Ellison
+-- (cgi-bin/observe: an observer sees and records only their own).
+UPDATE observation_plan op JOIN statement s ON s.id = op.statement_id
+	JOIN appraisal a ON a.id = s.appraisal_id
+	JOIN staff re ON re.id = a.reviewee_id
+	JOIN staff ob ON ob.login = 'lhughes' AND ob.school_id = re.school_id
+SET op.observer_id = ob.id
+WHERE re.login = 'wellison' AND op.observer_id IS NULL;
 
 -- One statement revised during the year: version 2 signed, version 1 kept.
 SET @rev = (SELECT MIN(a.id) FROM appraisal a JOIN staff re ON re.id = a.reviewee_id

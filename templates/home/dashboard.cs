@@ -44,6 +44,23 @@
 </section>
 <?cs /if ?>
 
+<?cs if:Dash.Feedback.0.Person ?>
+<section class="card" aria-labelledby="feedback-heading">
+<h2 id="feedback-heading">Observation feedback overdue</h2>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Observations whose oral or written feedback is past its day, earliest first</caption>
+<thead><tr><th scope="col">Teacher observed</th><th scope="col">Observed on</th><th scope="col">Observer</th><th scope="col">Feedback overdue</th></tr></thead>
+<tbody>
+<?cs each:f = Dash.Feedback ?>
+<tr class="overdue"><th scope="row"><a href="<?cs var:Site.Prefix ?>observe/<?cs var:f.Appraisal ?>"><?cs var:f.Person ?></a></th><td><?cs var:f.Day ?></td><td><?cs var:f.Observer ?></td><td><?cs if:f.OralDue ?>Oral, due <?cs var:f.OralDue ?><?cs /if ?><?cs if:f.OralDue && f.WrittenDue ?>; <?cs /if ?><?cs if:f.WrittenDue ?>Written, due <?cs var:f.WrittenDue ?><?cs /if ?> <strong class="tag tag-overdue">Overdue</strong></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+</section>
+<?cs /if ?>
+
 <?cs if:Dash.Asked.0.Person || Dash.Manages ?>
 <section class="card" aria-labelledby="asked-heading">
 <h2 id="asked-heading">Plans of staff you line manage</h2>

@@ -3,6 +3,7 @@
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
 <?cs if:Plan.PlanOnly ?><p class="notice">You are reading the plan sections only, as <?cs var:Plan.PlanOnly ?>. <?cs var:Plan.Reviewee ?> can see that you opened it.</p><?cs /if ?>
 <?cs if:Plan.IsReviewee ?><p><a href="<?cs var:Site.Prefix ?>access/<?cs var:Plan.Id ?>/log">Who else has opened your appraisal</a></p><?cs /if ?>
+<?cs if:Plan.Observe ?><p><a href="<?cs var:Site.Prefix ?>observe/<?cs var:Plan.Id ?>">Observations, drop-ins and work scrutiny</a></p><?cs /if ?>
 <?cs if:Form.Conflict ?><div class="error-summary" role="alert" tabindex="-1"><h2>Not saved: the appraisal changed</h2><p><?cs var:Form.Conflict ?></p></div><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Plan.Cycle ?> (<?cs var:Plan.Starts ?> to <?cs var:Plan.Ends ?>)</dd>

@@ -237,13 +237,13 @@ def test_settings_grouped_and_honest(stack):
                     "Classroom observation", "Deadlines",
                     "The headteacher&#39;s review", "Ratings and records"],
           heads)
-    for column in ("observation_notice_days", "oral_feedback_days",
-                   "written_feedback_days", "rating_scale",
-                   "head_panel_governors", "adviser", "retention_years"):
+    for column in ("rating_scale", "head_panel_governors", "adviser",
+                   "retention_years"):
         check('id="%s-pending"' % column in form, column + " does not say "
               "it takes effect later")
     for column in ("reviewer_mode", "moderation", "observation_hours_cap",
-                   "meeting_notice_days"):
+                   "meeting_notice_days", "observation_notice_days",
+                   "oral_feedback_days", "written_feedback_days"):
         check('id="%s-pending"' % column not in form, column)
     check("Moderation due after the planning meeting" in form, "moderation "
           "clock")

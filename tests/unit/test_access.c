@@ -23,20 +23,24 @@
 #define D  (1u << ACCESS_DECIDE_ACCESS)
 #define RC (1u << ACCESS_REQUEST_REVIEWER_CHANGE)
 #define DC (1u << ACCESS_DECIDE_REVIEWER_CHANGE)
+#define F  (1u << ACCESS_GIVE_FEEDBACK)
+#define C  (1u << ACCESS_COMMENT_OBSERVATION)
+#define K  (1u << ACCESS_LINK_REVISION)
 
 /* What each relationship may do: every other action is refused. */
 static const struct {
 	unsigned int	rel;
 	unsigned int	may;
 } expected[] = {
-	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC },
-	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T },
+	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C },
+	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
-	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC },
-	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D },
-	{ ACCESS_REL_OBSERVER, OO | W },
-	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T },
+	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F },
+	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F },
+	{ ACCESS_REL_OBSERVER, OO | W | F },
+	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
+	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K },
 	{ ACCESS_REL_ADVISER, P | R },
 	{ ACCESS_REL_PAY_COMMITTEE, M },
 	{ ACCESS_REL_CPD_COORDINATOR, T },
@@ -164,6 +168,13 @@ START_TEST(test_each_role_on_a_record)
 	r.ties = ACCESS_TIE_OBSERVER;
 	a = person(PERSON, SCHOOL, ROLE_TEACHER);
 	check_person(&a, &r, ACCESS_REL_OBSERVER);
+	/* Observer of a recorded observation: reads their own, no more. */
+	r.ties = ACCESS_TIE_RECORD_OBSERVER;
+	check_person(&a, &r, ACCESS_REL_RECORD_OBSERVER);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_OBSERVATION, &r,
+	    NULL).allow, 0);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_OBSERVATIONS, &r,
+	    NULL).allow, 0);
 	/* Pay committee: a governor, staff eligible for pay progression. */
 	r.ties = ACCESS_TIE_PAY_COMMITTEE;
 	a = person(PERSON, SCHOOL, ROLE_GOVERNOR);
@@ -232,7 +243,8 @@ START_TEST(test_another_school_never)
 	/* Every tie the database could report, a grant running, and the
 	 * same ids as the record's reviewee and reviewer. */
 	r.ties = ACCESS_TIE_LINE_MANAGER | ACCESS_TIE_OBSERVER |
-	    ACCESS_TIE_HEAD_PANEL | ACCESS_TIE_ADVISER | ACCESS_TIE_PAY_COMMITTEE;
+	    ACCESS_TIE_HEAD_PANEL | ACCESS_TIE_ADVISER | ACCESS_TIE_PAY_COMMITTEE |
+	    ACCESS_TIE_RECORD_OBSERVER;
 	r.grant_id = 5;
 	r.pay_eligible = 1;
 	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
@@ -334,7 +346,7 @@ START_TEST(test_workflow_roles)
 	/* Reading roles take no workflow step. */
 	ck_assert_uint_eq(access_workflow_roles(ACCESS_REL_LINE_MANAGER |
 	    ACCESS_REL_LINE_MANAGER_GRANTED | ACCESS_REL_OBSERVER |
-	    ACCESS_REL_ADVISER | ACCESS_REL_PAY_COMMITTEE |
+	    ACCESS_REL_RECORD_OBSERVER | ACCESS_REL_ADVISER | ACCESS_REL_PAY_COMMITTEE |
 	    ACCESS_REL_CPD_COORDINATOR | ACCESS_REL_TRUST_CEO |
 	    ACCESS_REL_IT_ADMIN), 0);
 }

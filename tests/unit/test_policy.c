@@ -271,18 +271,19 @@ START_TEST(test_moderation_follows_who_reviews)
 END_TEST
 
 /* The settings page: every setting under exactly one heading, and the
- * settings of features not built yet say so (issue list: observation
- * notice and feedback, rating scale, panel, adviser, retention). */
+ * settings of features not built yet say so (issue list: rating scale,
+ * panel, adviser, retention; observation notice and feedback are live). */
 START_TEST(test_sections_and_pending)
 {
-	static const char *const waiting[] = { "observation_notice_days",
-	    "oral_feedback_days", "written_feedback_days", "rating_scale",
+	static const char *const waiting[] = { "rating_scale",
 	    "head_panel_governors", "head_panel_foundation", "adviser",
 	    "retention_years", NULL };
 	static const char *const live[] = { "reviewer_mode", "moderation",
 	    "objectives_count", "observation_hours_cap",
 	    "observation_exempt_ect", "meeting_notice_days",
-	    "moderation_due_days", "teacher_deadline", "head_deadline", NULL };
+	    "moderation_due_days", "teacher_deadline", "head_deadline",
+	    "observation_notice_days", "oral_feedback_days",
+	    "written_feedback_days", NULL };
 	size_t i, k, seen;
 	const char *const *col;
 

@@ -1,0 +1,434 @@
+/*
+ * observe: the year's monitoring records of one appraisal (SPEC 4.2).
+ *
+ *   GET  /observe/#           the records: classroom observations,
+ *                             inspections and improvement visits, drop-ins
+ *                             and work scrutiny, with their feedback and
+ *                             the teacher's comments; the forms for what
+ *                             this person may do now
+ *   POST /observe/#/record    record an observation, inspection or visit
+ *                             (reviewer, head, PM lead; an observer named
+ *                             in the observation plan, as themselves)
+ *   POST /observe/#/dropin    record a drop-in or a work scrutiny (the same)
+ *   POST /observe/#/oral      oral feedback given (the record's observer)
+ *   POST /observe/#/written   written feedback (the record's observer)
+ *   POST /observe/#/comment   the teacher's comments on a record (reviewee;
+ *                             editable while the statement is monitored)
+ *   POST /observe/#/link      a drop-in or work scrutiny led to the request
+ *                             to revise the statement (reviewer)
+ *
+ * Who may do what is access_check()'s; the reviewee, reviewer, head and PM
+ * lead read every record, an observer only their own. Every read by anyone
+ * but the reviewee is audited as "read observations" (the reviewee's
+ * access log lists it); a refusal is 403, the same for a record of another
+ * school or none, and audited. Records are made while the appraisal is in
+ * progress or a revision is requested; each change is one transaction,
+ * version-checked where it changes a record (409 when someone was first).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "observe.h"
+
+const char *
+obs_day(struct ctx *c, const char *iso)
+{
+	return iso == NULL || *iso == '\0' ? "" : app_day_label(c, iso);
+}
+
+int
+obs_refuse(struct ctx *c, const char *reason)
+{
+	db_rollback(c->db);
+	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
+	    reason);
+	return 403;
+}
+
+int
+obs_monitoring(const struct obs *o)
+{
+	return o->state == WORKFLOW_ST_IN_PROGRESS ||
+	    o->state == WORKFLOW_ST_REVISION_REQUESTED;
+}
+
+/* What this person may do, from the relationships they hold. */
+static void
+obs_rights(struct ctx *c, struct obs *o)
+{
+	o->read_all = access_check(c->actor, ACCESS_READ_OBSERVATIONS, &o->rec,
+	    NULL).allow;
+	o->can_record = access_check(c->actor, ACCESS_WRITE_OBSERVATION,
+	    &o->rec, NULL).allow;
+	/* The reviewer, head and PM lead name the observer; an observer
+	 * named in the plan records as themselves. */
+	o->choose_observer = o->can_record && (o->rels & (ACCESS_REL_REVIEWER |
+	    ACCESS_REL_HEADTEACHER | ACCESS_REL_PM_LEAD));
+	o->can_feedback = access_check(c->actor, ACCESS_GIVE_FEEDBACK, &o->rec,
+	    NULL).allow;
+	o->can_comment = access_check(c->actor, ACCESS_COMMENT_OBSERVATION,
+	    &o->rec, NULL).allow;
+	o->can_link = access_check(c->actor, ACCESS_LINK_REVISION, &o->rec,
+	    NULL).allow;
+}
+
+static void
+obs_fill(struct obs *o, const struct db_result *r)
+{
+	long fte_milli;
+
+	if (workflow_state_parse(db_val(r, 0, 4), &o->state) == -1)
+		o->state = WORKFLOW_ST_NOT_STARTED;
+	o->cycle = db_val(r, 0, 8);
+	o->starts = db_val(r, 0, 9);
+	o->ends = db_val(r, 0, 10);
+	o->reviewee = db_val(r, 0, 11);
+	o->reviewer = db_val(r, 0, 12);
+	fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
+	o->group = db_val(r, 0, 19);
+	o->cap = policy_observation_cap(&o->policy, fte_milli,
+	    strcmp(db_val(r, 0, 16), "ect1") == 0, (int)db_int(r, 0, 17));
+}
+
+int
+obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
+{
+	struct db_param prm[1] = { DB_INT(c->ids[0]) };
+	struct access_decision d;
+	struct db_result r;
+	enum db_status st;
+	int found;
+
+	memset(o, 0, sizeof(*o));
+	app_today(c, o->today);
+	calendar_parse(o->today, &o->today_day);
+	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], o->today,
+	    &o->rec, &found)) != DB_OK)
+		return app_db_status(st);
+	if (!found)
+		return obs_refuse(c, "no such record");
+	d = access_check(c->actor, action, &o->rec, &o->rels);
+	if (!d.allow && alt >= 0)
+		d = access_check(c->actor, (enum access_action)alt, &o->rec, NULL);
+	if (!d.allow)
+		return obs_refuse(c, d.reason);
+	o->read_reason = d.reason;
+	o->id = o->rec.id;
+	obs_rights(c, o);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1)
+		return obs_refuse(c, "no such record");
+	if ((st = policy_load(c->db, c->arena, o->rec.school_id, &o->policy)) != DB_OK)
+		return app_db_status(st);
+	obs_fill(o, &r);
+	return 0;
+}
+
+/* The school's calendar from the cycle's start to a year after its end. */
+enum db_status
+obs_calendar(struct ctx *c, struct obs *o)
+{
+	struct db_param prm[3] = { DB_INT(o->rec.school_id), DB_TEXT(o->starts),
+	    DB_TEXT("9999-12-31") };
+	long *dates;
+	struct db_result r;
+	enum db_status st;
+	size_t i, n = 0;
+
+	if ((dates = arena_alloc(c->arena, sizeof(long) * OBS_CLOSURES_MAX)) == NULL)
+		return DB_ERROR;
+	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, prm, 3, &r)) != DB_OK)
+		return st;
+	for (i = 0; i < r.nrows && n < OBS_CLOSURES_MAX; i++)
+		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
+			n++;
+	if (calendar_build(&o->cal, o->closed, OBS_CLOSURES_MAX, dates, n,
+	    NULL, 0) != CALENDAR_OK)
+		calendar_init(&o->cal);
+	return DB_OK;
+}
+
+/* ---- the page ------------------------------------------------------------ */
+
+static const char *
+obs_minutes(struct ctx *c, long minutes)
+{
+	char b[32];
+
+	if (observation_minutes_label(minutes, b, sizeof(b)) == -1)
+		return "";
+	return arena_strdup(c->arena, b);
+}
+
+/* What a record counts for, in words. */
+static const char *
+obs_standing(const struct observation_kind_def *k, int linked)
+{
+	if (k->counts)
+		return "Counts towards the observation limit; appraisal evidence.";
+	if (k->linkable)
+		return linked ? "Appraisal evidence: it led to a revision of the "
+		    "statement." : "Not appraisal evidence unless it leads to a "
+		    "revision of the statement.";
+	return "Does not count towards the observation limit; not appraisal "
+	    "evidence.";
+}
+
+/* The rights on one record of this person, into base.*. */
+static void
+obs_hdf_rights(struct ctx *c, struct obs *o, const char *base,
+    const struct db_result *r, size_t i, const struct observation_kind_def *k)
+{
+	int mine = db_int(r, i, 6) == c->actor->id;
+
+	if (mine && o->can_feedback && k->feedback) {
+		if (*db_val(r, i, 11) == '\0')
+			tmpl_setf(c->hdf, "1", "%s.CanOral", base);
+		if (*db_val(r, i, 12) == '\0')
+			tmpl_setf(c->hdf, "1", "%s.CanWritten", base);
+	}
+	if (o->can_comment && obs_monitoring(o))
+		tmpl_setf(c->hdf, "1", "%s.CanComment", base);
+	if (o->can_link && k->linkable && db_int(r, i, 16) == 0)
+		tmpl_setf(c->hdf, "1", "%s.CanLink", base);
+}
+
+/* Feedback due and overdue, for kinds with feedback clocks. */
+static void
+obs_hdf_due(struct ctx *c, struct obs *o, const char *base,
+    const struct db_result *r, size_t i)
+{
+	static const struct { int due, given; const char *name; } f[] = {
+		{ 9, 11, "Oral" }, { 10, 12, "Written" } };
+	size_t j;
+
+	for (j = 0; j < 2; j++) {
+		tmpl_setf(c->hdf, obs_day(c, db_val(r, i, f[j].due)), "%s.%sDue",
+		    base, f[j].name);
+		if (*db_val(r, i, f[j].given) == '\0' && *db_val(r, i, f[j].due) &&
+		    strcmp(db_val(r, i, f[j].due), o->today) < 0)
+			tmpl_setf(c->hdf, "1", "%s.%sOverdue", base, f[j].name);
+	}
+}
+
+static void
+obs_hdf_record(struct ctx *c, struct obs *o, const char *base,
+    const struct db_result *r, size_t i, const struct observation_kind_def *k)
+{
+	tmpl_setf(c->hdf, db_val(r, i, 0), "%s.Id", base);
+	tmpl_setf(c->hdf, k->label, "%s.Kind", base);
+	tmpl_setf(c->hdf, obs_day(c, db_val(r, i, 2)), "%s.Day", base);
+	tmpl_setf(c->hdf, db_val(r, i, 3), "%s.Class", base);
+	if (k->timed)
+		tmpl_setf(c->hdf, obs_minutes(c, db_int(r, i, 4)), "%s.Minutes",
+		    base);
+	tmpl_setf(c->hdf, db_val(r, i, 5), "%s.Focus", base);
+	tmpl_setf(c->hdf, db_int(r, i, 6) == c->actor->id ? "You" :
+	    db_val(r, i, 7), "%s.Observer", base);
+	tmpl_setf(c->hdf, obs_day(c, db_val(r, i, 8)), "%s.Notice", base);
+	if (k->feedback_due)
+		obs_hdf_due(c, o, base, r, i);
+	tmpl_setf(c->hdf, obs_day(c, db_val(r, i, 11)), "%s.OralDay", base);
+	tmpl_setf(c->hdf, obs_day(c, db_val(r, i, 12)), "%s.WrittenDay", base);
+	tmpl_setf(c->hdf, db_val(r, i, 13), "%s.Feedback", base);
+	tmpl_setf(c->hdf, db_val(r, i, 14), "%s.Comment", base);
+	tmpl_setf(c->hdf, app_time_label(c, db_val(r, i, 15)), "%s.CommentAt",
+	    base);
+	tmpl_setf(c->hdf, obs_day(c, db_val(r, i, 17)), "%s.Revision", base);
+	tmpl_setf(c->hdf, obs_standing(k, db_int(r, i, 16) != 0),
+	    "%s.Standing", base);
+	tmpl_setf(c->hdf, db_val(r, i, 18), "%s.Version", base);
+	obs_hdf_rights(c, o, base, r, i, k);
+}
+
+/* The records into Lessons.N (observations, visits) and Looks.N (drop-ins,
+ * work scrutiny); the minutes counted so far. */
+static long
+obs_hdf_records(struct ctx *c, struct obs *o, const struct db_result *r)
+{
+	enum observation_kind k;
+	size_t i, nl = 0, nk = 0;
+	long used = 0;
+
+	for (i = 0; i < r->nrows; i++) {
+		if (observation_kind_parse(db_val(r, i, 1), &k) == -1)
+			continue;
+		if (observation_kinds[k].counts)
+			used += (long)db_int(r, i, 4);
+		obs_hdf_record(c, o, observation_kinds[k].linkable ?
+		    arena_printf(c->arena, "Looks.%zu", nk++) :
+		    arena_printf(c->arena, "Lessons.%zu", nl++), r, i,
+		    &observation_kinds[k]);
+	}
+	return used;
+}
+
+static void
+obs_hdf_staff(struct ctx *c, const struct db_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Staff.%zu.Id", i);
+		tmpl_setf(c->hdf, db_int(r, i, 2) ? db_val(r, i, 1) :
+		    arena_printf(c->arena, "%s (no QTS recorded)",
+		    db_val(r, i, 1)), "Staff.%zu.Name", i);
+	}
+}
+
+static void
+obs_hdf_kinds(struct ctx *c)
+{
+	size_t i, nl = 0, nk = 0;
+
+	for (i = 0; i < OBSERVATION__KINDS; i++)
+		if (observation_kinds[i].linkable) {
+			tmpl_setf(c->hdf, observation_kinds[i].word,
+			    "LookKinds.%zu.Word", nk);
+			tmpl_setf(c->hdf, observation_kinds[i].label,
+			    "LookKinds.%zu.Label", nk++);
+		} else {
+			tmpl_setf(c->hdf, observation_kinds[i].word,
+			    "LessonKinds.%zu.Word", nl);
+			tmpl_setf(c->hdf, observation_kinds[i].label,
+			    "LessonKinds.%zu.Label", nl++);
+		}
+}
+
+static void
+obs_hdf(struct ctx *c, struct obs *o, long used)
+{
+	tmpl_set_int(c->hdf, "Obs.Id", o->id);
+	tmpl_set(c->hdf, "Obs.Reviewee", o->reviewee);
+	tmpl_set(c->hdf, "Obs.Reviewer", o->reviewer);
+	tmpl_set(c->hdf, "Obs.Cycle", o->cycle);
+	tmpl_set(c->hdf, "Obs.State", workflow_state_label(o->state));
+	tmpl_set(c->hdf, "Obs.Today", o->today);
+	tmpl_set(c->hdf, "Obs.Me", c->actor->name);
+	tmpl_set_int(c->hdf, "Obs.NoticeDays", o->policy.observation_notice_days);
+	tmpl_set_int(c->hdf, "Obs.OralDays", o->policy.oral_feedback_days);
+	tmpl_set_int(c->hdf, "Obs.WrittenDays", o->policy.written_feedback_days);
+	if (o->read_all) {
+		tmpl_set(c->hdf, "Obs.ReadAll", "1");
+		tmpl_set(c->hdf, "Obs.Cap", obs_minutes(c, o->cap));
+		tmpl_set(c->hdf, "Obs.Used", obs_minutes(c, used));
+		if (o->cap == POLICY_NO_CAP)
+			tmpl_set(c->hdf, "Obs.NoCap", "1");
+	}
+	if (o->can_record && obs_monitoring(o)) {
+		tmpl_set(c->hdf, "Obs.CanRecord", "1");
+		if (o->choose_observer)
+			tmpl_set(c->hdf, "Obs.ChooseObserver", "1");
+		obs_hdf_kinds(c);
+	}
+	if (o->rels & ACCESS_REL_REVIEWEE)
+		tmpl_set(c->hdf, "Obs.IsReviewee", "1");
+	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
+	    "Observations of %s", o->reviewee));
+}
+
+int
+obs_page(struct ctx *c, struct obs *o, int status)
+{
+	int staff = o->can_record && o->choose_observer && obs_monitoring(o);
+	long long only = o->read_all ? 0 : c->actor->id;
+	struct db_param p[6] = { DB_INT(o->id), DB_INT(only), DB_INT(only),
+	    DB_INT(staff), DB_INT(o->id), DB_INT(o->id) };
+	struct db_result parts[3];
+	enum db_status st;
+	long used;
+
+	if ((st = db_query_parts(c->db, c->arena, SQL_OBS_PAGE, p, 6, parts,
+	    3)) != DB_OK)
+		return app_db_status(st);
+	used = obs_hdf_records(c, o, &parts[0]);
+	obs_hdf_staff(c, &parts[1]);
+	if (parts[2].nrows == 1)
+		tmpl_set(c->hdf, "Obs.RevisionDay", obs_day(c,
+		    db_val(&parts[2], 0, 1)));
+	obs_hdf(c, o, used);
+	return app_render(c, status, "observe/view.cs");
+}
+
+static int
+obs_get(struct ctx *c)
+{
+	struct obs *o = arena_alloc(c->arena, sizeof(*o));
+	int rc;
+
+	if (o == NULL)
+		return 500;
+	if ((rc = obs_load(c, o, ACCESS_READ_OBSERVATIONS,
+	    ACCESS_READ_OWN_OBSERVATIONS)) != 0)
+		return rc;
+	if (!(o->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
+	    o->id, "read observations", "allowed", o->read_reason) != DB_OK)
+		return app_audit_failed(c);
+	if (req_get(&c->req.query, "done") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Saved.");
+	return obs_page(c, o, 200);
+}
+
+/* ---- answers shared by the actions ------------------------------------- */
+
+int
+obs_invalid(struct ctx *c, struct obs *o, const struct valid_errors *e,
+    long long target)
+{
+	size_t i;
+
+	db_rollback(c->db);
+	app_form_errors(c, e);
+	for (i = 0; i < c->req.form.n; i++)
+		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
+		    strlen(c->req.form.v[i].key) < 32)
+			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
+			    c->req.form.v[i].key);
+	if (target > 0)
+		tmpl_set_int(c->hdf, "Target", target);
+	return obs_page(c, o, 400);
+}
+
+int
+obs_changed(struct ctx *c)
+{
+	db_rollback(c->db);
+	return app_error(c, 409, "This record was changed by someone else while "
+	    "you were looking at it, or this step is already done. Nothing was "
+	    "saved. Reload the page to see where it stands.");
+}
+
+int
+obs_commit(struct ctx *c, struct obs *o, const char *action,
+    const char *detail, long long record)
+{
+	enum db_status st;
+
+	if ((st = app_audit_record(c, "appraisal", o->id, action, "ok",
+	    detail)) != DB_OK || (st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena, "observe/%lld?done=1#"
+	    "record-%lld", o->id, record));
+}
+
+static const struct app_route routes[] = {
+	{ REQ_GET, "/observe/#", ACCESS_STAFF, obs_get },
+	{ REQ_POST, "/observe/#/record", ACCESS_STAFF, obs_record },
+	{ REQ_POST, "/observe/#/dropin", ACCESS_STAFF, obs_dropin },
+	{ REQ_POST, "/observe/#/oral", ACCESS_STAFF, obs_oral },
+	{ REQ_POST, "/observe/#/written", ACCESS_STAFF, obs_written },
+	{ REQ_POST, "/observe/#/comment", ACCESS_STAFF, obs_comment },
+	{ REQ_POST, "/observe/#/link", ACCESS_STAFF, obs_link },
+};
+
+static const struct app_def def = {
+	"observe", routes, sizeof(routes) / sizeof(routes[0])
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(&def, argc, argv);
+}

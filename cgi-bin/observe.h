@@ -1,0 +1,69 @@
+/*
+ * observe: what the files of cgi-bin/observe share (observe.c: loading,
+ * the page, the routes; observe-record.c: recording an observation, a
+ * drop-in or a work scrutiny; observe-feedback.c: feedback, the teacher's
+ * comments, linking a drop-in to a revision).
+ */
+#ifndef APPRAISAL_OBSERVE_H
+#define APPRAISAL_OBSERVE_H
+
+#include "app.h"
+#include "calendar.h"
+#include "model/policy.h"
+#include "observation.h"
+#include "workflow.h"
+
+#define OBS_CLOSURES_MAX 2000
+#define OBS_TEXT_MAX 4000
+
+struct obs {
+	struct access_record	 rec;
+	unsigned int		 rels;		/* enum access_rel */
+	const char		*read_reason;	/* for the audit log */
+	int			 read_all;	/* every record, not own only */
+	int			 can_record;	/* observations, drop-ins */
+	int			 choose_observer; /* names someone else */
+	int			 can_feedback, can_comment, can_link;
+	long long		 id;
+	enum workflow_state	 state;
+	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
+	const char		*group;		/* the reviewee's staff group */
+	long			 cap;		/* minutes; POLICY_NO_CAP */
+	struct policy		 policy;
+	struct calendar		 cal;
+	long			 closed[OBS_CLOSURES_MAX];
+	char			 today[CALENDAR_ISO_SIZE];
+	long			 today_day;
+};
+
+/* Load appraisal ids[0] for `action` (or, when alt is not -1, either);
+ * refused: 403, audited, the same for a missing record. */
+int	obs_load(struct ctx *, struct obs *, enum access_action, int alt);
+/* The school's calendar around the cycle (for notice and feedback). */
+enum db_status obs_calendar(struct ctx *, struct obs *);
+/* 1 while records are made: the statement is being monitored. */
+int	obs_monitoring(const struct obs *);
+/* The page with `status` (200; 400 after an error). */
+int	obs_page(struct ctx *, struct obs *, int status);
+/* Refused: nothing written but the audit record; 403. */
+int	obs_refuse(struct ctx *, const char *reason);
+/* Back to the page with the errors, what was typed, and the record the
+ * form was about (0: none); 400. */
+int	obs_invalid(struct ctx *, struct obs *, const struct valid_errors *,
+	    long long target);
+/* Someone changed the record first, or it is done: 409. */
+int	obs_changed(struct ctx *);
+/* Audit the change, commit, and back to the page. */
+int	obs_commit(struct ctx *, struct obs *, const char *action,
+	    const char *detail, long long record);
+/* The label of a stored day ("Tue 1 Dec 2026"), "" for "". */
+const char *obs_day(struct ctx *, const char *iso);
+
+int	obs_record(struct ctx *);
+int	obs_dropin(struct ctx *);
+int	obs_oral(struct ctx *);
+int	obs_written(struct ctx *);
+int	obs_comment(struct ctx *);
+int	obs_link(struct ctx *);
+
+#endif
