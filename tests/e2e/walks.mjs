@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { walkObserve } from './walk-observe.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.join(here, 'results');
 const PASSWORD = 'appraisal-demo';
@@ -431,6 +433,8 @@ async function main() {
       await audit(page, 'admin-cycles-errors', { phone: false });
       await page.context().close();
     }],
+    ['observations: record, feedback, the teacher\'s comments',
+      () => walkObserve({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {
       const page = await newPage();
       await login(page, base, 'fgallagher');

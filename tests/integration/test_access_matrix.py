@@ -153,6 +153,26 @@ for step in ("decide", "withdraw"):
     route("POST", "/appraisal/access/{E}/" + step, DECIDE_R)
     route("POST", "/appraisal/access/{O}/" + step, OTHER)
     route("POST", "/appraisal/access/{X}/" + step)
+# Observations (cgi-bin/observe): read by the reviewee, the reviewer, the
+# head and the PM lead (an observer reads their own records only); records
+# made by the reviewer, the head and the PM lead, on an appraisal being
+# monitored ({R} is not started: 409); feedback by a record's observer,
+# comments by the reviewee, a drop-in linked to a revision by the reviewer.
+# The matrix's empty form names no record: 400 for those who may act.
+route("GET", "/appraisal/observe/{R}", READ_R)
+route("GET", "/appraisal/observe/{O}", OTHER)
+route("GET", "/appraisal/observe/{X}")
+for step, who, ok in (("record", {"reviewer", "head", "pm_lead"}, 409),
+                      ("dropin", {"reviewer", "head", "pm_lead"}, 409),
+                      ("oral", {"reviewer", "head", "pm_lead"}, 400),
+                      ("written", {"reviewer", "head", "pm_lead"}, 400),
+                      ("comment", {"reviewee"}, 400),
+                      ("link", {"reviewer"}, 400)):
+    route("POST", "/appraisal/observe/{R}/" + step, who, ok=ok)
+    # {O}'s reviewer is the other school's head: all but the comment.
+    route("POST", "/appraisal/observe/{O}/" + step,
+          OTHER if step != "comment" else (), ok=ok)
+    route("POST", "/appraisal/observe/{X}/" + step)
 # Last: it ends every session.
 route("POST", "/appraisal/logout", EVERYONE, ok="ended")
 
