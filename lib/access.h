@@ -26,6 +26,10 @@
  *   end date); reads the plan sections only.
  * - Headteacher and PM lead: of the record's school, not on the head's
  *   own appraisal (governors review the head).
+ * - Moderation (ACCESS_MODERATE): the headteacher and the PM lead of the
+ *   record's school, never on their own or the head's appraisal, and
+ *   never on a statement they reviewed themselves (nobody moderates their
+ *   own work: the other of the two does).
  * - Observer: named in the appraisal's observation plan; their own
  *   observation records only.
  * - Governor of the head's panel, external adviser: on the headteacher's
@@ -106,6 +110,7 @@ enum access_action {
 	ACCESS_DECIDE_ACCESS,		/* grant, refuse, withdraw that access */
 	ACCESS_REQUEST_REVIEWER_CHANGE,	/* the reviewee asks, with reasons */
 	ACCESS_DECIDE_REVIEWER_CHANGE,	/* the head grants or refuses */
+	ACCESS_MODERATE,		/* read for moderation; fine / revise */
 	ACCESS_ACTION__COUNT
 };
 
