@@ -26,7 +26,7 @@ def reset(stack, aid, state="not_started"):
               "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
     stack.sql("DELETE o FROM observation_plan o JOIN statement s ON "
               "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
-    for table in ("statement", "meeting", "appraisal_event"):
+    for table in ("statement", "meeting", "appraisal_event", "moderation"):
         stack.sql("DELETE FROM %s WHERE appraisal_id = ?" % table, aid)
     stack.sql("UPDATE appraisal SET state = ?, due_kind = NULL, "
               "due_day = NULL, version = version + 1 WHERE id = ?", state, aid)
@@ -366,5 +366,7 @@ def test_support_observations_and_revision(stack):
     events = [r[0] for r in stack.sql(
         "SELECT event FROM appraisal_event WHERE appraisal_id = ? ORDER BY id",
         aid)]
+    # Moderation was decided when version 1 was signed: version 2 goes
+    # on to monitoring.
     check(events[-5:] == ["request_revision", "revise", "sign_reviewee",
-                          "sign_reviewer", "send_to_moderation"], events)
+                          "sign_reviewer", "start_monitoring"], events)
