@@ -307,9 +307,15 @@ def test_support_observations_and_revision(stack):
     rv.refresh()
     check(rv.post("sign", {}).status == 303, "reviewer signs")
 
-    # Moderation is later work: the statement is now being monitored.
-    stack.sql("UPDATE appraisal SET state = 'in_progress', "
-              "version = version + 1 WHERE id = ?", aid)
+    # The head moderates it (fine): the statement is now being monitored.
+    head = stack.client()
+    head.login(people.HEAD)
+    r = head.get("/appraisal/moderate/%d" % aid)
+    check(r.status == 200, r)
+    r = head.post("/appraisal/moderate/%d" % aid, {
+        "csrf": head.csrf_from(r), "version": version_of(r.body),
+        "outcome": "fine"})
+    check(r.status == 303, r)
     rv.refresh()
     sid = stack.sql("SELECT si.id FROM support_item si JOIN objective o ON "
                     "o.id = si.objective_id JOIN statement s ON "
