@@ -385,6 +385,30 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 	return DB_OK;
 }
 
+/*
+ * The history shows the note of the steps whose why is told nowhere else
+ * on the page: whether the statement went to moderation (and the draw),
+ * a moderation found fine, a revision asked for. The meeting's place and
+ * moderation's reasons for a revision have their own sections.
+ */
+static int
+plan_note_shown(const char *event)
+{
+	static const enum workflow_event shown[] = {
+		WORKFLOW_EV_SEND_TO_MODERATION, WORKFLOW_EV_START_MONITORING,
+		WORKFLOW_EV_MODERATION_FINE, WORKFLOW_EV_REQUEST_REVISION,
+	};
+	enum workflow_event ev;
+	size_t i;
+
+	if (workflow_event_parse(event, &ev) == -1)
+		return 0;
+	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+		if (shown[i] == ev)
+			return 1;
+	return 0;
+}
+
 /* The moderation outcome, for the reviewer, the reviewee and the school:
  * "revise" with its reasons, or "fine". */
 static void
@@ -449,7 +473,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 1)),
 		    "History.%zu.At", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "History.%zu.Who", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
+		if (plan_note_shown(db_val(&r, i, 0)))
+			tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}
 	return DB_OK;
 }

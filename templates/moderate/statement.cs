@@ -19,7 +19,7 @@
 <p>Staff in the same cycle at the same career stage, with the same TLR and leadership-scale position, whose statements are signed<?cs if:Mod.Peers > #0 ?>: <?cs var:Mod.Peers ?> on this page<?cs /if ?>. Each of them can see in their access log that you read their statement for moderation.</p>
 <?cs if:Mod.Peers == #0 ?><p class="empty">No comparable member of staff has a signed statement<?cs if:List.Page > #1 ?> on this page<?cs /if ?>.</p><?cs /if ?>
 <?cs if:Rows.0.Position ?>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Objectives side by side (scrolls sideways on a narrow screen)">
 <table class="compare">
 <caption class="visually-hidden">Objectives and support, one column per member of staff, the statement in moderation first</caption>
 <thead><tr><th scope="col">Objective</th><?cs each:p = People ?><th scope="col"><?cs var:p.Name ?><?cs if:p.Moderated ?> (the statement moderated)<?cs /if ?><br><span class="small">Reviewer: <?cs var:p.Reviewer ?>; version <?cs var:p.Statement ?>; <?cs var:p.State ?></span></th><?cs /each ?></tr></thead>
