@@ -5,6 +5,9 @@
  *            review; for the head and PM lead, the school's progress (counts
  *            by state) and what is overdue. Each appraisal shows its state,
  *            the next action, who owes it and by when; overdue stands out.
+ *            The head and PM lead also see how many statements wait
+ *            for moderation and how many of those are overdue (from the
+ *            same counts by stage), with a link to /moderate.
  *            Line-manager access to plans: the reviewee sees every request
  *            for their plan and its decision; the line manager their
  *            requests and decisions; the head and PM lead how many wait.
@@ -126,6 +129,12 @@ home_school(struct ctx *c, const char *today)
 			tmpl_setf(c->hdf, db_val(&r, i, 1),
 			    "Dash.School.States.%zu.Count", n++);
 			overdue += db_int(&r, i, 2);
+			if (st == WORKFLOW_ST_MODERATION) {
+				tmpl_set(c->hdf, "Dash.Moderation.Count",
+				    db_val(&r, i, 1));
+				tmpl_set(c->hdf, "Dash.Moderation.Overdue",
+				    db_val(&r, i, 2));
+			}
 		}
 	tmpl_set_int(c->hdf, "Dash.School.Overdue", overdue);
 	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)

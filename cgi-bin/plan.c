@@ -55,6 +55,8 @@ struct plan {
 	long			 today_day;
 	long long		 st_id, st_number, st_version;
 	const char		*st_status;
+	long long		 cycle_id;
+	int			 can_moderate;	/* ACCESS_MODERATE */
 };
 
 static const char *const objective_categories[] = { "pupil_progress",
@@ -123,6 +125,7 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->ect1 = strcmp(db_val(r, 0, 16), "ect1") == 0;
 	p->support_plan = (int)db_int(r, 0, 17);
 	p->reviewer_is_head = (int)db_int(r, 0, 18);
+	p->cycle_id = db_int(r, 0, 20);
 }
 
 /* The school's calendar from a little before the cycle to a year after. */
@@ -217,6 +220,8 @@ plan_load(struct ctx *c, struct plan *p, enum access_action action)
 	}
 	p->roles = access_workflow_roles(p->roles_rel);
 	p->history = access_check(c->actor, ACCESS_READ_HISTORY, &p->rec,
+	    NULL).allow;
+	p->can_moderate = access_check(c->actor, ACCESS_MODERATE, &p->rec,
 	    NULL).allow;
 	p->read_reason = plan_read_reason(c, p, d.reason);
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
@@ -380,19 +385,63 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 	return DB_OK;
 }
 
+/*
+ * The history shows the note of the steps whose why is told nowhere else
+ * on the page: whether the statement went to moderation (and the draw),
+ * a moderation found fine, a revision asked for. The meeting's place and
+ * moderation's reasons for a revision have their own sections.
+ */
+static int
+plan_note_shown(const char *event)
+{
+	static const enum workflow_event shown[] = {
+		WORKFLOW_EV_SEND_TO_MODERATION, WORKFLOW_EV_START_MONITORING,
+		WORKFLOW_EV_MODERATION_FINE, WORKFLOW_EV_REQUEST_REVISION,
+	};
+	enum workflow_event ev;
+	size_t i;
+
+	if (workflow_event_parse(event, &ev) == -1)
+		return 0;
+	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+		if (shown[i] == ev)
+			return 1;
+	return 0;
+}
+
+/* The moderation outcome, for the reviewer, the reviewee and the school:
+ * "revise" with its reasons, or "fine". */
+static void
+plan_hdf_moderation(struct ctx *c, const struct db_result *m)
+{
+	const char *outcome;
+
+	if (m->nrows != 1)
+		return;
+	outcome = db_val(m, 0, 0);
+	if (strcmp(outcome, "fine") != 0 && strcmp(outcome, "revise") != 0)
+		return;
+	tmpl_set(c->hdf, "Moderation.Outcome", outcome);
+	tmpl_set(c->hdf, "Moderation.Reasons", db_val(m, 0, 1));
+	tmpl_set(c->hdf, "Moderation.By", db_val(m, 0, 2));
+	tmpl_set(c->hdf, "Moderation.At", app_time_label(c, db_val(m, 0, 3)));
+	tmpl_set(c->hdf, "Moderation.Version", db_val(m, 0, 4));
+}
+
 static enum db_status
 plan_hdf_lists(struct ctx *c, struct plan *p)
 {
-	struct db_param prm[4] = { DB_INT(p->id), DB_INT(p->id), DB_INT(p->id),
-	    DB_INT(p->history ? 1 : 0) };
-	struct db_result r, si, obs, parts[3];
+	struct db_param prm[6] = { DB_INT(p->id), DB_INT(p->id), DB_INT(p->id),
+	    DB_INT(p->history ? 1 : 0), DB_INT(p->id), DB_INT(p->history ? 1 : 0) };
+	struct db_result r, si, obs, parts[4];
 	enum db_status st;
 	enum workflow_event ev;
 	size_t i;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_PLAN_PARTS, prm, 4,
-	    parts, 3)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_PLAN_PARTS, prm, 6,
+	    parts, 4)) != DB_OK)
 		return st;
+	plan_hdf_moderation(c, &parts[3]);
 	r = parts[0];
 	if (r.nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", app_day_label(c, db_val(&r, 0, 1)));
@@ -424,7 +473,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 1)),
 		    "History.%zu.At", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 3), "History.%zu.Who", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
+		if (plan_note_shown(db_val(&r, i, 0)))
+			tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}
 	return DB_OK;
 }
@@ -479,6 +529,8 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Plan.IsReviewer", "1");
 	if (p->roles & WORKFLOW_ROLE_REVIEWEE)
 		tmpl_set(c->hdf, "Plan.IsReviewee", "1");
+	if (p->can_moderate && p->state == WORKFLOW_ST_MODERATION)
+		tmpl_set(c->hdf, "Plan.CanModerate", "1");
 	if (!p->history)
 		tmpl_set(c->hdf, "Plan.PlanOnly", p->read_reason);
 	/* Monitoring has begun: the year's observation records. */
@@ -1153,15 +1205,49 @@ plan_finalise(struct ctx *c)
 	return plan_done(c, p);
 }
 
-/* After both signatures: moderation or monitoring, as the school chose. */
+/*
+ * After both signatures: moderation or monitoring. The first statement
+ * signed goes to moderation as the school chose (policy_moderation_decide:
+ * all, none or the sample's draw), and the decision is kept (table
+ * moderation) and written on the event, so the head sees why. A statement
+ * signed again later (the revision moderation instructed, or a mid-cycle
+ * revision) goes on to monitoring: moderation is of the planning
+ * statement, once, and a revision it instructed is not moderated again.
+ */
 static int
 plan_after_signed(struct ctx *c, struct plan *p)
 {
-	int moderate = policy_moderates(&p->policy, p->reviewer_is_head, p->id);
+	struct policy_moderation m;
+	struct db_param prm[8];
+	struct db_result r;
+	enum db_status st;
+	char note[300];
 
-	return plan_fire(c, p, moderate ? WORKFLOW_EV_SEND_TO_MODERATION :
+	prm[0] = DB_INT(p->id);
+	if ((st = db_query(c->db, c->arena, SQL_MODERATION_OF, prm, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows > 0)
+		return plan_fire(c, p, WORKFLOW_EV_START_MONITORING,
+		    WORKFLOW_ROLE_SYSTEM, p->today_day, strcmp(db_val(&r, 0, 1),
+		    "revise") == 0 ? "The revised statement moderation asked for "
+		    "is signed: it is not moderated again" : "Moderation is "
+		    "decided once, for the first signed statement", NULL, NULL);
+	policy_moderation_decide(&p->policy, p->reviewer_is_head, p->id,
+	    p->cycle_id, &m);
+	policy_moderation_note(&m, note, sizeof(note));
+	prm[0] = DB_INT(p->id);
+	prm[1] = DB_INT(p->rec.school_id);
+	prm[2] = DB_INT(p->st_number);
+	prm[3] = DB_TEXT(policy_moderation_word(m.why));
+	prm[4] = m.draw >= 0 ? DB_INT(m.draw) : DB_NULL;
+	prm[5] = m.pct > 0 ? DB_INT(m.pct) : DB_NULL;
+	prm[6] = DB_INT(m.moderate);
+	prm[7] = DB_TEXT(m.moderate ? "waiting" : "not_moderated");
+	if ((st = db_exec(c->db, SQL_MODERATION_INSERT, prm, 8, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_fire(c, p, m.moderate ? WORKFLOW_EV_SEND_TO_MODERATION :
 	    WORKFLOW_EV_START_MONITORING, WORKFLOW_ROLE_SYSTEM, p->today_day,
-	    NULL, NULL, NULL);
+	    note, NULL, NULL);
 }
 
 static int

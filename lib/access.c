@@ -87,13 +87,15 @@ static const struct {
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
 	    A(ACCESS_DECIDE_REVIEWER_CHANGE) | A(ACCESS_WRITE_OBSERVATION) |
-	    A(ACCESS_GIVE_FEEDBACK) },
+	    A(ACCESS_GIVE_FEEDBACK) |
+	    A(ACCESS_MODERATE) },
 	{ ACCESS_REL_PM_LEAD, "performance-management lead",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
-	    A(ACCESS_WRITE_OBSERVATION) | A(ACCESS_GIVE_FEEDBACK) },
+	    A(ACCESS_WRITE_OBSERVATION) | A(ACCESS_GIVE_FEEDBACK) |
+	    A(ACCESS_MODERATE) },
 	{ ACCESS_REL_TRUST_CEO, "trust chief executive",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) },
@@ -133,6 +135,7 @@ static const char *const action_names[ACCESS_ACTION__COUNT] = {
 	[ACCESS_GIVE_FEEDBACK] = "give observation feedback",
 	[ACCESS_COMMENT_OBSERVATION] = "comment on an observation",
 	[ACCESS_LINK_REVISION] = "link a drop-in to a revision",
+	[ACCESS_MODERATE] = "moderate",
 };
 
 int
@@ -260,6 +263,10 @@ access_check(const struct actor *a, enum access_action action,
 		return d;
 	if ((unsigned)action >= ACCESS_ACTION__COUNT) {
 		d.reason = "no such action";
+		return d;
+	}
+	if (action == ACCESS_MODERATE && (have & ACCESS_REL_REVIEWER)) {
+		d.reason = "nobody moderates a statement they reviewed";
 		return d;
 	}
 	for (i = 0; i < ACCESS_REL_COUNT; i++)

@@ -26,6 +26,10 @@
  *   end date); reads the plan sections only.
  * - Headteacher and PM lead: of the record's school, not on the head's
  *   own appraisal (governors review the head).
+ * - Moderation (ACCESS_MODERATE): the headteacher and the PM lead of the
+ *   record's school, never on their own or the head's appraisal, and
+ *   never on a statement they reviewed themselves (nobody moderates their
+ *   own work: the other of the two does).
  * - Observer: named in the appraisal's observation plan; records
  *   observations as themselves, reads and gives feedback on their own
  *   records only. Observer of a record: someone the reviewer, head or PM
@@ -118,6 +122,7 @@ enum access_action {
 	ACCESS_GIVE_FEEDBACK,		/* on a record: its observer only */
 	ACCESS_COMMENT_OBSERVATION,	/* the teacher's comments on one */
 	ACCESS_LINK_REVISION,		/* a drop-in led to a revision */
+	ACCESS_MODERATE,		/* read for moderation; fine / revise */
 	ACCESS_ACTION__COUNT
 };
 

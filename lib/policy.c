@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "policy.h"
+#include "sha256.h"
 
 static const char *const w_reviewer[] = { "head", "line_manager", NULL };
 static const char *const l_reviewer[] = { "The headteacher reviews everyone",
@@ -154,7 +155,6 @@ const size_t policy_nsections = sizeof(policy_sections) /
 static const struct {
 	const char	*column, *feature;
 } pending[] = {
-	{ "revised_due_days", "moderation decisions" },
 	{ "assessment_notice_days", "the annual assessment" },
 	{ "appeal_window_days", "appeals" },
 	{ "hearing_due_days", "appeals" },
@@ -398,17 +398,94 @@ policy_reviewer_has_room(const struct policy *p, long count,
 }
 
 int
-policy_moderates(const struct policy *p, int reviewer_is_head,
-    long long appraisal_id)
+policy_moderation_draw(long long appraisal_id, long long cycle_id)
 {
-	if (p->reviewer_mode == POLICY_REVIEWS_BY_HEAD || reviewer_is_head)
+	unsigned char h[SHA256_LEN];
+	char text[80];
+	unsigned long v;
+	int n;
+
+	n = snprintf(text, sizeof(text), "appraisal:%lld:cycle:%lld",
+	    appraisal_id, cycle_id);
+	if (n < 0 || (size_t)n >= sizeof(text))
 		return 0;
+	sha256(text, (size_t)n, h);
+	v = (unsigned long)h[0] << 24 | (unsigned long)h[1] << 16 |
+	    (unsigned long)h[2] << 8 | (unsigned long)h[3];
+	return (int)(v % 100);
+}
+
+void
+policy_moderation_decide(const struct policy *p, int reviewer_is_head,
+    long long appraisal_id, long long cycle_id, struct policy_moderation *m)
+{
+	m->moderate = 0;
+	m->draw = -1;
+	m->pct = 0;
+	if (p->reviewer_mode == POLICY_REVIEWS_BY_HEAD || reviewer_is_head) {
+		m->why = POLICY_MOD_HEAD_REVIEWS;
+		return;
+	}
 	switch (p->moderation) {
 	case POLICY_MODERATE_ALL:
-		return 1;
+		m->why = POLICY_MOD_ALL;
+		m->moderate = 1;
+		break;
 	case POLICY_MODERATE_SAMPLE:
-		return appraisal_id % 100 < p->moderation_sample_pct;
+		m->pct = p->moderation_sample_pct;
+		m->draw = policy_moderation_draw(appraisal_id, cycle_id);
+		m->moderate = m->draw < m->pct;
+		m->why = m->moderate ? POLICY_MOD_SAMPLE_IN : POLICY_MOD_SAMPLE_OUT;
+		break;
 	default:
-		return 0;
+		m->why = POLICY_MOD_NONE;
+		break;
 	}
+}
+
+const char *
+policy_moderation_word(enum policy_moderation_why why)
+{
+	static const char *const words[] = { "head_reviews", "all",
+	    "sample_in", "sample_out", "none" };
+
+	return (unsigned)why < sizeof(words) / sizeof(words[0]) ?
+	    words[why] : NULL;
+}
+
+void
+policy_moderation_note(const struct policy_moderation *m, char *out,
+    size_t outsz)
+{
+	switch (m->why) {
+	case POLICY_MOD_HEAD_REVIEWS:
+		snprintf(out, outsz, "Not moderated: the headteacher reviewed "
+		    "this statement");
+		break;
+	case POLICY_MOD_ALL:
+		snprintf(out, outsz, "Sent to moderation: the school moderates "
+		    "every statement");
+		break;
+	case POLICY_MOD_SAMPLE_IN:
+	case POLICY_MOD_SAMPLE_OUT:
+		snprintf(out, outsz, "%s: the school moderates a sample of %ld%%; "
+		    "this statement drew %d (from 0 to 99), which is %s %ld",
+		    m->moderate ? "Sent to moderation" : "Not moderated",
+		    m->pct, m->draw, m->moderate ? "below" : "not below", m->pct);
+		break;
+	default:
+		snprintf(out, outsz, "Not moderated: the school does not "
+		    "moderate statements");
+		break;
+	}
+}
+
+int
+policy_moderates(const struct policy *p, int reviewer_is_head,
+    long long appraisal_id, long long cycle_id)
+{
+	struct policy_moderation m;
+
+	policy_moderation_decide(p, reviewer_is_head, appraisal_id, cycle_id, &m);
+	return m.moderate;
 }

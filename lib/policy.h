@@ -142,12 +142,45 @@ long		 policy_observation_cap(const struct policy *, long fte_milli,
 int		 policy_reviewer_has_room(const struct policy *, long count,
 		    int leadership_scale, int reviewer_is_head);
 /*
- * 1 if a signed statement goes to moderation (seed 003, section 5): never
- * when the head reviews everyone (they moderate by reviewing) or reviewed
- * this one; else all, none, or a sample of moderation_sample_pct per cent
- * (by the appraisal's id, so the same statement is always in or out).
+ * Whether a signed statement goes to moderation (seed 003, section 5), and
+ * why: never when the head reviews everyone (they moderate by reviewing)
+ * or reviewed this one; else all, none, or a sample of
+ * moderation_sample_pct per cent. The sample is chosen at random but
+ * reproducibly: policy_moderation_draw() is the number 0-99 given by the
+ * first four bytes (big-endian) of the SHA-256 of
+ * "appraisal:<appraisal id>:cycle:<cycle id>", modulo 100; the statement
+ * is in the sample when the draw is below the percentage. Anyone can
+ * recompute a draw, and the same appraisal always draws the same number.
+ * The caller records the whole decision (its word, the draw and the
+ * percentage), so the head can see why a statement was or was not picked.
  */
+enum policy_moderation_why {
+	POLICY_MOD_HEAD_REVIEWS,	/* the head reviews, or reviewed this */
+	POLICY_MOD_ALL,
+	POLICY_MOD_SAMPLE_IN,
+	POLICY_MOD_SAMPLE_OUT,
+	POLICY_MOD_NONE,
+};
+
+struct policy_moderation {
+	int				 moderate;	/* 1: to moderation */
+	enum policy_moderation_why	 why;
+	int				 draw;	/* 0-99; -1: no sample */
+	long				 pct;	/* the sample size; 0: none */
+};
+
+int		 policy_moderation_draw(long long appraisal_id,
+		    long long cycle_id);
+void		 policy_moderation_decide(const struct policy *,
+		    int reviewer_is_head, long long appraisal_id,
+		    long long cycle_id, struct policy_moderation *out);
+/* The stored word of a reason ("sample_in") and a sentence for people
+ * (with the draw and percentage, into out). */
+const char	*policy_moderation_word(enum policy_moderation_why);
+void		 policy_moderation_note(const struct policy_moderation *,
+		    char *out, size_t outsz);
+/* policy_moderation_decide()'s moderate. */
 int		 policy_moderates(const struct policy *, int reviewer_is_head,
-		    long long appraisal_id);
+		    long long appraisal_id, long long cycle_id);
 
 #endif

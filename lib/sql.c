@@ -197,7 +197,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
 	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
 	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0),"
-	    " COALESCE(sd.staff_group, 'teacher')"
+	    " COALESCE(sd.staff_group, 'teacher'), a.cycle_id"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -304,9 +304,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* An appraisal's latest planning meeting (1: id, day, time, place,
 	 * held), its statement versions (2: number, status, created, signed
 	 * by reviewer, by reviewee) and, when the last parameter is 1, its
-	 * history (3: event, at, day, who, note), for db_query_parts().
-	 * Parameters: appraisal, appraisal, appraisal, 0 or 1. */
-	S(SQL_PLAN_PARTS, 4,
+	 * history (3: event, at, day, who, note) and its moderation (4:
+	 * outcome, reasons, decided by, at, statement version), for
+	 * db_query_parts(). Parameters: appraisal, appraisal, appraisal, 0 or
+	 * 1, appraisal, 0 or 1. */
+	S(SQL_PLAN_PARTS, 6,
 	    "(SELECT id AS c0, day AS c1, time_of_day AS c2, place AS c3,"
 	    " COALESCE(held_on, '') AS c4, 1 AS part FROM meeting"
 	    " WHERE appraisal_id = ? AND kind = 'planning'"
@@ -319,7 +321,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL "
 	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note, 3"
 	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
-	    " WHERE e.appraisal_id = ? AND ? = 1 ORDER BY e.id LIMIT 200)"),
+	    " WHERE e.appraisal_id = ? AND ? = 1 ORDER BY e.id LIMIT 200)"
+	    " UNION ALL "
+	    "(SELECT m.outcome, m.reasons, COALESCE(d.display_name, ''),"
+	    " COALESCE(m.decided_at, ''), m.statement_number, 4"
+	    " FROM moderation m LEFT JOIN staff d ON d.id = m.decided_by"
+	    " WHERE m.appraisal_id = ? AND ? = 1)"),
 	S(SQL_STATEMENT_BY_NUMBER, 2,
 	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
 	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
@@ -817,6 +824,137 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " version = version + 1 WHERE id = ? AND appraisal_id = ?"
 	    " AND kind IN ('drop_in', 'work_scrutiny')"
 	    " AND revision_event_id IS NULL AND version = ?"),
+
+	/* ---- moderation (sql/012-moderation.sql) ---- */
+	/* Whether appraisal ? has had its moderation decided; locks the row
+	 * for the transaction that signs. */
+	S(SQL_MODERATION_OF, 1,
+	    "SELECT id, outcome FROM moderation WHERE appraisal_id = ?"
+	    " FOR UPDATE"),
+	/* Appraisal, school, statement version, decision word, draw (or
+	 * NULL), percentage (or NULL), selected, outcome. */
+	S(SQL_MODERATION_INSERT, 8,
+	    "INSERT INTO moderation (appraisal_id, school_id, statement_number,"
+	    " decision, draw, sample_pct, selected, outcome)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* The outcome (fine or revise), reasons, by whom, for appraisal ?;
+	 * a statement that reached moderation before the table existed gets
+	 * its row now ('unrecorded'). */
+	S(SQL_MODERATION_DECIDE, 4,
+	    "INSERT INTO moderation (appraisal_id, school_id, statement_number,"
+	    " decision, selected, outcome, reasons, decided_by, decided_at)"
+	    " SELECT a.id, a.school_id, COALESCE((SELECT MAX(s.number)"
+	    " FROM statement s WHERE s.appraisal_id = a.id), 0), 'unrecorded',"
+	    " 1, ?, ?, ?, UTC_TIMESTAMP() FROM appraisal a WHERE a.id = ?"
+	    " ON DUPLICATE KEY UPDATE outcome = VALUES(outcome),"
+	    " reasons = VALUES(reasons), decided_by = VALUES(decided_by),"
+	    " decided_at = VALUES(decided_at)"),
+	/* What waits in the school's current cycles, most urgent first: in
+	 * moderation (1) and revisions instructed by moderation (2): id,
+	 * reviewee, reviewer, cycle, due day, reviewer id, career stage. Not
+	 * the head's appraisal, nor the reader's own; one more than a page
+	 * shows, to say there are more. Read through the index
+	 * appraisal_school_state. Parameters: school, today, me, twice. */
+	S(SQL_MODERATE_WAITING, 6,
+	    "(SELECT a.id AS c0, re.display_name AS c1,"
+	    " COALESCE(rv.display_name, '') AS c2, c.name AS c3,"
+	    " COALESCE(a.due_day, '') AS c4, COALESCE(a.reviewer_id, 0) AS c5,"
+	    " COALESCE(sd.career_stage, '') AS c6, 1 AS part"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.school_id = ? AND a.state = 'moderation' AND c.ends >= ?"
+	    " AND a.reviewee_id <> ? AND NOT FIND_IN_SET('headteacher', re.roles)"
+	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name, a.id"
+	    " LIMIT 201)"
+	    " UNION ALL "
+	    "(SELECT a.id, re.display_name, COALESCE(rv.display_name, ''),"
+	    " c.name, COALESCE(a.due_day, ''), COALESCE(a.reviewer_id, 0),"
+	    " COALESCE(sd.career_stage, ''), 2"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.school_id = ? AND a.state = 'revision_instructed'"
+	    " AND c.ends >= ? AND a.reviewee_id <> ?"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
+	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name, a.id"
+	    " LIMIT 201)"),
+	/*
+	 * One statement in moderation beside those of comparable staff: the
+	 * same cycle, career stage, TLR and leadership-scale flags, with a
+	 * signed statement, a page of them by name (limit, offset), never
+	 * the headteacher's. Parts: 1 the appraisals shown, this one first
+	 * (id, this one?, reviewee, reviewer, state, due day, version, cycle,
+	 * statement version and status, career stage, TLR, leadership,
+	 * reviewee id); 2 their objectives (appraisal, position,
+	 * description, criteria, category, link, area, timescale, due day,
+	 * expectation, determined); 3 their support (appraisal, position,
+	 * kind, description, provided); 4 this one's moderation (decision,
+	 * draw, percentage, outcome, reasons, decided by, at). This one's
+	 * latest statement, the others' signed one. Parameters: appraisal,
+	 * limit, offset.
+	 */
+	S(SQL_MODERATE_PARTS, 3,
+	    "WITH me AS (SELECT a.id, a.cycle_id, COALESCE(sd.career_stage, '')"
+	    " AS stage, COALESCE(sd.tlr, 0) AS tlr,"
+	    " COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE a.id = ?),"
+	    " peer AS (SELECT a.id FROM me JOIN appraisal a"
+	    " ON a.cycle_id = me.cycle_id AND a.id <> me.id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " WHERE COALESCE(sd.career_stage, '') = me.stage"
+	    " AND COALESCE(sd.tlr, 0) = me.tlr"
+	    " AND COALESCE(sd.leadership_scale, 0) = me.ls"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
+	    " AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id"
+	    " AND s.status = 'signed')"
+	    " ORDER BY re.display_name, a.id LIMIT ? OFFSET ?),"
+	    " st AS (SELECT s.id, s.appraisal_id, s.number, s.status FROM me"
+	    " JOIN statement s ON s.appraisal_id = me.id AND s.number ="
+	    " (SELECT MAX(s2.number) FROM statement s2"
+	    " WHERE s2.appraisal_id = me.id)"
+	    " UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status"
+	    " FROM peer JOIN statement s ON s.appraisal_id = peer.id"
+	    " AND s.status = 'signed')"
+	    " (SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
+	    " COALESCE(rv.display_name, '') AS c3, a.state AS c4,"
+	    " COALESCE(a.due_day, '') AS c5, a.version AS c6, c.name AS c7,"
+	    " COALESCE(st.number, 0) AS c8, COALESCE(st.status, '') AS c9,"
+	    " COALESCE(sd.career_stage, '') AS c10,"
+	    " COALESCE(sd.tlr, 0) AS c11,"
+	    " COALESCE(sd.leadership_scale, 0) AS c12, 1 AS part"
+	    " FROM me JOIN appraisal a ON a.id = me.id"
+	    " OR a.id IN (SELECT id FROM peer)"
+	    " JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " LEFT JOIN st ON st.appraisal_id = a.id"
+	    " ORDER BY a.id <> me.id, re.display_name, a.id LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT st.appraisal_id, o.position, o.description,"
+	    " o.success_criteria, o.category, o.plan_link, o.plan_area,"
+	    " o.timescale, COALESCE(o.due_day, ''), o.cycle_expectation,"
+	    " o.determined_by_reviewer, NULL, NULL, 2"
+	    " FROM st JOIN objective o ON o.statement_id = st.id"
+	    " ORDER BY st.appraisal_id, o.position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT st.appraisal_id, o.position, si.kind, si.description,"
+	    " si.provided, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    " FROM st JOIN objective o ON o.statement_id = st.id"
+	    " JOIN support_item si ON si.objective_id = o.id"
+	    " ORDER BY st.appraisal_id, o.position, si.id LIMIT 400)"
+	    " UNION ALL "
+	    "(SELECT m.decision, COALESCE(m.draw, ''),"
+	    " COALESCE(m.sample_pct, ''), m.outcome, m.reasons,"
+	    " COALESCE(d.display_name, ''), COALESCE(m.decided_at, ''),"
+	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
+	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
+	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
 };
 
 #define N(id) [id] = #id
@@ -849,6 +987,8 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_OBS_PAGE), N(SQL_OBS_MINUTES_USED), N(SQL_OBS_OBSERVER),
 	N(SQL_OBS_INSERT), N(SQL_OBS_LOAD), N(SQL_OBS_ORAL), N(SQL_OBS_WRITTEN),
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
+	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
+	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_PARTS),
 };
 
 const struct sql_stmt *

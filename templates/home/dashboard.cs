@@ -92,6 +92,7 @@
 <?cs else ?>
 <p class="empty">No appraisals have been opened this year.</p>
 <?cs /if ?>
+<p><a href="<?cs var:Site.Prefix ?>moderate">Statements waiting for moderation: <?cs if:Dash.Moderation.Count ?><?cs var:Dash.Moderation.Count ?><?cs else ?>0<?cs /if ?></a><?cs if:Dash.Moderation.Overdue > #0 ?> <strong class="tag tag-overdue"><?cs var:Dash.Moderation.Overdue ?> overdue</strong><?cs /if ?></p>
 <p><a href="<?cs var:Site.Prefix ?>access">Line managers' requests for access waiting for a decision: <?cs var:Dash.Pending ?></a></p>
 <h3>Overdue</h3>
 <?cs if:Dash.Overdue.0.Person ?>

@@ -11,6 +11,20 @@
 <dt>Stage</dt><dd><?cs var:Plan.State ?></dd>
 <?cs if:Plan.Due ?><dt>Next step due</dt><dd><?cs var:Plan.Due ?><?cs if:Plan.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
+<?cs if:Plan.CanModerate ?><p><a href="<?cs var:Site.Prefix ?>moderate/<?cs var:Plan.Id ?>">Moderate this statement beside those of comparable staff</a></p><?cs /if ?>
+<?cs if:Moderation.Outcome ?>
+<section class="card" aria-labelledby="moderation-heading">
+<h2 id="moderation-heading">Moderation</h2>
+<?cs if:Moderation.Outcome == "revise" ?>
+<p><?cs var:Moderation.By ?> moderated version <?cs var:Moderation.Version ?> of the statement at <?cs var:Moderation.At ?> and asked for a revised statement, for these reasons:</p>
+<p class="text"><?cs var:Moderation.Reasons ?></p>
+<p class="small">The reviewer and the reviewee prepare a new version together; the reviewer saves it and both sign it again. It then goes on to monitoring without a second moderation.</p>
+<?cs else ?>
+<p><?cs var:Moderation.By ?> moderated version <?cs var:Moderation.Version ?> of the statement at <?cs var:Moderation.At ?> and found it consistent and in line with the school's policy: no changes needed.</p>
+<?cs if:Moderation.Reasons ?><p class="text"><?cs var:Moderation.Reasons ?></p><?cs /if ?>
+<?cs /if ?>
+</section>
+<?cs /if ?>
 
 <section class="card" aria-labelledby="meeting-heading">
 <h2 id="meeting-heading">Planning meeting</h2>
@@ -298,9 +312,9 @@
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Steps taken in this appraisal, oldest first</caption>
-<thead><tr><th scope="col">When</th><th scope="col">Step</th><th scope="col">By</th></tr></thead>
+<thead><tr><th scope="col">When</th><th scope="col">Step</th><th scope="col">By</th><th scope="col">Note</th></tr></thead>
 <tbody>
-<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs if:string.length(h.Who) ?><?cs var:h.Who ?><?cs else ?>Automatic<?cs /if ?></td></tr>
+<?cs each:h = History ?><tr><td><?cs var:h.At ?></td><td><?cs var:h.Event ?></td><td><?cs if:string.length(h.Who) ?><?cs var:h.Who ?><?cs else ?>Automatic<?cs /if ?></td><td class="text"><?cs var:h.Note ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -285,6 +286,9 @@ async function main() {
       await rv.context().close();
       await re.context().close();
     }],
+    // After the planning walk: it signs the statement moderated here.
+    ['moderation: fine and revise, the reasons on the plan page',
+      () => walkModerate({ base, newPage, login, audit, check })],
     ['head: school progress and setting up the year', async () => {
       const page = await newPage();
       await login(page, base, 'hmorgan');

@@ -173,6 +173,14 @@ for step, who, ok in (("record", {"reviewer", "head", "pm_lead"}, 409),
     route("POST", "/appraisal/observe/{O}/" + step,
           OTHER if step != "comment" else (), ok=ok)
     route("POST", "/appraisal/observe/{X}/" + step)
+# Moderation (cgi-bin/moderate): the head and the PM lead, each for their
+# own school; {R} is not in moderation (409 for a decision).
+route("GET", "/appraisal/moderate", POLICY)
+route("GET", "/appraisal/moderate/{R}", {"head", "pm_lead"})
+route("POST", "/appraisal/moderate/{R}", (), head=409, pm_lead=409)
+for rid in ("V", "O", "X"):
+    route("GET", "/appraisal/moderate/{%s}" % rid)
+    route("POST", "/appraisal/moderate/{%s}" % rid)
 # Last: it ends every session.
 route("POST", "/appraisal/logout", EVERYONE, ok="ended")
 

@@ -29,7 +29,7 @@ def reset(stack, aid):
               "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
     stack.sql("DELETE o FROM observation_plan o JOIN statement s ON "
               "s.id = o.statement_id WHERE s.appraisal_id = ?", aid)
-    for table in ("statement", "meeting", "appraisal_event"):
+    for table in ("statement", "meeting", "appraisal_event", "moderation"):
         stack.sql("DELETE FROM %s WHERE appraisal_id = ?" % table, aid)
     stack.sql("UPDATE appraisal SET state = 'not_started', due_kind = NULL, "
               "due_day = NULL, version = version + 1 WHERE id = ?", aid)
@@ -341,25 +341,27 @@ def test_support_observations_and_revision(stack):
     r = re_.post("support", {"si_" + sid[0][0]: "pending"})
     check(r.status == 403, r)
 
-    # Asking for a revision waits for the moderation page (see WAITING):
-    # no page moves a statement out of moderation yet, and a state
-    # written with SQL would prove nothing.
+    # No revision while the statement is in moderation.
     check("Ask for a revision" not in re_.page,
           "revision offered while the statement is in moderation")
 
+    # The head moderates it (fine), through the moderation page: the
+    # statement is now being monitored, and may be revised.
+    head = stack.client()
+    check(head.login(people.HEAD).status == 303, "head log-in")
+    r = head.get("/appraisal/moderate/%d" % aid)
+    check(r.status == 200, r)
+    r = head.post("/appraisal/moderate/%d" % aid, {
+        "csrf": head.csrf_from(r), "version": version_of(r.body),
+        "outcome": "fine"})
+    check(r.status == 303, r)
+    revision_after_moderation(stack, aid, rv, re_, f)
 
-WAITING = [
-    ("moderation page",
-     "test_plan.waiting_revision_after_moderation: a revision asked for by "
-     "the reviewee, version 2 written and signed by both, versions 1 and 2 "
-     "readable, a missing version 404, others refused, the events in order"),
-]
 
-
-def waiting_revision_after_moderation(stack, aid, rv, re_, f):
-    """Runs once a page moves the statement out of moderation: call it at
-    the end of test_support_observations_and_revision after that page's
-    step, and take its line out of WAITING and tests/WAITING.md."""
+def revision_after_moderation(stack, aid, rv, re_, f):
+    """A revision asked for by the reviewee once moderation is done:
+    version 2 written and signed by both, versions 1 and 2 readable, a
+    missing version 404, others refused, the events in order."""
     re_.refresh()
     # The reviewee asks for a revision; the reviewer writes version 2.
     r = re_.post("revision", {"reason": ""})
@@ -397,5 +399,7 @@ def waiting_revision_after_moderation(stack, aid, rv, re_, f):
     events = [r[0] for r in stack.sql(
         "SELECT event FROM appraisal_event WHERE appraisal_id = ? ORDER BY id",
         aid)]
+    # Moderation was decided when version 1 was signed: version 2 goes
+    # on to monitoring.
     check(events[-5:] == ["request_revision", "revise", "sign_reviewee",
-                          "sign_reviewer", "send_to_moderation"], events)
+                          "sign_reviewer", "start_monitoring"], events)

@@ -159,7 +159,8 @@ INTERNAL = ["not_started", "meeting_arranged", "meeting_held",
             "changes_requested", "signed_reviewer", "signed_reviewee",
             "revision_instructed", "in_progress", "assessment_arranged",
             "report_issued", "appeal_window", "moderation_due", "draft_due",
-            "final_due", "meeting_notice", "not_provided"]
+            "final_due", "meeting_notice", "not_provided", "revised_due",
+            "sample_in", "sample_out", "not_moderated", "head_reviews"]
 
 
 def visible_text(html):
@@ -179,6 +180,11 @@ def test_no_internal_words_on_pages(stack):
                       "EXISTS (SELECT 1 FROM staff h WHERE h.id = "
                       "a.reviewee_id AND FIND_IN_SET('headteacher', h.roles))")
     pages[people.HEAD] += ["/appraisal/plan/%s" % r[0] for r in plans]
+    moderated = stack.sql("SELECT a.id FROM appraisal a JOIN school s ON "
+                          "s.id = a.school_id WHERE s.code = 'KVA' AND "
+                          "a.state IN ('moderation', 'revision_instructed')")
+    pages[people.HEAD] += ["/appraisal/moderate"] + [
+        "/appraisal/moderate/%s" % r[0] for r in moderated]
     seen = 0
     for who, urls in pages.items():
         c = login(stack, who)

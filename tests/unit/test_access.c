@@ -26,6 +26,7 @@
 #define F  (1u << ACCESS_GIVE_FEEDBACK)
 #define C  (1u << ACCESS_COMMENT_OBSERVATION)
 #define K  (1u << ACCESS_LINK_REVISION)
+#define MO (1u << ACCESS_MODERATE)
 
 /* What each relationship may do: every other action is refused. */
 static const struct {
@@ -36,8 +37,8 @@ static const struct {
 	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
-	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F },
-	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F },
+	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO },
+	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F | MO },
 	{ ACCESS_REL_OBSERVER, OO | W | F },
 	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
 	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K },
@@ -229,6 +230,40 @@ START_TEST(test_headteachers_appraisal)
 }
 END_TEST
 
+/* Moderation: the head and the PM lead, but nobody on a statement they
+ * reviewed, nor on their own or the head's appraisal. */
+START_TEST(test_moderation)
+{
+	struct access_record r = record();
+	struct access_decision d;
+	struct actor a;
+	unsigned int rels;
+
+	a = person(PERSON, SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 1);
+	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 1);
+	/* The PM lead who reviewed it: reads it, does not moderate it. */
+	a = person(REVIEWER, SCHOOL, ROLE_PM_LEAD);
+	d = access_check(&a, ACCESS_MODERATE, &r, &rels);
+	ck_assert_int_eq(d.allow, 0);
+	ck_assert_uint_eq(rels, ACCESS_REL_REVIEWER | ACCESS_REL_PM_LEAD);
+	ck_assert_str_eq(d.reason, "nobody moderates a statement they reviewed");
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_PLAN, &r, NULL).allow, 1);
+	a = person(REVIEWEE, SCHOOL, ROLE_HEADTEACHER | ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 0);
+	a = person(PERSON, SCHOOL, ROLE_TEACHER | ROLE_GOVERNOR | ROLE_IT_ADMIN |
+	    ROLE_CPD_COORDINATOR);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 0);
+	a = person(PERSON, OTHER_SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 0);
+	r.reviewee_is_head = 1;
+	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 0);
+	ck_assert_str_eq(access_action_name(ACCESS_MODERATE), "moderate");
+}
+END_TEST
+
 START_TEST(test_another_school_never)
 {
 	static const unsigned int roles[] = { ROLE_TEACHER, ROLE_HEADTEACHER,
@@ -387,6 +422,7 @@ access_suite(void)
 	tcase_add_test(t, test_table_every_relationship_and_action);
 	tcase_add_test(t, test_each_role_on_a_record);
 	tcase_add_test(t, test_headteachers_appraisal);
+	tcase_add_test(t, test_moderation);
 	tcase_add_test(t, test_another_school_never);
 	tcase_add_test(t, test_line_manager_grant);
 	tcase_add_test(t, test_no_actor_no_record);

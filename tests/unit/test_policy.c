@@ -254,19 +254,80 @@ START_TEST(test_moderation_follows_who_reviews)
 	 * moderation setting says. */
 	policy_defaults(&p);
 	ck_assert_int_eq(p.moderation, POLICY_MODERATE_ALL);
-	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
-	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7, 1), 0);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7, 1), 0);
 	/* Option 2, delegated: (a) all, (b) a sample, (c) none; a statement
 	 * the head reviewed themselves is never moderated. */
 	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
-	ck_assert_int_eq(policy_moderates(&p, 0, 7), 1);
-	ck_assert_int_eq(policy_moderates(&p, 1, 7), 0);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7, 1), 1);
+	ck_assert_int_eq(policy_moderates(&p, 1, 7, 1), 0);
 	p.moderation = POLICY_MODERATE_NONE;
-	ck_assert_int_eq(policy_moderates(&p, 0, 7), 0);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7, 1), 0);
 	p.moderation = POLICY_MODERATE_SAMPLE;
 	p.moderation_sample_pct = 20;
-	ck_assert_int_eq(policy_moderates(&p, 0, 119), 1);
-	ck_assert_int_eq(policy_moderates(&p, 0, 150), 0);
+	/* Draws 8 (appraisal 10, cycle 1) and 81 (appraisal 7, cycle 1). */
+	ck_assert_int_eq(policy_moderates(&p, 0, 10, 1), 1);
+	ck_assert_int_eq(policy_moderates(&p, 0, 7, 1), 0);
+}
+END_TEST
+
+/*
+ * The sample draw: SHA-256 of "appraisal:<id>:cycle:<cycle id>", its
+ * first four bytes big-endian, modulo 100. The expected values were
+ * computed apart from this code, with Python's hashlib:
+ *   int.from_bytes(hashlib.sha256(b"appraisal:7:cycle:1").digest()[:4],
+ *       "big") % 100
+ */
+START_TEST(test_moderation_sample_draw)
+{
+	static const struct { long long id, cycle; int draw; } want[] = {
+		{ 7, 1, 81 }, { 119, 1, 99 }, { 150, 1, 29 }, { 1, 1, 96 },
+		{ 2, 3, 70 }, { 42, 5, 43 }, { 1000, 12, 3 }, { 10, 1, 8 },
+		{ 17, 1, 19 }, { 20, 2, 2 },
+	};
+	struct policy p;
+	struct policy_moderation m;
+	char note[200];
+	size_t i;
+
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		ck_assert_int_eq(policy_moderation_draw(want[i].id,
+		    want[i].cycle), want[i].draw);
+	/* Another cycle is another draw for the same appraisal. */
+	ck_assert_int_ne(policy_moderation_draw(20, 1),
+	    policy_moderation_draw(20, 2));
+	policy_defaults(&p);
+	p.reviewer_mode = POLICY_REVIEWS_BY_LINE_MANAGER;
+	p.moderation = POLICY_MODERATE_SAMPLE;
+	p.moderation_sample_pct = 20;
+	policy_moderation_decide(&p, 0, 17, 1, &m);	/* 19 < 20: in */
+	ck_assert_int_eq(m.moderate, 1);
+	ck_assert_int_eq(m.why, POLICY_MOD_SAMPLE_IN);
+	ck_assert_int_eq(m.draw, 19);
+	ck_assert_int_eq(m.pct, 20);
+	ck_assert_str_eq(policy_moderation_word(m.why), "sample_in");
+	policy_moderation_note(&m, note, sizeof(note));
+	ck_assert_ptr_nonnull(strstr(note, "drew 19"));
+	ck_assert_ptr_nonnull(strstr(note, "20%"));
+	policy_moderation_decide(&p, 0, 150, 1, &m);	/* 29: out */
+	ck_assert_int_eq(m.moderate, 0);
+	ck_assert_str_eq(policy_moderation_word(m.why), "sample_out");
+	ck_assert_int_eq(m.draw, 29);
+	p.moderation_sample_pct = 30;			/* 29 < 30: in */
+	ck_assert_int_eq(policy_moderates(&p, 0, 150, 1), 1);
+	p.moderation_sample_pct = 100;			/* everyone */
+	ck_assert_int_eq(policy_moderates(&p, 0, 119, 1), 1);
+	policy_moderation_decide(&p, 1, 119, 1, &m);	/* the head reviewed */
+	ck_assert_int_eq(m.moderate, 0);
+	ck_assert_int_eq(m.draw, -1);
+	ck_assert_str_eq(policy_moderation_word(m.why), "head_reviews");
+	p.moderation = POLICY_MODERATE_ALL;
+	policy_moderation_decide(&p, 0, 150, 1, &m);
+	ck_assert_str_eq(policy_moderation_word(m.why), "all");
+	p.moderation = POLICY_MODERATE_NONE;
+	policy_moderation_decide(&p, 0, 150, 1, &m);
+	ck_assert_str_eq(policy_moderation_word(m.why), "none");
+	ck_assert_ptr_null(policy_moderation_word((enum policy_moderation_why)9));
 }
 END_TEST
 
@@ -281,8 +342,8 @@ START_TEST(test_sections_and_pending)
 	static const char *const live[] = { "reviewer_mode", "moderation",
 	    "objectives_count", "observation_hours_cap",
 	    "observation_exempt_ect", "meeting_notice_days",
-	    "moderation_due_days", "teacher_deadline", "head_deadline",
-	    "observation_notice_days", "oral_feedback_days",
+	    "moderation_due_days", "revised_due_days", "teacher_deadline",
+	    "head_deadline", "observation_notice_days", "oral_feedback_days",
 	    "written_feedback_days", NULL };
 	size_t i, k, seen;
 	const char *const *col;
@@ -328,6 +389,7 @@ suite(void)
 	tcase_add_test(t, test_who_reviews);
 	tcase_add_test(t, test_sections_and_pending);
 	tcase_add_test(t, test_moderation_follows_who_reviews);
+	tcase_add_test(t, test_moderation_sample_draw);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;
