@@ -371,13 +371,6 @@ def staff_id(stack, login):
     return stack.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
 
 
-def reviewer_of(stack, login):
-    rows = stack.sql("SELECT rv.login FROM appraisal a JOIN staff re ON "
-                     "re.id = a.reviewee_id LEFT JOIN staff rv ON "
-                     "rv.id = a.reviewer_id WHERE re.login = ?", login)
-    return rows[0][0] if rows else None
-
-
 def reader(stack, login):
     c = stack.client()
     check(c.login(login).status == 303, "log-in " + login)
@@ -402,7 +395,7 @@ def test_reassigned_reviewer_reads_and_the_old_one_is_refused(stack):
     r = assign(stack, head, csrf, "mjones", "wellison")
     check(r.status == 303, r)
     try:
-        check(reviewer_of(stack, "mjones") == "wellison", "not reassigned")
+        check(stack.reviewer_of("mjones") == "wellison", "not reassigned")
         check(new.get(plan).status == 200, "the new reviewer cannot read")
         before = stack.audit_max()
         check(old.get(plan).status == 403, "the old reviewer still reads")
@@ -428,7 +421,7 @@ def test_pm_lead_cannot_make_themselves_the_heads_reviewer(stack):
     written, and the head's plan stays closed to them."""
     lead = reader(stack, people.PM_LEAD)
     plan = "/appraisal/plan/%s" % appraisal_of(stack, people.HEAD)
-    was = reviewer_of(stack, people.HEAD)
+    was = stack.reviewer_of(people.HEAD)
     check(lead.get(plan).status == 403, "the PM lead reads the head's plan")
     csrf = lead.page_csrf("/appraisal/admin/reviewers")
     before = tables_state(stack)
@@ -438,7 +431,7 @@ def test_pm_lead_cannot_make_themselves_the_heads_reviewer(stack):
         check(lead.get(plan).status == 403,
               "the PM lead reads the head's plan after assigning")
     finally:
-        if reviewer_of(stack, people.HEAD) != was:
+        if stack.reviewer_of(people.HEAD) != was:
             # Clean-up after the bug only: put the demo's panel back.
             stack.sql("UPDATE appraisal a JOIN staff re ON re.id = "
                       "a.reviewee_id SET a.reviewer_id = (SELECT id FROM "
@@ -449,13 +442,13 @@ def test_pm_lead_cannot_make_themselves_the_heads_reviewer(stack):
 def test_head_cannot_pick_their_own_reviewer(stack):
     head = reader(stack, people.HEAD)
     csrf = head.page_csrf("/appraisal/admin/reviewers")
-    was = reviewer_of(stack, people.HEAD)
+    was = stack.reviewer_of(people.HEAD)
     before = tables_state(stack)
     try:
         r = assign(stack, head, csrf, people.HEAD, people.PM_LEAD)
         refused_and_unchanged(stack, r, before)
     finally:
-        if reviewer_of(stack, people.HEAD) != was:
+        if stack.reviewer_of(people.HEAD) != was:
             # Clean-up after the bug only: put the demo's panel back.
             stack.sql("UPDATE appraisal a JOIN staff re ON re.id = "
                       "a.reviewee_id SET a.reviewer_id = (SELECT id FROM "
@@ -476,5 +469,5 @@ def test_nobody_is_assigned_as_their_own_reviewer(stack):
                        {"csrf": csrf,
                         "assignments": "%s,%s\n" % (person, person)})
             refused_and_unchanged(stack, r, before)
-            check(reviewer_of(stack, person) != person,
+            check(stack.reviewer_of(person) != person,
                   "%s reviews themselves (assigned by %s)" % (person, who))
