@@ -9,7 +9,7 @@
 <?cs if:Concern.Suspended ?><p class="notice">The capability procedure applies: this appraisal is suspended until the headteacher or the performance-management lead resumes it. It then begins again with a new planning meeting.</p><?cs /if ?>
 <?cs if:Concern.Mine ?><p>These records are seen by you, the headteacher and the performance-management lead only. Your access log lists every time someone else reads them.</p><?cs else ?><p>Seen by the member of staff, the headteacher and the performance-management lead only. This read is listed in the member of staff's access log.</p><?cs /if ?>
 
-<?cs if:Form.Conflict && Typed.Form && !Can.Record && !Can.Decide && !Can.Comment && !Can.Resume ?>
+<?cs if:Form.Conflict && ((Typed.Form == "record" && !Can.Record) || (Typed.Form == "outcome" && !Can.Decide) || (Typed.Form == "comment" && !Can.Comment) || (Typed.Form == "resume" && !Can.Resume)) ?>
 <section class="card" aria-labelledby="typed-heading">
 <h2 id="typed-heading">What you typed (not saved)</h2>
 <?cs if:Typed.concerns ?><p class="text"><?cs var:Typed.concerns ?></p><?cs /if ?>
