@@ -84,11 +84,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * ALL: an outer ORDER BY would cost a temporary table and a sort on
 	 * every dashboard).
 	 * 6 observation feedback past its day, 7 performance concerns (the
-	 * head's and PM lead's).
+	 * head's and PM lead's), 8 those about the reader.
 	 * Parameters: me, today, me, today, me, me, me, today, today, me,
-	 * lead?, school, today, today, lead?, school, me.
+	 * lead?, school, today, today, lead?, school, me, me.
 	 */
-	S(SQL_DASH_PERSON, 17,
+	S(SQL_DASH_PERSON, 18,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
@@ -156,7 +156,16 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND (c.outcome IS NULL OR (c.outcome = 'capability'"
 	    " AND a.state = 'suspended'))"
 	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY c.outcome IS NOT NULL, c.review_day, c.id LIMIT 50)"),
+	    " ORDER BY c.outcome IS NOT NULL, c.review_day, c.id LIMIT 50)"
+	    " UNION ALL "
+	    /* The reader's own open records, or their capability notice
+	     * while the appraisal is suspended (? = me). */
+	    "(SELECT c.id, c.appraisal_id, NULL, c.review_day, NULL,"
+	    " COALESCE(c.outcome, ''), NULL, NULL, NULL, 8"
+	    " FROM appraisal a JOIN concern c ON c.appraisal_id = a.id"
+	    " WHERE a.reviewee_id = ? AND (c.outcome IS NULL"
+	    " OR (c.outcome = 'capability' AND a.state = 'suspended'))"
+	    " ORDER BY c.id DESC LIMIT 5)"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"

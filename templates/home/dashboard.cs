@@ -61,6 +61,15 @@
 </section>
 <?cs /if ?>
 
+<?cs if:Dash.MyConcerns.0.Appraisal ?>
+<section class="card" aria-labelledby="my-concerns-heading">
+<h2 id="my-concerns-heading">Performance concerns about you</h2>
+<ul class="plain">
+<?cs each:k = Dash.MyConcerns ?><li><a href="<?cs var:Site.Prefix ?>concern/<?cs var:k.Appraisal ?>"><?cs if:k.Suspended ?>The capability procedure applies: your appraisal is suspended<?cs else ?>Concerns recorded; progress is reviewed on <?cs var:k.Review ?><?cs /if ?></a></li>
+<?cs /each ?></ul>
+</section>
+<?cs /if ?>
+
 <?cs if:Dash.ConcernsShown ?>
 <section class="card" aria-labelledby="concerns-heading">
 <h2 id="concerns-heading">Performance concerns</h2>

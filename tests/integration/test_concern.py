@@ -109,6 +109,14 @@ def test_record_shown_to_the_person_who_comments(stack):
     if open_record(stack, aid) is None:
         record(stack, head, aid)
     me = Person(stack, RESOLVED, aid)
+    dash = me.c.get("/appraisal/").body
+    check('href="/appraisal/concern/%d"' % aid in dash and
+          "Performance concerns about you" in dash, "not on their dashboard")
+    obs = head.c.get("/appraisal/observe/%d" % aid).body
+    check('href="/appraisal/concern/%d"' % aid in obs, "no link from the "
+          "observations page for the head")
+    check('href="/appraisal/concern/' not in
+          me.c.get("/appraisal/observe/%d" % aid).body, "link for the person")
     before = stack.audit_max()
     t = text(me.page())
     check("Behaviour routines with Year 8" in t and "Weekly coaching" in t
@@ -139,9 +147,27 @@ def test_resolved_the_appraisal_goes_on(stack):
     aid = appraisal_id(stack, RESOLVED)
     lead = Person(stack, people.PM_LEAD, aid)
     rec = open_record(stack, aid) or record(stack, lead, aid)
-    check("Performance concerns" in text(lead.c.get("/appraisal/").body) and
-          ('href="/appraisal/concern/%d"' % aid) in
-          lead.c.get("/appraisal/").body, "not on the PM lead's dashboard")
+    dash = lead.c.get("/appraisal/").body
+    check("Performance concerns" in text(dash) and
+          ('href="/appraisal/concern/%d"' % aid) in dash,
+          "not on the PM lead's dashboard")
+    # Time passes (a shortcut that only moves time): the review day is
+    # yesterday, so the review is overdue on the dashboard and the page.
+    yesterday = (today() - datetime.timedelta(days=1)).isoformat()
+    stack.sql("UPDATE concern SET review_day = ? WHERE id = ?", yesterday,
+              rec[0])
+    check("Review overdue" in text(lead.c.get("/appraisal/").body),
+          "an overdue review not marked on the dashboard")
+    check("Review overdue" in text(lead.page()), "nor on the page")
+    stack.sql("UPDATE concern SET review_day = ? WHERE id = ?",
+              today().isoformat(), rec[0])
+    check("Review due today" in text(lead.c.get("/appraisal/").body),
+          "a review due today not marked")
+    check("Review overdue" not in text(lead.c.get("/appraisal/").body) or
+          stack.sql("SELECT COUNT(*) FROM concern WHERE outcome IS NULL AND "
+                    "review_day < ? AND school_id = (SELECT school_id FROM "
+                    "appraisal WHERE id = ?)", today().isoformat(), aid)
+          != [["0"]], "overdue shown for a review due today")
     v = lead.versions()["/outcome"]
     check(v == rec[1], (v, rec))
     r = lead.post("/outcome", {"version": v, "outcome": "", "note": ""})
@@ -202,6 +228,8 @@ def test_capability_suspends_and_resume_restarts(stack):
     t = text(me.page())
     check("capability procedure applies" in t and notice in t, t[:2000])
     check("Resume the appraisal" not in t, "the person may not resume")
+    check("your appraisal is suspended" in text(me.c.get("/appraisal/").body),
+          "not on the person's dashboard")
     plan = text(me.c.get("/appraisal/plan/%d" % aid).body)
     check("Suspended" in plan or "suspended" in plan, "plan page stage")
     dash = head.c.get("/appraisal/").body
