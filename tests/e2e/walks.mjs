@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
+import { walkConcern } from './walk-concern.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.join(here, 'results');
@@ -439,6 +440,8 @@ async function main() {
     }],
     ['observations: record, feedback, the teacher\'s comments',
       () => walkObserve({ newPage, base, login, logout, audit, check })],
+    ['performance concerns: recorded, commented, capability, resumed',
+      () => walkConcern({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {
       const page = await newPage();
       await login(page, base, 'fgallagher');

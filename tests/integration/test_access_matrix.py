@@ -61,7 +61,7 @@ DECIDE_R = {"head", "pm_lead"}
 NOT_THEIRS = 404
 
 # {R}: pdoyle's appraisal (not started: no statement to sign), {O}: another school's, {X}: none, {E}: ebrennan's, {V}:
-# dokafor's (revised: versions 1 and 2); {C}, {S}, {Q}: a cycle, a member
+# dokafor's (revised: versions 1 and 2); {H}: the headteacher's; {C}, {S}, {Q}: a cycle, a member
 # of staff and a request for a different reviewer of the demo school.
 ROUTES = []
 
@@ -181,6 +181,26 @@ route("POST", "/appraisal/moderate/{R}", (), head=409, pm_lead=409)
 for rid in ("V", "O", "X"):
     route("GET", "/appraisal/moderate/{%s}" % rid)
     route("POST", "/appraisal/moderate/{%s}" % rid)
+# Performance concerns (cgi-bin/concern): read by the person, the head and
+# the PM lead; recorded and decided by the head and the PM lead; commented
+# on by the person. {R} is not started with no record: recording (empty
+# form) 400; an outcome with nothing open, a resume of what is not
+# suspended, a comment on no record: 409. {O}'s head may act on {O} alike
+# (in draft); the head's own appraisal {H} is refused to everyone.
+route("GET", "/appraisal/concern/{R}", {"reviewee", "head", "pm_lead"})
+route("POST", "/appraisal/concern/{R}", {"head", "pm_lead"})
+route("POST", "/appraisal/concern/{R}/outcome", {"head", "pm_lead"}, ok=409)
+route("POST", "/appraisal/concern/{R}/resume", {"head", "pm_lead"}, ok=409)
+route("POST", "/appraisal/concern/{R}/comment", {"reviewee"}, ok=409)
+route("GET", "/appraisal/concern/{O}", OTHER)
+route("POST", "/appraisal/concern/{O}", OTHER)
+for step in ("outcome", "resume"):
+    route("POST", "/appraisal/concern/{O}/" + step, OTHER, ok=409)
+route("POST", "/appraisal/concern/{O}/comment")
+for rid in ("H", "X"):
+    route("GET", "/appraisal/concern/{%s}" % rid)
+    for step in ("", "/outcome", "/resume", "/comment"):
+        route("POST", "/appraisal/concern/{%s}%s" % (rid, step))
 # Last: it ends every session.
 route("POST", "/appraisal/logout", EVERYONE, ok="ended")
 
@@ -196,6 +216,7 @@ def record_ids(stack):
             "O": appraisal_of(stack, people.OTHER_SCHOOL_TEACHER),
             "X": "999999",
             "E": appraisal_of(stack, people.TEACHER),
+            "H": appraisal_of(stack, people.HEAD),
             "V": appraisal_of(stack, people.PM_LEAD),
             "C": stack.sql("SELECT MIN(id) FROM cycle WHERE school_id = "
                            + kva)[0][0],
