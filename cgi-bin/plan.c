@@ -22,62 +22,28 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app.h"
 #include "audit.h"
-#include "calendar.h"
-#include "model/policy.h"
-#include "workflow.h"
+#include "plan.h"
 
-#define PLAN_CLOSURES_MAX 2000
-#define PLAN_TEXT_MAX 2000
-#define PLAN_SUPPORT_MAX 2	/* support items per objective on the form */
-#define PLAN_OBS_MAX 3		/* planned observations on the form */
-
-struct plan {
-	struct access_record	 rec;
-	const char		*read_reason;	/* for the audit log */
-	int			 history;	/* may read events, comments */
-	long long		 id, version;
-	enum workflow_state	 state;
-	const char		*due_kind, *due_day, *cycle, *starts, *ends;
-	const char		*reviewee, *reviewer;
-	long			 fte_milli;
-	int			 tlr, leadership;
-	int			 ect1;		/* first-year early-career */
-	int			 support_plan;	/* about classroom practice */
-	int			 reviewer_is_head;
-	unsigned int		 roles;		/* enum workflow_role */
-	unsigned int		 roles_rel;	/* enum access_rel */
-	struct policy		 policy;
-	struct calendar		 cal;
-	long			 closed[PLAN_CLOSURES_MAX];
-	char			 today[CALENDAR_ISO_SIZE];
-	long			 today_day;
-	long long		 st_id, st_number, st_version;
-	const char		*st_status;
-	long long		 cycle_id;
-	int			 can_moderate;	/* ACCESS_MODERATE */
-};
-
-static const char *const objective_categories[] = { "pupil_progress",
+const char *const plan_objective_categories[] = { "pupil_progress",
 	"teaching", "team", "leadership", "professional_development", "other",
 	NULL };
-static const char *const objective_category_labels[] = { "Pupil progress",
+const char *const plan_objective_category_labels[] = { "Pupil progress",
 	"Teaching", "Team", "Leadership", "Professional development", "Other",
 	NULL };
 static const char *const plan_links[] = { "sip", "dip", "none", NULL };
-static const char *const support_kinds[] = { "training", "coaching", "time",
+const char *const plan_support_kinds[] = { "training", "coaching", "time",
 	"resources", "other", NULL };
-static const char *const support_kind_labels[] = { "Training", "Coaching",
+const char *const plan_support_kind_labels[] = { "Training", "Coaching",
 	"Time", "Resources", "Other", NULL };
-static const char *const statement_statuses[] = { "draft", "final", "signed",
+const char *const plan_statement_statuses[] = { "draft", "final", "signed",
 	"superseded", NULL };
-static const char *const statement_status_labels[] = { "draft",
+const char *const plan_statement_status_labels[] = { "draft",
 	"final, waiting for signatures", "signed by both",
 	"replaced by a later version", NULL };
 
 /* The words people read for a stored word (the word itself if unknown). */
-static const char *
+const char *
 plan_label(const char *const *words, const char *const *labels,
     const char *word)
 {
@@ -91,14 +57,14 @@ plan_label(const char *const *words, const char *const *labels,
 static const char *const support_states[] = { "pending", "provided",
 	"not_provided", NULL };
 
-static enum db_status
+enum db_status
 plan_audit(struct ctx *c, long long id, const char *action,
     const char *result, const char *reason)
 {
 	return app_audit_record(c, "appraisal", id, action, result, reason);
 }
 
-static void
+void
 plan_refuse_audit(struct ctx *c, long long id, const char *reason)
 {
 	db_rollback(c->db);	/* a refusal writes nothing but this record */
@@ -151,7 +117,7 @@ plan_calendar(struct ctx *c, struct plan *p)
 }
 
 /* The latest statement, or version `number` when it is not 0. */
-static enum db_status
+enum db_status
 plan_statement(struct ctx *c, struct plan *p, long long number)
 {
 	struct db_param prm[2] = { DB_INT(p->id), DB_INT(number) };
@@ -169,7 +135,8 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
 		tmpl_set(c->hdf, "Statement.Status", p->st_status);
 		tmpl_set(c->hdf, "Statement.StatusLabel", plan_label(
-		    statement_statuses, statement_status_labels, p->st_status));
+		    plan_statement_statuses, plan_statement_status_labels,
+		    p->st_status));
 		if (p->history)
 			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
 		tmpl_set(c->hdf, "Statement.ReviewerSignedAt",
@@ -198,7 +165,7 @@ plan_read_reason(struct ctx *c, struct plan *p, const char *label)
 /* Load the appraisal and decide access for `action`, then the policy and
  * the calendar. On refusal: 403 (audited), the same for a record that does
  * not exist or belongs to another school. */
-static int
+int
 plan_load(struct ctx *c, struct plan *p, enum access_action action)
 {
 	struct db_param prm[1] = { DB_INT(c->ids[0]) };
@@ -334,7 +301,7 @@ plan_hdf_obs_slots(struct ctx *c, const struct db_result *r)
 }
 
 /* One statement's objectives, support and observation plan, for display. */
-static enum db_status
+enum db_status
 plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
     struct db_result *si, struct db_result *obs)
 {
@@ -359,17 +326,17 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(obj, i, j)) :
 			    db_val(obj, i, j), "Objectives.%zu.%s", i, cols[j]);
 		label = db_val(obj, i, 8);
-		for (cat = 0; objective_categories[cat] != NULL; cat++)
-			if (strcmp(objective_categories[cat], label) == 0)
-				label = objective_category_labels[cat];
+		for (cat = 0; plan_objective_categories[cat] != NULL; cat++)
+			if (strcmp(plan_objective_categories[cat], label) == 0)
+				label = plan_objective_category_labels[cat];
 		tmpl_setf(c->hdf, label, "Objectives.%zu.CategoryLabel", i);
 		for (j = 0, k = 0; j < si->nrows; j++) {
 			if (db_int(si, j, 0) != db_int(obj, i, 0))
 				continue;
 			tmpl_setf(c->hdf, db_val(si, j, 1), "Objectives.%zu.Support.%zu.Id", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 2), "Objectives.%zu.Support.%zu.Kind", i, k);
-			tmpl_setf(c->hdf, plan_label(support_kinds,
-			    support_kind_labels, db_val(si, j, 2)),
+			tmpl_setf(c->hdf, plan_label(plan_support_kinds,
+			    plan_support_kind_labels, db_val(si, j, 2)),
 			    "Objectives.%zu.Support.%zu.KindLabel", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 3), "Objectives.%zu.Support.%zu.Text", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 4), "Objectives.%zu.Support.%zu.Provided", i, k);
@@ -458,8 +425,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	r = parts[1];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
-		tmpl_setf(c->hdf, plan_label(statement_statuses,
-		    statement_status_labels, db_val(&r, i, 1)),
+		tmpl_setf(c->hdf, plan_label(plan_statement_statuses,
+		    plan_statement_status_labels, db_val(&r, i, 1)),
 		    "Versions.%zu.Status", i);
 		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 2)),
 		    "Versions.%zu.Created", i);
@@ -496,7 +463,7 @@ plan_hdf_earliest(struct ctx *c, struct plan *p)
 	}
 }
 
-static void
+void
 plan_hdf(struct ctx *c, struct plan *p)
 {
 	enum workflow_event ev[16];
@@ -517,9 +484,9 @@ plan_hdf(struct ctx *c, struct plan *p)
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
 	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
-	for (i = 0; support_kinds[i] != NULL; i++) {
-		tmpl_setf(c->hdf, support_kinds[i], "SupportKinds.%zu.Word", i);
-		tmpl_setf(c->hdf, support_kind_labels[i], "SupportKinds.%zu.Label",
+	for (i = 0; plan_support_kinds[i] != NULL; i++) {
+		tmpl_setf(c->hdf, plan_support_kinds[i], "SupportKinds.%zu.Word", i);
+		tmpl_setf(c->hdf, plan_support_kind_labels[i], "SupportKinds.%zu.Label",
 		    i);
 	}
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
@@ -540,14 +507,14 @@ plan_hdf(struct ctx *c, struct plan *p)
 	n = workflow_events_for(p->state, p->roles, ev, 16);
 	for (i = 0; i < n; i++)
 		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));
-	for (i = 0; objective_categories[i] != NULL; i++) {
-		tmpl_setf(c->hdf, objective_categories[i], "Categories.%zu.Word", i);
-		tmpl_setf(c->hdf, objective_category_labels[i],
+	for (i = 0; plan_objective_categories[i] != NULL; i++) {
+		tmpl_setf(c->hdf, plan_objective_categories[i], "Categories.%zu.Word", i);
+		tmpl_setf(c->hdf, plan_objective_category_labels[i],
 		    "Categories.%zu.Label", i);
 	}
 }
 
-static int
+int
 plan_page(struct ctx *c, struct plan *p, int status)
 {
 	enum db_status st;
@@ -560,7 +527,7 @@ plan_page(struct ctx *c, struct plan *p, int status)
 	return app_render(c, status, "plan/view.cs");
 }
 
-static int
+int
 plan_get(struct ctx *c)
 {
 	struct plan *p = arena_alloc(c->arena, sizeof(*p));
@@ -611,7 +578,7 @@ plan_clock_from(struct ctx *c, struct plan *p, enum workflow_limit k,
  * day is the day the step happened (today, or the meeting day); a
  * due_override (kind, day) replaces the workflow's clock.
  */
-static int
+int
 plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
     unsigned int roles, long day, const char *note, const char *okind,
     const char *oday)
@@ -677,8 +644,6 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	return 0;
 }
 
-static int plan_page(struct ctx *, struct plan *, int);
-
 /* Typed values other than the objective form's (which the slots show). */
 static void
 plan_keep_typed(struct ctx *c)
@@ -698,7 +663,7 @@ plan_keep_typed(struct ctx *c)
  * shows the record as it is now, with what this person typed still in the
  * form, so both can be compared before saving again.
  */
-static int
+int
 plan_conflict(struct ctx *c, struct plan *p)
 {
 	int rc;
@@ -714,7 +679,7 @@ plan_conflict(struct ctx *c, struct plan *p)
 }
 
 /* Start a step: load, check the version the page was built from, begin. */
-static int
+int
 plan_begin(struct ctx *c, struct plan **pp)
 {
 	struct plan *p;
@@ -736,7 +701,7 @@ plan_begin(struct ctx *c, struct plan **pp)
 	return 0;
 }
 
-static int
+int
 plan_done(struct ctx *c, struct plan *p)
 {
 	enum db_status st;
@@ -747,7 +712,7 @@ plan_done(struct ctx *c, struct plan *p)
 }
 
 /* Back to the page with the form's errors shown and the typed values kept. */
-static int
+int
 plan_invalid(struct ctx *c, struct plan *p, const struct valid_errors *e)
 {
 	db_rollback(c->db);
@@ -756,7 +721,7 @@ plan_invalid(struct ctx *c, struct plan *p, const struct valid_errors *e)
 	return plan_page(c, p, 400);
 }
 
-static int
+int
 plan_meeting(struct ctx *c)
 {
 	struct plan *p;
@@ -801,7 +766,7 @@ plan_meeting(struct ctx *c)
 	return plan_done(c, p);
 }
 
-static int
+int
 plan_held(struct ctx *c)
 {
 	struct plan *p;
@@ -899,14 +864,14 @@ plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
 		if (o->skind[i] == NULL || *o->skind[i] == '\0')
 			o->skind[i] = "other";
 		valid_enum(e, plan_key(c, slot, arena_printf(c->arena,
-		    "s%d_kind", i + 1)), o->skind[i], support_kinds, NULL);
+		    "s%d_kind", i + 1)), o->skind[i], plan_support_kinds, NULL);
 	}
 	valid_text(e, plan_key(c, slot, "description"), o->description, 1,
 	    PLAN_TEXT_MAX, 1, "Describe the objective");
 	valid_text(e, plan_key(c, slot, "criteria"), o->criteria, 1,
 	    PLAN_TEXT_MAX, 1, "Say how success will be measured");
 	valid_enum(e, plan_key(c, slot, "category"), o->category,
-	    objective_categories, &cat);
+	    plan_objective_categories, &cat);
 	if (o->link == NULL || *o->link == '\0')
 		o->link = "none";
 	valid_enum(e, plan_key(c, slot, "link"), o->link, plan_links, NULL);
@@ -1051,7 +1016,7 @@ plan_statement_row(struct ctx *c, struct plan *p)
 	return DB_OK;
 }
 
-static int
+int
 plan_statement_post(struct ctx *c)
 {
 	struct plan *p;
@@ -1118,7 +1083,7 @@ plan_statement_post(struct ctx *c)
 	return plan_done(c, p);
 }
 
-static int
+int
 plan_comment(struct ctx *c)
 {
 	struct plan *p;
@@ -1180,7 +1145,7 @@ plan_check_final(struct ctx *c, struct plan *p, struct valid_errors *e)
 		    "post: one objective must be about leadership");
 }
 
-static int
+int
 plan_finalise(struct ctx *c)
 {
 	struct plan *p;
@@ -1250,7 +1215,7 @@ plan_after_signed(struct ctx *c, struct plan *p)
 	    note, NULL, NULL);
 }
 
-static int
+int
 plan_sign(struct ctx *c)
 {
 	struct plan *p;
@@ -1285,7 +1250,7 @@ plan_sign(struct ctx *c)
 }
 
 /* Reviewee or reviewer asks for the signed statement to be revised. */
-static int
+int
 plan_revision(struct ctx *c)
 {
 	struct plan *p;
@@ -1305,7 +1270,7 @@ plan_revision(struct ctx *c)
 }
 
 /* The reviewer records whether the agreed support was provided. */
-static int
+int
 plan_support(struct ctx *c)
 {
 	struct plan *p;
@@ -1359,7 +1324,7 @@ plan_support(struct ctx *c)
 }
 
 /* An earlier (or the current) version of the statement, read-only. */
-static int
+int
 plan_version(struct ctx *c)
 {
 	struct plan *p = arena_alloc(c->arena, sizeof(*p));
