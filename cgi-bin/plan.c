@@ -1323,36 +1323,6 @@ plan_support(struct ctx *c)
 	return plan_done(c, p);
 }
 
-/* An earlier (or the current) version of the statement, read-only. */
-int
-plan_version(struct ctx *c)
-{
-	struct plan *p = arena_alloc(c->arena, sizeof(*p));
-	struct db_result obj, si, obs;
-	enum db_status st;
-	int rc;
-
-	if (p == NULL)
-		return 500;
-	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
-		return rc;
-	if ((st = plan_statement(c, p, c->ids[1])) != DB_OK)
-		return app_db_status(st);
-	if (p->st_id == 0 || p->st_number != c->ids[1])
-		return app_error(c, 404, "This appraisal has no statement with "
-		    "that version number.");
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
-	    plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
-	    c->ids[1]), "allowed", p->read_reason) != DB_OK)
-		return app_audit_failed(c);
-	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
-		return app_db_status(st);
-	plan_hdf(c, p);
-	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Planning statement version %lld: %s", c->ids[1], p->reviewee));
-	return app_render(c, 200, "plan/version.cs");
-}
-
 static const struct app_route routes[] = {
 	{ REQ_GET, "/plan/#", ACCESS_STAFF, plan_get },
 	{ REQ_POST, "/plan/#/meeting", ACCESS_STAFF, plan_meeting },
