@@ -15,7 +15,7 @@
  *                       working days; the reviewer writes it on the plan
  *                       page and both sign it again)
  *
- * Which statements come here is decided when both have signed (plan.c,
+ * Which statements come here is decided when both have signed (plan-sign.c,
  * policy_moderation_decide()) and kept in the table moderation. Who may
  * moderate is access_check()'s (ACCESS_MODERATE: the head and the PM lead,
  * never on their own or the head's appraisal, nor on one they reviewed).
