@@ -1,15 +1,23 @@
 /*
- * plan: the planning statement of one appraisal.
+ * plan: the planning statement of one appraisal. This file loads a plan
+ * and decides access, and holds the routes; each page or action group has
+ * its own file (plan-*.c), and what they share is in plan.h.
  *
  *   GET  /plan/#            the appraisal: stage, meeting, statement,
  *                           signatures, history, and the forms for the
- *                           steps this person may take now
+ *                           steps this person may take now (plan-view.c)
  *   POST /plan/#/meeting    arrange the planning meeting (reviewer)
  *   POST /plan/#/held       record that it was held (reviewer)
+ *                           (both plan-meeting.c)
  *   POST /plan/#/statement  save the draft objectives (reviewer)
  *   POST /plan/#/comment    comment or ask for changes (reviewee)
  *   POST /plan/#/finalise   finalise the statement (reviewer)
- *   POST /plan/#/sign       sign it (reviewer or reviewee)
+ *   POST /plan/#/revision   ask for the signed statement to be revised
+ *                           (all four plan-statement.c)
+ *   POST /plan/#/sign       sign it (reviewer or reviewee; plan-sign.c)
+ *   POST /plan/#/support    record the support provided (reviewer;
+ *                           plan-support.c)
+ *   GET  /plan/#/version/#  an earlier version (plan-version.c)
  *
  * Access is decided by access_check() (reading: ACCESS_READ_PLAN; a step:
  * ACCESS_ACT_PLAN; a line manager with access granted reads the plan
