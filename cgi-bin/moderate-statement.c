@@ -15,40 +15,13 @@
 #include "moderate.h"
 #include "model/policy.h"
 #include "model/staff_detail.h"
+#include "model/statement.h"
 #include "workflow.h"
 
 #define MOD_POSITIONS 6		/* objectives per statement at most */
 #define MOD_CLOSURES_MAX 2000
 
 static const char *const outcomes[] = { "fine", "revise", NULL };
-
-/* Objective categories and support kinds as people read them (the words
- * of the tables objective and support_item; cgi-bin/plan.c shows the
- * same). */
-static const char *const category_words[] = { "pupil_progress", "teaching",
-	"team", "leadership", "professional_development", "other", NULL };
-static const char *const category_labels[] = { "Pupil progress",
-	"Teaching", "Team", "Leadership", "Professional development", "Other",
-	NULL };
-static const char *const kind_words[] = { "training", "coaching", "time",
-	"resources", "other", NULL };
-static const char *const kind_labels[] = { "Training", "Coaching", "Time",
-	"Resources", "Other", NULL };
-static const char *const link_words[] = { "sip", "dip", "none", NULL };
-static const char *const link_labels[] = { "School improvement plan",
-	"Department improvement plan", "No plan", NULL };
-
-static const char *
-mod_label(const char *const *words, const char *const *labels,
-    const char *word)
-{
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(words[i], word) == 0)
-			return labels[i];
-	return word;
-}
 
 /* Which column (0: the statement in moderation) shows appraisal id. */
 static long
@@ -98,9 +71,11 @@ mod_hdf_objectives(struct ctx *c, const struct db_result *people,
 		tmpl_setf(c->hdf, "1", "Rows.%zu.Cells.%zu.Has", pos - 1, col);
 		tmpl_setf(c->hdf, db_val(obj, i, 2), "Rows.%zu.Cells.%zu.Description", pos - 1, col);
 		tmpl_setf(c->hdf, db_val(obj, i, 3), "Rows.%zu.Cells.%zu.Criteria", pos - 1, col);
-		tmpl_setf(c->hdf, mod_label(category_words, category_labels,
+		tmpl_setf(c->hdf, statement_label(statement_categories,
+		    statement_category_labels,
 		    db_val(obj, i, 4)), "Rows.%zu.Cells.%zu.Category", pos - 1, col);
-		tmpl_setf(c->hdf, mod_label(link_words, link_labels,
+		tmpl_setf(c->hdf, statement_label(statement_links,
+		    statement_link_labels,
 		    db_val(obj, i, 5)), "Rows.%zu.Cells.%zu.Link", pos - 1, col);
 		tmpl_setf(c->hdf, db_val(obj, i, 6), "Rows.%zu.Cells.%zu.Area", pos - 1, col);
 		if (strcmp(db_val(obj, i, 7), "multi_cycle") == 0)
@@ -121,7 +96,8 @@ mod_hdf_objectives(struct ctx *c, const struct db_result *people,
 		k = nsup[pos - 1][cl]++;
 		tmpl_setf(c->hdf, db_val(si, i, 3),
 		    "Rows.%zu.Cells.%ld.Support.%zu.Text", pos - 1, cl, k);
-		tmpl_setf(c->hdf, mod_label(kind_words, kind_labels,
+		tmpl_setf(c->hdf, statement_label(statement_support_kinds,
+		    statement_support_kind_labels,
 		    db_val(si, i, 2)), "Rows.%zu.Cells.%ld.Support.%zu.Kind",
 		    pos - 1, cl, k);
 	}

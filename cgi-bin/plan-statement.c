@@ -12,7 +12,6 @@
 
 #include "plan.h"
 
-static const char *const plan_links[] = { "sip", "dip", "none", NULL };
 
 struct objective {
 	const char	*description, *criteria, *due, *expectation, *link;
@@ -75,17 +74,17 @@ plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
 		if (o->skind[i] == NULL || *o->skind[i] == '\0')
 			o->skind[i] = "other";
 		valid_enum(e, plan_key(c, slot, arena_printf(c->arena,
-		    "s%d_kind", i + 1)), o->skind[i], plan_support_kinds, NULL);
+		    "s%d_kind", i + 1)), o->skind[i], statement_support_kinds, NULL);
 	}
 	valid_text(e, plan_key(c, slot, "description"), o->description, 1,
 	    PLAN_TEXT_MAX, 1, "Describe the objective");
 	valid_text(e, plan_key(c, slot, "criteria"), o->criteria, 1,
 	    PLAN_TEXT_MAX, 1, "Say how success will be measured");
 	valid_enum(e, plan_key(c, slot, "category"), o->category,
-	    plan_objective_categories, &cat);
+	    statement_categories, &cat);
 	if (o->link == NULL || *o->link == '\0')
 		o->link = "none";
-	valid_enum(e, plan_key(c, slot, "link"), o->link, plan_links, NULL);
+	valid_enum(e, plan_key(c, slot, "link"), o->link, statement_links, NULL);
 	valid_text(e, plan_key(c, slot, "area"), o->area, 0, 200, 0, NULL);
 	if (o->multi)
 		valid_text(e, plan_key(c, slot, "expectation"), o->expectation, 1,

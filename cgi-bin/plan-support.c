@@ -7,8 +7,6 @@
 
 #include "plan.h"
 
-static const char *const support_states[] = { "pending", "provided",
-	"not_provided", NULL };
 
 /* The reviewer records whether the agreed support was provided. */
 int
@@ -36,11 +34,11 @@ plan_support(struct ctx *c)
 			continue;
 		if (valid_int(NULL, "si", c->req.form.v[i].key + 3, 1,
 		    4294967295LL, &id) == -1 || valid_enum(NULL, "si",
-		    c->req.form.v[i].val, support_states, &state) == -1) {
+		    c->req.form.v[i].val, statement_support_states, &state) == -1) {
 			db_rollback(c->db);
 			return 400;
 		}
-		prm[0] = DB_TEXT(support_states[state]);
+		prm[0] = DB_TEXT(statement_support_states[state]);
 		prm[1] = DB_INT(id);
 		prm[2] = DB_INT(p->st_id);
 		if ((st = db_exec(c->db, SQL_SUPPORT_MARK, prm, 3, &r)) != DB_OK)

@@ -131,17 +131,17 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(obj, i, j)) :
 			    db_val(obj, i, j), "Objectives.%zu.%s", i, cols[j]);
 		label = db_val(obj, i, 8);
-		for (cat = 0; plan_objective_categories[cat] != NULL; cat++)
-			if (strcmp(plan_objective_categories[cat], label) == 0)
-				label = plan_objective_category_labels[cat];
+		for (cat = 0; statement_categories[cat] != NULL; cat++)
+			if (strcmp(statement_categories[cat], label) == 0)
+				label = statement_category_labels[cat];
 		tmpl_setf(c->hdf, label, "Objectives.%zu.CategoryLabel", i);
 		for (j = 0, k = 0; j < si->nrows; j++) {
 			if (db_int(si, j, 0) != db_int(obj, i, 0))
 				continue;
 			tmpl_setf(c->hdf, db_val(si, j, 1), "Objectives.%zu.Support.%zu.Id", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 2), "Objectives.%zu.Support.%zu.Kind", i, k);
-			tmpl_setf(c->hdf, plan_label(plan_support_kinds,
-			    plan_support_kind_labels, db_val(si, j, 2)),
+			tmpl_setf(c->hdf, statement_label(statement_support_kinds,
+			    statement_support_kind_labels, db_val(si, j, 2)),
 			    "Objectives.%zu.Support.%zu.KindLabel", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 3), "Objectives.%zu.Support.%zu.Text", i, k);
 			tmpl_setf(c->hdf, db_val(si, j, 4), "Objectives.%zu.Support.%zu.Provided", i, k);
@@ -230,8 +230,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	r = parts[1];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
-		tmpl_setf(c->hdf, plan_label(plan_statement_statuses,
-		    plan_statement_status_labels, db_val(&r, i, 1)),
+		tmpl_setf(c->hdf, statement_label(statement_statuses,
+		    statement_status_labels, db_val(&r, i, 1)),
 		    "Versions.%zu.Status", i);
 		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 2)),
 		    "Versions.%zu.Created", i);
@@ -289,10 +289,10 @@ plan_hdf(struct ctx *c, struct plan *p)
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
 	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
-	for (i = 0; plan_support_kinds[i] != NULL; i++) {
-		tmpl_setf(c->hdf, plan_support_kinds[i], "SupportKinds.%zu.Word",
+	for (i = 0; statement_support_kinds[i] != NULL; i++) {
+		tmpl_setf(c->hdf, statement_support_kinds[i], "SupportKinds.%zu.Word",
 		    i);
-		tmpl_setf(c->hdf, plan_support_kind_labels[i],
+		tmpl_setf(c->hdf, statement_support_kind_labels[i],
 		    "SupportKinds.%zu.Label", i);
 	}
 	tmpl_set_int(c->hdf, "Plan.NoticeDays",
@@ -313,10 +313,10 @@ plan_hdf(struct ctx *c, struct plan *p)
 	n = workflow_events_for(p->state, p->roles, ev, 16);
 	for (i = 0; i < n; i++)
 		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));
-	for (i = 0; plan_objective_categories[i] != NULL; i++) {
-		tmpl_setf(c->hdf, plan_objective_categories[i],
+	for (i = 0; statement_categories[i] != NULL; i++) {
+		tmpl_setf(c->hdf, statement_categories[i],
 		    "Categories.%zu.Word", i);
-		tmpl_setf(c->hdf, plan_objective_category_labels[i],
+		tmpl_setf(c->hdf, statement_category_labels[i],
 		    "Categories.%zu.Label", i);
 	}
 }

@@ -33,35 +33,6 @@
 #include "audit.h"
 #include "plan.h"
 
-const char *const plan_objective_categories[] = { "pupil_progress",
-	"teaching", "team", "leadership", "professional_development", "other",
-	NULL };
-const char *const plan_objective_category_labels[] = { "Pupil progress",
-	"Teaching", "Team", "Leadership", "Professional development", "Other",
-	NULL };
-const char *const plan_support_kinds[] = { "training", "coaching", "time",
-	"resources", "other", NULL };
-const char *const plan_support_kind_labels[] = { "Training", "Coaching",
-	"Time", "Resources", "Other", NULL };
-const char *const plan_statement_statuses[] = { "draft", "final", "signed",
-	"superseded", NULL };
-const char *const plan_statement_status_labels[] = { "draft",
-	"final, waiting for signatures", "signed by both",
-	"replaced by a later version", NULL };
-
-/* The words people read for a stored word (the word itself if unknown). */
-const char *
-plan_label(const char *const *words, const char *const *labels,
-    const char *word)
-{
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(words[i], word) == 0)
-			return labels[i];
-	return word;
-}
-
 enum db_status
 plan_audit(struct ctx *c, long long id, const char *action,
     const char *result, const char *reason)
@@ -139,8 +110,8 @@ plan_statement(struct ctx *c, struct plan *p, long long number)
 		p->st_version = db_int(&r, 0, 8);
 		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
 		tmpl_set(c->hdf, "Statement.Status", p->st_status);
-		tmpl_set(c->hdf, "Statement.StatusLabel", plan_label(
-		    plan_statement_statuses, plan_statement_status_labels,
+		tmpl_set(c->hdf, "Statement.StatusLabel", statement_label(
+		    statement_statuses, statement_status_labels,
 		    p->st_status));
 		if (p->history)
 			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));

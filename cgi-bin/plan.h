@@ -17,6 +17,7 @@
 #define APPRAISAL_PLAN_H
 
 #include "app.h"
+#include "model/statement.h"
 #include "calendar.h"
 #include "model/policy.h"
 #include "workflow.h"
@@ -52,18 +53,7 @@ struct plan {
 	int			 can_moderate;	/* ACCESS_MODERATE */
 };
 
-/* The stored words and the words people read, NULL-terminated (plan.c). */
-extern const char *const plan_objective_categories[];
-extern const char *const plan_objective_category_labels[];
-extern const char *const plan_support_kinds[];
-extern const char *const plan_support_kind_labels[];
-extern const char *const plan_statement_statuses[];
-extern const char *const plan_statement_status_labels[];
-
 /* ---- loading and access (plan.c) ---- */
-/* The label of a stored word (the word itself if unknown). */
-const char *plan_label(const char *const *words, const char *const *labels,
-	    const char *word);
 /* Audit a decision about appraisal id; the status of the write. */
 enum db_status plan_audit(struct ctx *, long long id, const char *action,
 	    const char *result, const char *reason);
