@@ -168,10 +168,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " revised_due_days, assessment_notice_days, appeal_window_days,"
 	    " hearing_due_days, outcome_due_days, observation_notice_days,"
 	    " oral_feedback_days, written_feedback_days, teacher_deadline,"
-	    " head_deadline, version FROM school_policy WHERE school_id = ?"),
+	    " head_deadline, interim_from, interim_to, version"
+	    " FROM school_policy WHERE school_id = ?"),
 	S(SQL_POLICY_ENSURE, 1,
 	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
-	S(SQL_POLICY_SAVE, 33,
+	S(SQL_POLICY_SAVE, 35,
 	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
 	    " leadership_exempt_from_max = ?, moderation = ?,"
 	    " moderation_sample_pct = ?, head_panel_governors = ?,"
@@ -186,7 +187,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " hearing_due_days = ?, outcome_due_days = ?,"
 	    " observation_notice_days = ?, oral_feedback_days = ?,"
 	    " written_feedback_days = ?, teacher_deadline = ?,"
-	    " head_deadline = ?, version = version + 1 WHERE"
+	    " head_deadline = ?, interim_from = ?, interim_to = ?,"
+	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
 	S(SQL_APPRAISAL_LOAD, 1,
