@@ -957,6 +957,75 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
 	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
+	/* cgi-bin/review: the signed statement an interim review is of (the
+	 * latest signed one), with its version for the version check. */
+	S(SQL_REVIEW_STATEMENT, 1,
+	    "SELECT id, number, version FROM statement"
+	    " WHERE appraisal_id = ? AND status = 'signed'"
+	    " ORDER BY number DESC LIMIT 1"),
+	/* The review page, for db_query_parts(): 1 the statement's
+	 * objectives, 2 their support, 3 the interim reviews, 4 their
+	 * progress per objective, 5 the evidence, 6 the school's staff who
+	 * may provide evidence (when ? = 1). Parameters: statement,
+	 * statement, appraisal, appraisal, appraisal, flag, appraisal. */
+	S(SQL_REVIEW_PARTS, 7,
+	    "(SELECT o.id AS v0, o.position AS v1, o.description AS v2,"
+	    " o.success_criteria AS v3, NULL AS v4, NULL AS v5, NULL AS v6,"
+	    " NULL AS v7, NULL AS v8, 1 AS part"
+	    " FROM objective o WHERE o.statement_id = ?"
+	    " ORDER BY o.position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT si.id, o.position, si.kind, si.description, si.provided,"
+	    " NULL, NULL, NULL, NULL, 2"
+	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
+	    " WHERE o.statement_id = ? ORDER BY o.position, si.id LIMIT 1000)"
+	    " UNION ALL "
+	    "(SELECT r.id, r.held_day, rb.display_name, r.recorded_at,"
+	    " COALESCE(r.reviewee_comment, ''), COALESCE(r.comment_at, ''),"
+	    " r.version, s.number, r.recorded_by, 3"
+	    " FROM interim_review r JOIN staff rb ON rb.id = r.recorded_by"
+	    " JOIN statement s ON s.id = r.statement_id"
+	    " WHERE r.appraisal_id = ? ORDER BY r.held_day, r.id LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT p.review_id, o.position, o.description, p.progress,"
+	    " p.comment, NULL, NULL, NULL, NULL, 4"
+	    " FROM interim_progress p JOIN interim_review r ON r.id = p.review_id"
+	    " JOIN objective o ON o.id = p.objective_id"
+	    " WHERE r.appraisal_id = ? ORDER BY p.review_id, o.position"
+	    " LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT e.id, o.position, e.description, e.day, pv.display_name,"
+	    " e.agreed, ab.display_name, e.added_at, e.provider_id, 5"
+	    " FROM evidence e JOIN objective o ON o.id = e.objective_id"
+	    " JOIN staff pv ON pv.id = e.provider_id"
+	    " JOIN staff ab ON ab.id = e.added_by"
+	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT st.id, st.display_name, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, 6"
+	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
+	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
+	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	S(SQL_REVIEW_INSERT, 5,
+	    "INSERT INTO interim_review (appraisal_id, school_id, statement_id,"
+	    " held_day, recorded_by, recorded_at)"
+	    " VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
+	S(SQL_REVIEW_PROGRESS_INSERT, 4,
+	    "INSERT INTO interim_progress (review_id, objective_id, progress,"
+	    " comment) VALUES (?, ?, ?, ?)"),
+	S(SQL_REVIEW_LOAD, 2,
+	    "SELECT id, version FROM interim_review"
+	    " WHERE id = ? AND appraisal_id = ?"),
+	/* The reviewee's comment, from the version the page showed. */
+	S(SQL_REVIEW_COMMENT, 4,
+	    "UPDATE interim_review SET reviewee_comment = ?,"
+	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND appraisal_id = ? AND version = ?"),
+	S(SQL_EVIDENCE_INSERT, 8,
+	    "INSERT INTO evidence (appraisal_id, school_id, objective_id,"
+	    " description, day, provider_id, agreed, added_by, added_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
 };
 
 #define N(id) [id] = #id
@@ -991,6 +1060,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
 	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_PARTS),
+	N(SQL_REVIEW_STATEMENT), N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
+	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
+	N(SQL_EVIDENCE_INSERT),
 };
 
 const struct sql_stmt *
