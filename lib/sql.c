@@ -85,7 +85,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * every dashboard).
 	 * Parameters: me, today, me, today, me, me, me.
 	 */
-	S(SQL_DASH_PERSON, 14,
+	S(SQL_DASH_PERSON, 17,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
@@ -138,7 +138,26 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
 	    " AND ((o.oral_day IS NULL AND o.oral_due < ?)"
 	    " OR (o.written_day IS NULL AND o.written_due < ?))"
-	    " ORDER BY o.day, o.id LIMIT 20)"),
+	    " ORDER BY o.day, o.id LIMIT 20)"
+	    " UNION ALL "
+	    /* Appraisals being monitored with no interim review yet, with
+	     * their cycle and the school's window (home.c keeps those whose
+	     * window has ended: policy_interim_overdue()): the reviewer's
+	     * own, and for the head and PM lead (? = 1) the school's but
+	     * the head's. */
+	    "(SELECT a.id, re.display_name, c.starts, c.ends,"
+	    " COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, ''),"
+	    " COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 7"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN school_policy sp ON sp.school_id = a.school_id"
+	    " WHERE a.state IN ('in_progress', 'revision_requested')"
+	    " AND (a.reviewer_id = ? OR (? = 1 AND a.school_id = ?"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
+	    " AND NOT EXISTS (SELECT 1 FROM interim_review ir"
+	    " WHERE ir.appraisal_id = a.id)"
+	    " ORDER BY c.ends, re.display_name LIMIT 200)"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"

@@ -3,7 +3,7 @@ interim review (progress and a comment per objective of the signed
 statement, each support item provided or not) and evidence; the reviewee
 sees both at once and comments on the review; the head and PM lead read;
 reads by anyone but the reviewee are audited; every refusal (403, 409,
-400) is covered.
+400) is covered; overdue interim reviews show on dashboards.
 
 The appraisals are the demo's, in progress, used by no other test:
 Paul Ramsay's and Kofi Bell's (reviewer Lisa O'Brien). Each test first
@@ -251,3 +251,35 @@ def test_only_while_monitored(stack):
                                                          "version": "1",
                                                          "comment": "x"})
     check(r.status == 409, r)
+
+
+def test_window_setting_and_overdue_on_dashboards(stack):
+    """The window is a policy setting typed like a deadline; once it has
+    ended, an appraisal in progress with no interim review is overdue on
+    its reviewer's and the head's dashboards (not on the reviewee's
+    colleagues'), and not once reviewed."""
+    c = stack.client()
+    c.login(people.HEAD)
+    r = c.get("/appraisal/admin/settings")
+    check(r.status == 200 and "Interim reviews from" in r.body, r)
+    try:
+        set_policy(stack, interim_from="1 September", interim_to="30 November")
+        for who in (REVIEWER, people.HEAD, people.PM_LEAD):
+            c = stack.client()
+            c.login(who)
+            t = text(c.get("/appraisal/").body)
+            check("Interim reviews overdue" in t and "Kofi Bell" in
+                  t[t.index("Interim reviews overdue"):], who + ": " + t[:800])
+        c = stack.client()
+        c.login(people.TEACHER)
+        check("Interim reviews overdue" not in c.get("/appraisal/").body,
+              "a teacher sees the school's overdue reviews")
+        aid = appraisal_id(stack, OTHER_REVIEWEE)
+        t = text(Person(stack, REVIEWER, aid).page())
+        check("Overdue" in t, "the page does not say overdue")
+    finally:
+        set_policy(stack, interim_from="23 February", interim_to="31 March")
+    c = stack.client()
+    c.login(REVIEWER)
+    check("Interim reviews overdue" not in c.get("/appraisal/").body,
+          "overdue before the window ends")
