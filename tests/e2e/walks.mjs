@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
+import { walkReview } from './walk-review.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.join(here, 'results');
@@ -439,6 +440,8 @@ async function main() {
     }],
     ['observations: record, feedback, the teacher\'s comments',
       () => walkObserve({ newPage, base, login, logout, audit, check })],
+    ['interim review: progress, support, evidence, the reviewee\'s comment',
+      () => walkReview({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {
       const page = await newPage();
       await login(page, base, 'fgallagher');
