@@ -16,6 +16,11 @@
  *            Interim reviews overdue (none recorded once the school's
  *            window has ended, policy_interim_overdue()): to the
  *            reviewer, and to the head and PM lead for the whole school.
+ *            Performance concerns (to the head and PM lead): the open
+ *            records with their review day (due today or overdue marked)
+ *            and the appraisals suspended by a capability notice, each
+ *            linked to /concern/ID; names and days only (the page itself
+ *            audits its reads).
  */
 #include <stdio.h>
 #include <string.h>
@@ -91,7 +96,8 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 
 /* The lists of SQL_DASH_PERSON, in the order of its parts. */
 enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
-    HOME_MANAGES, HOME_FEEDBACK, HOME_INTERIM, HOME__PARTS };
+    HOME_MANAGES, HOME_FEEDBACK, HOME_CONCERNS, HOME_MY_CONCERNS,
+    HOME_INTERIM, HOME__PARTS };
 
 static void
 home_list(struct ctx *c, const struct db_result *r, const char *list,
@@ -252,26 +258,70 @@ home_interim(struct ctx *c, const struct db_result *r, const char *today)
 	}
 }
 
+/* Performance concerns: open (review due, overdue) and suspended. */
+static void
+home_concerns(struct ctx *c, const struct db_result *r, const char *today)
+{
+	const char *day;
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		day = db_val(r, i, 3);
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Concerns.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Dash.Concerns.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(r, i, 4), "Dash.Concerns.%zu.By", i);
+		if (strcmp(db_val(r, i, 5), "capability") == 0) {
+			tmpl_setf(c->hdf, "1", "Dash.Concerns.%zu.Suspended", i);
+			continue;
+		}
+		tmpl_setf(c->hdf, app_day_label(c, day), "Dash.Concerns.%zu.Review", i);
+		if (strcmp(day, today) < 0)
+			tmpl_setf(c->hdf, "1", "Dash.Concerns.%zu.Overdue", i);
+		else if (strcmp(day, today) == 0)
+			tmpl_setf(c->hdf, "1", "Dash.Concerns.%zu.DueToday", i);
+	}
+	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow)
+		tmpl_set(c->hdf, "Dash.ConcernsShown", "1");
+}
+
+/* Concerns about the reader: open, or the capability procedure. */
+static void
+home_my_concerns(struct ctx *c, const struct db_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.MyConcerns.%zu.Appraisal", i);
+		if (strcmp(db_val(r, i, 5), "capability") == 0)
+			tmpl_setf(c->hdf, "1", "Dash.MyConcerns.%zu.Suspended", i);
+		else
+			tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)),
+			    "Dash.MyConcerns.%zu.Review", i);
+	}
+}
+
 static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[17];
+	struct db_param p[21];
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	int rc;
 
 	app_today(c, today);
-	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = DB_INT(c->actor->id);
+	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = p[16] = p[17] =
+	    DB_INT(c->actor->id);
 	p[1] = p[3] = p[7] = p[8] = p[12] = p[13] = DB_TEXT(today);
-	p[10] = DB_INT(access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow);
-	p[11] = DB_INT(c->actor->school_id);
-	p[14] = DB_INT(c->actor->id);
-	p[15] = p[10];
-	p[16] = p[11];
+	p[10] = p[14] = DB_INT(access_route(c->actor,
+	    ACCESS_SCHOOL_PROGRESS).allow);
+	p[11] = p[15] = DB_INT(c->actor->school_id);
+	p[18] = p[0];
+	p[19] = p[10];
+	p[20] = p[11];
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 17, parts,
+	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 21, parts,
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
@@ -279,6 +329,8 @@ home_get(struct ctx *c)
 	    today);
 	home_feedback(c, &parts[HOME_FEEDBACK]);
 	home_interim(c, &parts[HOME_INTERIM], today);
+	home_concerns(c, &parts[HOME_CONCERNS], today);
+	home_my_concerns(c, &parts[HOME_MY_CONCERNS]);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
 	    (rc = home_school(c, today)) != 0)
 		return rc;

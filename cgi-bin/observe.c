@@ -325,6 +325,9 @@ obs_hdf(struct ctx *c, struct obs *o, long used)
 	}
 	if (o->rels & ACCESS_REL_REVIEWEE)
 		tmpl_set(c->hdf, "Obs.IsReviewee", "1");
+	/* The head and the PM lead record performance concerns (concern.c). */
+	if (o->rels & (ACCESS_REL_HEADTEACHER | ACCESS_REL_PM_LEAD))
+		tmpl_set(c->hdf, "Obs.Concerns", "1");
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
 	    "Observations of %s", o->reviewee));
 }

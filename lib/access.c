@@ -70,7 +70,8 @@ static const struct {
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_READ_ACCESS_LOG) |
 	    A(ACCESS_REQUEST_REVIEWER_CHANGE) | A(ACCESS_COMMENT_OBSERVATION) |
-	    A(ACCESS_COMMENT_REVIEW) },
+	    A(ACCESS_COMMENT_REVIEW) | A(ACCESS_READ_CONCERN) |
+	    A(ACCESS_COMMENT_CONCERN) },
 	{ ACCESS_REL_REVIEWER, "reviewer",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
@@ -91,14 +92,16 @@ static const struct {
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
 	    A(ACCESS_DECIDE_REVIEWER_CHANGE) | A(ACCESS_WRITE_OBSERVATION) |
 	    A(ACCESS_GIVE_FEEDBACK) |
-	    A(ACCESS_MODERATE) },
+	    A(ACCESS_MODERATE) | A(ACCESS_READ_CONCERN) |
+	    A(ACCESS_WRITE_CONCERN) },
 	{ ACCESS_REL_PM_LEAD, "performance-management lead",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_DECIDE_ACCESS) |
 	    A(ACCESS_WRITE_OBSERVATION) | A(ACCESS_GIVE_FEEDBACK) |
-	    A(ACCESS_MODERATE) },
+	    A(ACCESS_MODERATE) | A(ACCESS_READ_CONCERN) |
+	    A(ACCESS_WRITE_CONCERN) },
 	{ ACCESS_REL_TRUST_CEO, "trust chief executive",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) },
@@ -141,6 +144,9 @@ static const char *const action_names[ACCESS_ACTION__COUNT] = {
 	[ACCESS_MODERATE] = "moderate",
 	[ACCESS_WRITE_REVIEW] = "record interim review and evidence",
 	[ACCESS_COMMENT_REVIEW] = "comment on an interim review",
+	[ACCESS_READ_CONCERN] = "read performance concerns",
+	[ACCESS_WRITE_CONCERN] = "record performance concerns",
+	[ACCESS_COMMENT_CONCERN] = "comment on performance concerns",
 };
 
 int
@@ -268,6 +274,11 @@ access_check(const struct actor *a, enum access_action action,
 		return d;
 	if ((unsigned)action >= ACCESS_ACTION__COUNT) {
 		d.reason = "no such action";
+		return d;
+	}
+	if ((action == ACCESS_READ_CONCERN || action == ACCESS_WRITE_CONCERN ||
+	    action == ACCESS_COMMENT_CONCERN) && r->reviewee_is_head) {
+		d.reason = "concerns about the headteacher are for the governors";
 		return d;
 	}
 	if (action == ACCESS_MODERATE && (have & ACCESS_REL_REVIEWER)) {

@@ -30,6 +30,12 @@
  *   record's school, never on their own or the head's appraisal, and
  *   never on a statement they reviewed themselves (nobody moderates their
  *   own work: the other of the two does).
+ * - Performance concerns (ACCESS_*_CONCERN): read by the headteacher,
+ *   the PM lead and the person themselves (who comments); written by the
+ *   headteacher and the PM lead only; never the reviewer as such, line
+ *   managers, observers, governors or the trust CEO. Never on the
+ *   headteacher's appraisal, not even by the head: concerns about the
+ *   head are the governors' (refused, "for the governors").
  * - Observer: named in the appraisal's observation plan; records
  *   observations as themselves, reads and gives feedback on their own
  *   records only. Observer of a record: someone the reviewer, head or PM
@@ -129,6 +135,9 @@ enum access_action {
 	ACCESS_MODERATE,		/* read for moderation; fine / revise */
 	ACCESS_WRITE_REVIEW,		/* interim review, evidence: reviewer */
 	ACCESS_COMMENT_REVIEW,		/* the reviewee's comment on one */
+	ACCESS_READ_CONCERN,		/* performance concerns, outcomes */
+	ACCESS_WRITE_CONCERN,		/* record them, the outcome, resume */
+	ACCESS_COMMENT_CONCERN,		/* the person's comment on them */
 	ACCESS_ACTION__COUNT
 };
 

@@ -83,9 +83,15 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * The kind is the last column, for db_query_parts() (a plain UNION
 	 * ALL: an outer ORDER BY would cost a temporary table and a sort on
 	 * every dashboard).
-	 * Parameters: me, today, me, today, me, me, me.
+	 * 6 observation feedback past its day, 7 performance concerns (the
+	 * head's and PM lead's), 8 those about the reader, 9 appraisals
+	 * being monitored with no interim review (home.c keeps those whose
+	 * window has ended).
+	 * Parameters: me, today, me, today, me, me, me, today, today, me,
+	 * lead?, school, today, today, lead?, school, me, me, me, lead?,
+	 * school.
 	 */
-	S(SQL_DASH_PERSON, 17,
+	S(SQL_DASH_PERSON, 21,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
@@ -140,6 +146,30 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " OR (o.written_day IS NULL AND o.written_due < ?))"
 	    " ORDER BY o.day, o.id LIMIT 20)"
 	    " UNION ALL "
+	    /* Performance concerns, for the head and PM lead (? = 1) of
+	     * school ?: open records (their review day) and capability
+	     * notices whose appraisal is still suspended; not the head's,
+	     * nor the reader's own (? = me). */
+	    "(SELECT c.id, c.appraisal_id, re.display_name, c.review_day,"
+	    " rb.display_name, COALESCE(c.outcome, ''), NULL, NULL, NULL, 7"
+	    " FROM concern c JOIN appraisal a ON a.id = c.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " JOIN staff rb ON rb.id = c.recorded_by"
+	    " WHERE ? = 1 AND c.school_id = ? AND a.reviewee_id <> ?"
+	    " AND (c.outcome IS NULL OR (c.outcome = 'capability'"
+	    " AND a.state = 'suspended'))"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
+	    " ORDER BY c.outcome IS NOT NULL, c.review_day, c.id LIMIT 50)"
+	    " UNION ALL "
+	    /* The reader's own open records, or their capability notice
+	     * while the appraisal is suspended (? = me). */
+	    "(SELECT c.id, c.appraisal_id, NULL, c.review_day, NULL,"
+	    " COALESCE(c.outcome, ''), NULL, NULL, NULL, 8"
+	    " FROM appraisal a JOIN concern c ON c.appraisal_id = a.id"
+	    " WHERE a.reviewee_id = ? AND (c.outcome IS NULL"
+	    " OR (c.outcome = 'capability' AND a.state = 'suspended'))"
+	    " ORDER BY c.id DESC LIMIT 5)"
+	    " UNION ALL "
 	    /* Appraisals being monitored with no interim review yet, with
 	     * their cycle and the school's window (home.c keeps those whose
 	     * window has ended: policy_interim_overdue()): the reviewer's
@@ -147,7 +177,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	     * the head's. */
 	    "(SELECT a.id, re.display_name, c.starts, c.ends,"
 	    " COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, ''),"
-	    " COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 7"
+	    " COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -1045,6 +1075,51 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "INSERT INTO evidence (appraisal_id, school_id, objective_id,"
 	    " description, day, provider_id, agreed, added_by, added_at)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
+
+	/* ---- performance concerns (cgi-bin/concern) ---------------------- */
+	/* The records of appraisal ?, newest first: id, concerns, support,
+	 * review day, implications, recorded by, at, the person's comment,
+	 * at, outcome ('' while open), its note, decided by, at, version. */
+	S(SQL_CONCERN_LIST, 1,
+	    "SELECT c.id, c.concerns, c.support, c.review_day, c.implications,"
+	    " rb.display_name, c.recorded_at, COALESCE(c.reviewee_comment, ''),"
+	    " COALESCE(c.comment_at, ''), COALESCE(c.outcome, ''),"
+	    " COALESCE(c.outcome_note, ''), COALESCE(d.display_name, ''),"
+	    " COALESCE(c.decided_at, ''), c.version"
+	    " FROM concern c JOIN staff rb ON rb.id = c.recorded_by"
+	    " LEFT JOIN staff d ON d.id = c.decided_by"
+	    " WHERE c.appraisal_id = ? ORDER BY c.id DESC LIMIT 50"),
+	/* The appraisal as it is, locked for the transaction that writes:
+	 * state, version, reviewee, school. */
+	S(SQL_CONCERN_APPRAISAL_LOCK, 1,
+	    "SELECT state, version, reviewee_id, school_id FROM appraisal"
+	    " WHERE id = ? FOR UPDATE"),
+	/* The latest record of appraisal ?, locked: id, version, outcome. */
+	S(SQL_CONCERN_LATEST_LOCK, 1,
+	    "SELECT id, version, COALESCE(outcome, '') FROM concern"
+	    " WHERE appraisal_id = ? ORDER BY id DESC LIMIT 1 FOR UPDATE"),
+	/* Appraisal, school, appraisal again (open), concerns, support,
+	 * review day, implications, recorded by. */
+	S(SQL_CONCERN_INSERT, 8,
+	    "INSERT INTO concern (appraisal_id, school_id, open_appraisal_id,"
+	    " concerns, support, review_day, implications, recorded_by)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* Outcome, note, by whom; record ?, only from version ? and open. */
+	S(SQL_CONCERN_DECIDE, 5,
+	    "UPDATE concern SET outcome = ?, outcome_note = ?, decided_by = ?,"
+	    " decided_at = UTC_TIMESTAMP(), open_appraisal_id = NULL,"
+	    " version = version + 1"
+	    " WHERE id = ? AND version = ? AND outcome IS NULL"),
+	S(SQL_CONCERN_COMMENT, 3,
+	    "UPDATE concern SET reviewee_comment = ?,"
+	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND version = ?"),
+	/* Staff details of ?: under the capability procedure (1) or not. */
+	S(SQL_STAFF_CAPABILITY, 2,
+	    "INSERT INTO staff_detail (staff_id, under_capability)"
+	    " VALUES (?, ?) ON DUPLICATE KEY UPDATE"
+	    " under_capability = VALUES(under_capability),"
+	    " version = version + 1"),
 };
 
 #define N(id) [id] = #id
@@ -1082,6 +1157,10 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REVIEW_STATEMENT), N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
 	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
 	N(SQL_EVIDENCE_INSERT),
+	N(SQL_CONCERN_LIST), N(SQL_CONCERN_APPRAISAL_LOCK),
+	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
+	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),
+	N(SQL_STAFF_CAPABILITY),
 };
 
 const struct sql_stmt *

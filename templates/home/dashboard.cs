@@ -79,6 +79,36 @@
 </section>
 <?cs /if ?>
 
+<?cs if:Dash.MyConcerns.0.Appraisal ?>
+<section class="card" aria-labelledby="my-concerns-heading">
+<h2 id="my-concerns-heading">Performance concerns about you</h2>
+<ul class="plain">
+<?cs each:k = Dash.MyConcerns ?><li><a href="<?cs var:Site.Prefix ?>concern/<?cs var:k.Appraisal ?>"><?cs if:k.Suspended ?>The capability procedure applies: your appraisal is suspended<?cs else ?>Concerns recorded; progress is reviewed on <?cs var:k.Review ?><?cs /if ?></a></li>
+<?cs /each ?></ul>
+</section>
+<?cs /if ?>
+
+<?cs if:Dash.ConcernsShown ?>
+<section class="card" aria-labelledby="concerns-heading">
+<h2 id="concerns-heading">Performance concerns</h2>
+<?cs if:Dash.Concerns.0.Person ?>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Open records of performance concerns by the day progress is reviewed, then appraisals suspended under the capability procedure</caption>
+<thead><tr><th scope="col">Member of staff</th><th scope="col">Recorded by</th><th scope="col">Progress reviewed on</th></tr></thead>
+<tbody>
+<?cs each:k = Dash.Concerns ?>
+<tr<?cs if:k.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>concern/<?cs var:k.Appraisal ?>"><?cs var:k.Person ?></a></th><td><?cs var:k.By ?></td><td><?cs if:k.Suspended ?>Appraisal suspended: the capability procedure applies<?cs else ?><?cs var:k.Review ?><?cs if:k.Overdue ?> <strong class="tag tag-overdue">Review overdue</strong><?cs elif:k.DueToday ?> <strong class="tag">Review due today</strong><?cs /if ?><?cs /if ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs else ?>
+<p class="empty">No open performance concerns.</p>
+<?cs /if ?>
+</section>
+<?cs /if ?>
+
 <?cs if:Dash.Asked.0.Person || Dash.Manages ?>
 <section class="card" aria-labelledby="asked-heading">
 <h2 id="asked-heading">Plans of staff you line manage</h2>

@@ -3,6 +3,7 @@
 <?cs if:Form.Notice ?><p class="notice" role="status"><?cs var:Form.Notice ?></p><?cs /if ?>
 <?cs if:!Obs.ReadAll ?><p class="notice">You see the records you made as an observer, and nothing else of this appraisal. <?cs var:Obs.Reviewee ?> can see that you opened them.</p><?cs /if ?>
 <?cs if:Obs.IsReviewee ?><p><a href="<?cs var:Site.Prefix ?>access/<?cs var:Obs.Id ?>/log">Who else has opened your appraisal</a></p><?cs /if ?>
+<?cs if:Obs.Concerns ?><p><a href="<?cs var:Site.Prefix ?>concern/<?cs var:Obs.Id ?>">Performance concerns about <?cs var:Obs.Reviewee ?></a> (the informal stage and the transition to capability; seen by them, the headteacher and the performance-management lead only)</p><?cs /if ?>
 <dl class="facts">
 <dt>Cycle</dt><dd><?cs var:Obs.Cycle ?></dd>
 <?cs if:Obs.ReadAll ?>

@@ -1,15 +1,15 @@
-// Browser walk of the interim review page (cgi-bin/review): Isla Harding's
-// reviewer opens it from her dashboard, records an interim review (first
-// with the errors shown beside the fields), adds an item of evidence, and
-// Isla reads both and adds her comment; every page axe-checked by the
+// Browser walk of the interim review page (cgi-bin/review): Fiona
+// Gallagher's reviewer opens it from his dashboard, records an interim
+// review (first with the errors shown beside the fields), adds an item of
+// evidence, and Fiona reads both and adds her comment; every page axe-checked by the
 // caller's audit().
 //
 // Call it from walks.mjs with that file's helpers:
 //   import { walkReview } from './walk-review.mjs';
 //   ['interim review: progress, support, evidence, the reviewee\'s comment',
 //     () => walkReview({ newPage, base, login, logout, audit, check })],
-// It records on the demo appraisal of iharding (in progress, reviewer
-// lobrien); each run adds one more interim review and item of evidence.
+// It records on the demo appraisal of fgallagher (in progress, reviewer
+// owalsh); each run adds one more interim review and item of evidence.
 
 function iso(d) {
   return d.toISOString().slice(0, 10);
@@ -17,11 +17,11 @@ function iso(d) {
 
 export async function walkReview({ newPage, base, login, logout, audit, check }) {
   const rv = await newPage();
-  await login(rv, base, 'lobrien');
-  await rv.getByRole('row', { name: /Isla Harding/ }).getByRole('link', { name: 'interim review and evidence' }).click();
+  await login(rv, base, 'owalsh');
+  await rv.getByRole('row', { name: /Fiona Gallagher/ }).getByRole('link', { name: 'interim review and evidence' }).click();
   await rv.waitForURL(/review\/\d+/);
   const url = rv.url();
-  check(await rv.getByRole('heading', { level: 1, name: 'Interim review and evidence: Isla Harding' }).isVisible(), 'no heading');
+  check(await rv.getByRole('heading', { level: 1, name: 'Interim review and evidence: Fiona Gallagher' }).isVisible(), 'no heading');
   await audit(rv, 'review-reviewer');
 
   // Only the day: every objective's progress and comment are asked for.
@@ -57,9 +57,9 @@ export async function walkReview({ newPage, base, login, logout, audit, check })
   await logout(rv, base);
   await rv.context().close();
 
-  // Isla reads the review and the evidence at once, and comments.
+  // Fiona reads the review and the evidence at once, and comments.
   const re = await newPage();
-  await login(re, base, 'iharding');
+  await login(re, base, 'fgallagher');
   await re.getByRole('link', { name: /Your interim review and evidence/ }).click();
   await re.waitForURL(/review\/\d+/);
   check(re.url() === url, 'another appraisal');

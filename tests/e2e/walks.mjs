@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
 import { walkReview } from './walk-review.mjs';
+import { walkConcern } from './walk-concern.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.join(here, 'results');
@@ -442,6 +443,8 @@ async function main() {
       () => walkObserve({ newPage, base, login, logout, audit, check })],
     ['interim review: progress, support, evidence, the reviewee\'s comment',
       () => walkReview({ newPage, base, login, logout, audit, check })],
+    ['performance concerns: recorded, commented, capability, resumed',
+      () => walkConcern({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {
       const page = await newPage();
       await login(page, base, 'fgallagher');

@@ -166,6 +166,22 @@ class Stack:
               "refusals audited: %s, expected [(%r, %r)]"
               % (got, actor, action))
 
+    def staff_id(self, login):
+        return self.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
+
+    def appraisal_of(self, login):
+        """The id of the appraisal of the person with this log-in."""
+        return self.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
+                        "s.id = a.reviewee_id WHERE s.login = ?", login)[0][0]
+
+    def reviewer_of(self, login):
+        """The log-in of the reviewer of this person's appraisal ("" for
+        none), or None when they have no appraisal."""
+        rows = self.sql("SELECT COALESCE(rv.login, '') FROM appraisal a JOIN "
+                        "staff re ON re.id = a.reviewee_id LEFT JOIN staff rv "
+                        "ON rv.id = a.reviewer_id WHERE re.login = ?", login)
+        return rows[0][0] if rows else None
+
     def audit_max(self):
         rows = self.sql("SELECT COALESCE(MAX(id), 0) FROM audit")
         return int(rows[0][0])

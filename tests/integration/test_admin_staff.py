@@ -16,15 +16,6 @@ def client(stack, who, page="/appraisal/"):
     return c, c.page_csrf(page)
 
 
-def sid(stack, login):
-    return stack.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
-
-
-def aid(stack, login):
-    return stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
-                     "s.id = a.reviewee_id WHERE s.login = ?", login)[0][0]
-
-
 def hidden(body, name, after=""):
     part = body.split(after, 1)[1] if after else body
     m = re.search(r'name="%s" value="([^"]*)"' % name, part)
@@ -147,13 +138,13 @@ def test_staff_list_and_roles(stack):
                         (people.TEACHER, 403), (people.CPD_COORDINATOR, 403)):
         o, _ = client(stack, who)
         check(o.get("/appraisal/admin/staff").status == status, who)
-        check(o.get("/appraisal/admin/staff/%s" % sid(stack, PERSON)).status
+        check(o.get("/appraisal/admin/staff/%s" % stack.staff_id(PERSON)).status
               == status, who)
 
 
 def test_staff_form_saves_refuses_and_conflicts(stack):
     restore_person(stack)
-    url = "/appraisal/admin/staff/%s" % sid(stack, PERSON)
+    url = "/appraisal/admin/staff/%s" % stack.staff_id(PERSON)
     c, csrf = client(stack, people.HEAD, url)
     try:
         f = form_values(c.get(url).body)
@@ -250,16 +241,9 @@ def test_staff_import(stack):
 
 # ---- reviewers: in bulk, a page at a time -------------------------------------
 
-def reviewer_of(stack, login):
-    rows = stack.sql("SELECT COALESCE(rv.login, '') FROM appraisal a JOIN "
-                     "staff re ON re.id = a.reviewee_id LEFT JOIN staff rv "
-                     "ON rv.id = a.reviewer_id WHERE re.login = ?", login)
-    return rows[0][0] if rows else None
-
-
 def test_bulk_reviewers(stack):
     url = "/appraisal/admin/reviewers/import"
-    newbie = sid(stack, people.NO_GROUPS)
+    newbie = stack.staff_id(people.NO_GROUPS)
     stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
     c, csrf = client(stack, people.HEAD, "/appraisal/admin/reviewers")
     set_cap(stack, 2)       # mkaur reviews dcampbell and hsato: full
@@ -286,8 +270,8 @@ def test_bulk_reviewers(stack):
         check(r.status == 400, r)
         check("Line 1: Manpreet Kaur would review 4 people" in r.body and
               "Line 2: Manpreet Kaur would review" in r.body, r.body[:3000])
-        check(reviewer_of(stack, people.NO_GROUPS) is None, "wrote on error")
-        check(reviewer_of(stack, "pdoyle") == "jcarver", "wrote on error")
+        check(stack.reviewer_of(people.NO_GROUPS) is None, "wrote on error")
+        check(stack.reviewer_of("pdoyle") == "jcarver", "wrote on error")
         # Moving hsato away frees a place; leadership is exempt from the cap.
         r = c.post(url, {"csrf": csrf, "assignments": "hsato,gadeyemi\n"
                          "nogroups,mkaur\nnogroups,sfletcher"})
@@ -296,18 +280,18 @@ def test_bulk_reviewers(stack):
         r = c.post(url, {"csrf": csrf, "assignments": "hsato,gadeyemi\r\n"
                          "nogroups,mkaur\r\n"})
         check(r.status == 303 and "imported=2" in r.header("Location"), r)
-        check(reviewer_of(stack, "hsato") == "gadeyemi", "hsato")
-        check(reviewer_of(stack, people.NO_GROUPS) == "mkaur", "nogroups")
+        check(stack.reviewer_of("hsato") == "gadeyemi", "hsato")
+        check(stack.reviewer_of(people.NO_GROUPS) == "mkaur", "nogroups")
         r = c.get(r.header("Location"))
         check("2 reviewers assigned" in r.body, "no notice")
         # Leadership is exempt from the cap while the policy says so.
         r = c.post(url, {"csrf": csrf, "assignments": "pdoyle,sfletcher"})
         check(r.status == 303, "leadership exemption: %r" % r)
-        check(reviewer_of(stack, "pdoyle") == "sfletcher", "pdoyle")
+        check(stack.reviewer_of("pdoyle") == "sfletcher", "pdoyle")
         set_policy(stack, leadership_exempt_from_max=0)
         r = c.post(url, {"csrf": csrf, "assignments": "rthornton,sfletcher"})
         check(r.status == 400 and "Sarah Fletcher would review" in r.body, r)
-        check(reviewer_of(stack, "rthornton") == "tmcbride", "rthornton")
+        check(stack.reviewer_of("rthornton") == "tmcbride", "rthornton")
     finally:
         set_policy(stack, leadership_exempt_from_max=1)
         stack.sql("UPDATE appraisal a JOIN staff re ON re.id = a.reviewee_id "
@@ -381,7 +365,7 @@ def test_reviewers_paginated_with_constant_queries(stack):
         _, r = queries_for(stack, c, url + "?q=Noel")
         check('<input type="text" id="reviewer" name="reviewer"' in r.body,
               "a school this large still lists every reviewer")
-        newbie = sid(stack, people.NO_GROUPS)
+        newbie = stack.staff_id(people.NO_GROUPS)
         stack.sql("DELETE FROM appraisal WHERE reviewee_id = ?", int(newbie))
         # Only those without a reviewer: the 180 new people and Noel Grey.
         n, r = queries_for(stack, c, url + "?unassigned=1&page=4")
@@ -401,7 +385,7 @@ def test_reviewers_paginated_with_constant_queries(stack):
         r = c.post(url, {"csrf": csrf, "reviewee": newbie,
                          "reviewer": "sfletcher", "q": "Noel"})
         check(r.status == 303 and "q=Noel" in r.header("Location"), r)
-        check(reviewer_of(stack, people.NO_GROUPS) == "sfletcher", "typed")
+        check(stack.reviewer_of(people.NO_GROUPS) == "sfletcher", "typed")
         _, r = queries_for(stack, c, url + "?unassigned=1")
         check("of 180 without a reviewer" in r.body and
               "Noel Grey" not in r.body.split("<tbody>")[1].split("</tbody>")[0],
@@ -461,7 +445,7 @@ ASKER = "rthornton"     # reviewed by tmcbride
 
 
 def reset_requests(stack):
-    a = int(aid(stack, ASKER))
+    a = int(stack.appraisal_of(ASKER))
     stack.sql("DELETE FROM reviewer_request WHERE appraisal_id = ?", a)
     stack.sql("UPDATE appraisal SET reviewer_id = (SELECT id FROM staff "
               "WHERE login = 'tmcbride') WHERE id = ?", a)
@@ -473,7 +457,7 @@ def pending_form(stack, head):
     check(r.status == 200, r)
     rid = stack.sql("SELECT r.id FROM reviewer_request r WHERE r.status = "
                     "'pending' AND r.appraisal_id = ?",
-                    int(aid(stack, ASKER)))[0][0]
+                    int(stack.appraisal_of(ASKER)))[0][0]
     check('admin/reviewer-requests/%s"' % rid in r.body, "request not listed")
     r = head.get("/appraisal/admin/reviewer-requests/%s" % rid)
     check(r.status == 200 and "Rhys Thornton" in r.body, r)
@@ -482,7 +466,7 @@ def pending_form(stack, head):
 
 def test_reviewer_change_request(stack):
     reset_requests(stack)
-    appraisal = aid(stack, ASKER)
+    appraisal = stack.appraisal_of(ASKER)
     url = "/appraisal/admin/change-reviewer/%s" % appraisal
     me, csrf = client(stack, ASKER)
     check("change-reviewer/%s" % appraisal in me.get("/appraisal/").body,
@@ -524,29 +508,29 @@ def test_reviewer_change_request(stack):
     try:
         r = head.post(durl, {"csrf": hcsrf, "version": version,
                              "decision": "grant",
-                             "reviewer": sid(stack, "mkaur")})
+                             "reviewer": stack.staff_id("mkaur")})
         check(r.status == 400 and "already reviews 2 people" in r.body, r)
         r = head.post(durl, {"csrf": hcsrf, "version": version,
                              "decision": "grant",
-                             "reviewer": sid(stack, "tmcbride")})
+                             "reviewer": stack.staff_id("tmcbride")})
         check(r.status == 400 and "already the reviewer" in r.body, r)
         r = head.post(durl, {"csrf": hcsrf, "version": version,
                              "decision": "refuse", "reason": ""})
         check(r.status == 400 and 'id="reason-error"' in r.body, r)
         r = head.post(durl, {"csrf": hcsrf, "version": version,
                              "decision": "grant",
-                             "reviewer": sid(stack, "owalsh")})
+                             "reviewer": stack.staff_id("owalsh")})
         check(r.status == 303, r)
     finally:
         set_cap(stack, 5)
-    check(reviewer_of(stack, ASKER) == "owalsh", "reviewer not changed")
+    check(stack.reviewer_of(ASKER) == "owalsh", "reviewer not changed")
     r = head.get(durl)
     check(r.status == 200 and "Record the decision" not in r.body and
           "Owen Walsh reviews" in r.body, "decided request still open")
     r = head.post(durl, {"csrf": hcsrf, "version": version,
                          "decision": "refuse", "reason": "Changed my mind"})
     check(r.status == 409, "a second decision on a stale page: %r" % r)
-    check(reviewer_of(stack, ASKER) == "owalsh", "stale decision wrote")
+    check(stack.reviewer_of(ASKER) == "owalsh", "stale decision wrote")
     page = me.get(url).body
     check("Granted" in page and "Owen Walsh" in page, "decision not shown")
     # A refusal carries its reason to the reviewee.
@@ -559,7 +543,7 @@ def test_reviewer_change_request(stack):
     check(r.status == 303, r)
     page = me.get(url).body
     check("Refused" in page and "has only just started" in page, page[:2000])
-    check(reviewer_of(stack, ASKER) == "owalsh", "refusal changed reviewer")
+    check(stack.reviewer_of(ASKER) == "owalsh", "refusal changed reviewer")
     other, ocsrf = client(stack, people.OTHER_SCHOOL_HEAD)
     check(other.post("/appraisal/admin/reviewer-requests/%s" % rid,
                      {"csrf": ocsrf, "version": "1", "decision": "refuse",

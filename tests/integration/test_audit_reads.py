@@ -1,7 +1,7 @@
 """Confidential reads are audited, and not served when their audit row
 cannot be written: staff details (pay point, capability, support plan) at
 /admin/staff/ID, another school's or a missing id (refused, audited), and
-the plan pages."""
+the plan pages, the performance concerns page."""
 import people
 from harness import check
 
@@ -63,7 +63,8 @@ def test_no_page_when_its_read_audit_fails(stack):
     c = head(stack)
     sid = staff_id(stack, people.TEACHER)
     aid = appraisal_id(stack, "pdoyle")
-    pages = ["/appraisal/admin/staff/%d" % sid, "/appraisal/plan/%d" % aid]
+    pages = ["/appraisal/admin/staff/%d" % sid, "/appraisal/plan/%d" % aid,
+             "/appraisal/concern/%d" % aid]
     for url in pages:
         check(c.get(url).status == 200, url)
     stack.sql(FAIL_READS)

@@ -67,13 +67,6 @@ def test_who_reviews_changes_the_proposals(stack):
         set_policy(c, reviewer_mode="line_manager")
 
 
-def reviewer_of(stack, login_name):
-    rows = stack.sql("SELECT COALESCE(rv.login, '') FROM appraisal a JOIN "
-                     "staff re ON re.id = a.reviewee_id LEFT JOIN staff rv "
-                     "ON rv.id = a.reviewer_id WHERE re.login = ?", login_name)
-    return rows[0][0] if rows else None
-
-
 def test_leadership_exemption_follows_the_staff_details(stack):
     """A reviewer on the leadership scale may review more than the cap while
     the school says so, whatever their directory groups; someone in the
@@ -88,7 +81,7 @@ def test_leadership_exemption_follows_the_staff_details(stack):
     check(rows, "no leader on the leadership scale in the demo")
     leader = rows[0][0]
     moved = ["hsato", "dcampbell"]
-    before = {who: reviewer_of(stack, who) for who in moved}
+    before = {who: stack.reviewer_of(who) for who in moved}
     check(all(before.values()), before)
     url, f = staff_form(stack, c, leader)
     set_policy(c, max_reviewees="1", leadership_exempt_from_max="1")
@@ -111,7 +104,7 @@ def test_leadership_exemption_follows_the_staff_details(stack):
         set_policy(c, max_reviewees="5")
         c.post(REVIEWERS + "/import", {"csrf": csrf, "assignments": "\n".join(
             "%s,%s" % kv for kv in before.items())})
-        check({w: reviewer_of(stack, w) for w in moved} == before,
+        check({w: stack.reviewer_of(w) for w in moved} == before,
               "not put back")
         _, f2 = staff_form(stack, c, leader)
         c.post(url, dict(f2, leadership_scale=f.get("leadership_scale", "1")))

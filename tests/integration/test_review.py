@@ -5,8 +5,11 @@ sees both at once and comments on the review; the head and PM lead read;
 reads by anyone but the reviewee are audited; every refusal (403, 409,
 400) is covered; overdue interim reviews show on dashboards.
 
-The appraisals are the demo's, in progress, used by no other test:
-Paul Ramsay's and Kofi Bell's (reviewer Lisa O'Brien). Each test first
+The appraisals are the demo's, in progress: Priya Ramsay's (reviewer
+Lorna O'Brien; the performance concern about her in test_concern is
+resolved, so her appraisal stays in progress), Kofi Bell's (the same
+reviewer; only his name is read, on dashboards), Benjamin Osei's (for a
+refusal) and Gareth Finch's (not started). Each test first
 deletes the interim reviews and evidence it makes, so that it can run
 again on the same stack; no test moves an appraisal's state."""
 import datetime
@@ -18,6 +21,7 @@ from harness import check, set_policy
 REVIEWEE = "pramsay"
 REVIEWER = "lobrien"
 OTHER_REVIEWEE = "kbell"      # same reviewer; left without a review
+ANOTHER = "bosei"             # in progress, reviewer rpatel
 NOT_STARTED = "gfinch"        # reviewer lobrien; not started
 
 
@@ -157,12 +161,12 @@ def test_interim_review_recorded_shown_and_commented(stack):
     check(me.post("interim", f).status == 403, "reviewee recorded")
     stack.check_refusal_audited(before, REVIEWEE, "/review/%d/interim" % aid)
     # Another appraisal's review cannot be commented on through this one.
-    other = appraisal_id(stack, OTHER_REVIEWEE)
+    other = appraisal_id(stack, ANOTHER)
     before = stack.audit_max()
-    r = Person(stack, OTHER_REVIEWEE, other).post(
+    r = Person(stack, ANOTHER, other).post(
         "comment", {"review": rid[0], "version": "2", "comment": "x"})
     check(r.status == 403, r)
-    stack.check_refusal_audited(before, OTHER_REVIEWEE,
+    stack.check_refusal_audited(before, ANOTHER,
                                 "/review/%d/comment" % other)
 
 

@@ -19,22 +19,6 @@ REVIEWERS = "/appraisal/admin/reviewers"
 IMPORT = "/appraisal/admin/reviewers/import"
 
 
-def sid(stack, login):
-    return stack.sql("SELECT id FROM staff WHERE login = ?", login)[0][0]
-
-
-def aid(stack, login):
-    return stack.sql("SELECT a.id FROM appraisal a JOIN staff s ON "
-                     "s.id = a.reviewee_id WHERE s.login = ?", login)[0][0]
-
-
-def reviewer_of(stack, login):
-    rows = stack.sql("SELECT COALESCE(rv.login, '') FROM appraisal a JOIN "
-                     "staff re ON re.id = a.reviewee_id LEFT JOIN staff rv "
-                     "ON rv.id = a.reviewer_id WHERE re.login = ?", login)
-    return rows[0][0] if rows else None
-
-
 def client(stack, who, page=REVIEWERS):
     c = stack.client()
     check(c.login(who).status == 303, "log-in " + who)
@@ -44,17 +28,17 @@ def client(stack, who, page=REVIEWERS):
 def head_plan_status(stack, who):
     c = stack.client()
     check(c.login(who).status == 303, "log-in " + who)
-    return c.get("/appraisal/plan/%s" % aid(stack, people.HEAD)).status
+    return c.get("/appraisal/plan/%s" % stack.appraisal_of(people.HEAD)).status
 
 
 def test_pm_lead_cannot_become_the_heads_reviewer(stack):
     check(head_plan_status(stack, people.PM_LEAD) == 403, "plan open before")
-    before = reviewer_of(stack, people.HEAD)
+    before = stack.reviewer_of(people.HEAD)
     c, csrf = client(stack, people.PM_LEAD)
     page = c.get(REVIEWERS + "?q=" + people.HEAD).body
     check("The governors' panel" in page, "the head's row offers a reviewer")
     choices = page.split('id="reviewee"')[1].split("</select>")[0]
-    check('value="%s"' % sid(stack, people.HEAD) not in choices,
+    check('value="%s"' % stack.staff_id(people.HEAD) not in choices,
           "the head is offered as a reviewee")
     r = c.post(REVIEWERS, {"csrf": csrf, "reviewee": people.HEAD,
                            "reviewer": people.PM_LEAD})
@@ -69,22 +53,22 @@ def test_pm_lead_cannot_become_the_heads_reviewer(stack):
     r = c.post(REVIEWERS, {"csrf": csrf, "reviewee": people.HEAD,
                            "reviewer": people.HEAD_OF_DEPT})
     check(r.status == 400, "another reviewer for the head: %r" % r)
-    check(reviewer_of(stack, people.HEAD) == before, "the head's reviewer "
+    check(stack.reviewer_of(people.HEAD) == before, "the head's reviewer "
           "changed")
     check(head_plan_status(stack, people.PM_LEAD) == 403, "plan opened")
 
 
 def test_the_head_cannot_pick_their_own_reviewer(stack):
-    before = reviewer_of(stack, people.HEAD)
+    before = stack.reviewer_of(people.HEAD)
     c, csrf = client(stack, people.HEAD)
     r = c.post(REVIEWERS, {"csrf": csrf, "reviewee": people.HEAD,
                            "reviewer": people.HEAD_OF_DEPT})
     check(r.status == 400 and "governors" in r.body, r)
-    check(reviewer_of(stack, people.HEAD) == before, "changed")
+    check(stack.reviewer_of(people.HEAD) == before, "changed")
 
 
 def test_nobody_reviews_or_chooses_for_themselves(stack):
-    before = reviewer_of(stack, people.TEACHER)
+    before = stack.reviewer_of(people.TEACHER)
     c, csrf = client(stack, people.HEAD)
     r = c.post(REVIEWERS, {"csrf": csrf, "reviewee": people.TEACHER,
                            "reviewer": people.TEACHER})
@@ -92,9 +76,9 @@ def test_nobody_reviews_or_chooses_for_themselves(stack):
     r = c.post(IMPORT, {"csrf": csrf, "assignments": "%s,%s" % (
         people.TEACHER, people.TEACHER)})
     check(r.status == 400 and "Line 1: nobody reviews their own" in r.body, r)
-    check(reviewer_of(stack, people.TEACHER) == before, "changed")
+    check(stack.reviewer_of(people.TEACHER) == before, "changed")
     # The PM lead does not choose the reviewer of their own appraisal.
-    own = reviewer_of(stack, people.PM_LEAD)
+    own = stack.reviewer_of(people.PM_LEAD)
     p, pcsrf = client(stack, people.PM_LEAD)
     r = p.post(REVIEWERS, {"csrf": pcsrf, "reviewee": people.PM_LEAD,
                            "reviewer": people.HEAD_OF_DEPT})
@@ -102,11 +86,11 @@ def test_nobody_reviews_or_chooses_for_themselves(stack):
     r = p.post(IMPORT, {"csrf": pcsrf, "assignments": "%s,%s" % (
         people.PM_LEAD, people.HEAD_OF_DEPT)})
     check(r.status == 400 and "Line 1: your own reviewer" in r.body, r)
-    check(reviewer_of(stack, people.PM_LEAD) == own, "changed")
+    check(stack.reviewer_of(people.PM_LEAD) == own, "changed")
 
 
 def staff_form(stack, who, login):
-    url = "/appraisal/admin/staff/%s" % sid(stack, login)
+    url = "/appraisal/admin/staff/%s" % stack.staff_id(login)
     c = stack.client()
     check(c.login(who).status == 303, "log-in " + who)
     r = c.get(url)
@@ -145,7 +129,7 @@ def test_the_pm_lead_cannot_unmake_the_head(stack):
 
 
 def test_a_head_without_staff_details_is_still_the_head(stack):
-    head = sid(stack, people.HEAD)
+    head = stack.staff_id(people.HEAD)
     saved = stack.sql("SELECT * FROM staff_detail WHERE staff_id = ?", head)
     cols = [r[0] for r in stack.sql(
         "SELECT column_name FROM information_schema.columns WHERE "

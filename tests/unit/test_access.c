@@ -28,19 +28,25 @@
 #define K  (1u << ACCESS_LINK_REVISION)
 #define MO (1u << ACCESS_MODERATE)
 #define WR (1u << ACCESS_WRITE_REVIEW)
-#define CR (1u << ACCESS_COMMENT_REVIEW)
+#define CV (1u << ACCESS_COMMENT_REVIEW)
+#define CR (1u << ACCESS_READ_CONCERN)
+#define CW (1u << ACCESS_WRITE_CONCERN)
+#define CC (1u << ACCESS_COMMENT_CONCERN)
 
 /* What each relationship may do: every other action is refused. */
 static const struct {
 	unsigned int	rel;
 	unsigned int	may;
 } expected[] = {
-	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CR },
+	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CV |
+	    CR | CC },
 	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
-	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO },
-	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F | MO },
+	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO |
+	    CR | CW },
+	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F | MO | CR |
+	    CW },
 	{ ACCESS_REL_OBSERVER, OO | W | F },
 	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
 	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K | WR },
@@ -130,6 +136,8 @@ check_person(const struct actor *a, const struct access_record *r,
 	for (i = 0; i < NEXPECTED; i++)
 		if (want_rels & expected[i].rel)
 			may |= expected[i].may;
+	if (r->reviewee_is_head)	/* the head's concerns: governors' */
+		may &= ~(CR | CW | CC);
 	for (act = 0; act < ACCESS_ACTION__COUNT; act++) {
 		d = access_check(a, act, r, &rels);
 		ck_assert_uint_eq(rels, want_rels);
@@ -263,6 +271,60 @@ START_TEST(test_moderation)
 	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
 	ck_assert_int_eq(access_check(&a, ACCESS_MODERATE, &r, NULL).allow, 0);
 	ck_assert_str_eq(access_action_name(ACCESS_MODERATE), "moderate");
+}
+END_TEST
+
+/* Performance concerns: the head and the PM lead record them, the
+ * person reads and comments; nobody else, and nobody at all on the
+ * headteacher's appraisal (the governors deal with the head's). */
+START_TEST(test_concerns)
+{
+	struct access_record r = record();
+	struct access_decision d;
+	struct actor a;
+
+	a = person(PERSON, SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 1);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 1);
+	ck_assert_int_eq(access_check(&a, ACCESS_COMMENT_CONCERN, &r, NULL).allow, 0);
+	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 1);
+	a = person(REVIEWEE, SCHOOL, ROLE_TEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 1);
+	ck_assert_int_eq(access_check(&a, ACCESS_COMMENT_CONCERN, &r, NULL).allow, 1);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 0);
+	/* The PM lead's own: the person, not the PM lead. */
+	a = person(REVIEWEE, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 0);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 1);
+	/* The reviewer, a line manager with access, an observer, a governor. */
+	a = person(REVIEWER, SCHOOL, ROLE_TEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 0);
+	r.ties = ACCESS_TIE_LINE_MANAGER | ACCESS_TIE_OBSERVER |
+	    ACCESS_TIE_RECORD_OBSERVER | ACCESS_TIE_PAY_COMMITTEE;
+	r.grant_id = 5;
+	r.pay_eligible = 1;
+	a = person(PERSON, SCHOOL, ROLE_TEACHER | ROLE_GOVERNOR |
+	    ROLE_CPD_COORDINATOR | ROLE_IT_ADMIN);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 0);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 0);
+	r = record();
+	a = person(PERSON, OTHER_SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 0);
+	/* The headteacher's appraisal: refused to everyone in the school,
+	 * the head included. */
+	r.reviewee_is_head = 1;
+	a = person(REVIEWEE, SCHOOL, ROLE_HEADTEACHER);
+	d = access_check(&a, ACCESS_READ_CONCERN, &r, NULL);
+	ck_assert_int_eq(d.allow, 0);
+	ck_assert_str_eq(d.reason,
+	    "concerns about the headteacher are for the governors");
+	a = person(PERSON, SCHOOL, ROLE_PM_LEAD);
+	ck_assert_int_eq(access_check(&a, ACCESS_WRITE_CONCERN, &r, NULL).allow, 0);
+	a = person(PERSON, SCHOOL, ROLE_TRUST_CEO);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_CONCERN, &r, NULL).allow, 0);
+	ck_assert_str_eq(access_action_name(ACCESS_READ_CONCERN),
+	    "read performance concerns");
 }
 END_TEST
 
@@ -425,6 +487,7 @@ access_suite(void)
 	tcase_add_test(t, test_each_role_on_a_record);
 	tcase_add_test(t, test_headteachers_appraisal);
 	tcase_add_test(t, test_moderation);
+	tcase_add_test(t, test_concerns);
 	tcase_add_test(t, test_another_school_never);
 	tcase_add_test(t, test_line_manager_grant);
 	tcase_add_test(t, test_no_actor_no_record);
