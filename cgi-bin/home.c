@@ -13,6 +13,9 @@
  *            requests and decisions; the head and PM lead how many wait.
  *            Observation feedback past its day: to the observer, and to
  *            the head and PM lead for the whole school.
+ *            Interim reviews overdue (none recorded once the school's
+ *            window has ended, policy_interim_overdue()): to the
+ *            reviewer, and to the head and PM lead for the whole school.
  *            Performance concerns (to the head and PM lead): the open
  *            records with their review day (due today or overdue marked)
  *            and the appraisals suspended by a capability notice, each
@@ -24,6 +27,7 @@
 
 #include "app.h"
 #include "calendar.h"
+#include "policy.h"
 #include "workflow.h"
 
 #define DAY_LEN 32
@@ -92,7 +96,8 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 
 /* The lists of SQL_DASH_PERSON, in the order of its parts. */
 enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
-    HOME_MANAGES, HOME_FEEDBACK, HOME_CONCERNS, HOME_MY_CONCERNS, HOME__PARTS };
+    HOME_MANAGES, HOME_FEEDBACK, HOME_CONCERNS, HOME_MY_CONCERNS,
+    HOME_INTERIM, HOME__PARTS };
 
 static void
 home_list(struct ctx *c, const struct db_result *r, const char *list,
@@ -100,8 +105,12 @@ home_list(struct ctx *c, const struct db_result *r, const char *list,
 {
 	size_t i;
 
-	for (i = 0; i < r->nrows; i++)
+	for (i = 0; i < r->nrows; i++) {
 		home_item(c, list, i, r, i, mine, today);
+		if (strcmp(db_val(r, i, 1), "in_progress") == 0 ||
+		    strcmp(db_val(r, i, 1), "revision_requested") == 0)
+			tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Monitored", list, i);
+	}
 	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", r->nrows),
 	    "Dash.%s.Count", list);
 }
@@ -218,6 +227,37 @@ home_feedback(struct ctx *c, const struct db_result *r)
 	}
 }
 
+/* Appraisals being monitored with no interim review: those whose school's
+ * window has ended. */
+static void
+home_interim(struct ctx *c, const struct db_result *r, const char *today)
+{
+	char from[CALENDAR_ISO_SIZE], to[CALENDAR_ISO_SIZE];
+	struct policy p;
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nrows; i++) {
+		policy_defaults(&p);
+		if (*db_val(r, i, 4))
+			policy_set(&p, policy_setting_named("interim_from"),
+			    db_val(r, i, 4), NULL);
+		if (*db_val(r, i, 5))
+			policy_set(&p, policy_setting_named("interim_to"),
+			    db_val(r, i, 5), NULL);
+		if (!policy_interim_overdue(&p, db_val(r, i, 2), db_val(r, i, 3),
+		    0, today) || policy_interim_window(&p, db_val(r, i, 2),
+		    db_val(r, i, 3), from, to) == -1)
+			continue;
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Dash.Interim.%zu.Appraisal", n);
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Interim.%zu.Person", n);
+		tmpl_setf(c->hdf, db_int(r, i, 7) == c->actor->id ? "You" :
+		    *db_val(r, i, 6) ? db_val(r, i, 6) : "Not assigned",
+		    "Dash.Interim.%zu.Reviewer", n);
+		tmpl_setf(c->hdf, app_day_label(c, to), "Dash.Interim.%zu.Due", n);
+		n++;
+	}
+}
+
 /* Performance concerns: open (review due, overdue) and suspended. */
 static void
 home_concerns(struct ctx *c, const struct db_result *r, const char *today)
@@ -264,7 +304,7 @@ static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[18];
+	struct db_param p[21];
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	int rc;
@@ -276,15 +316,19 @@ home_get(struct ctx *c)
 	p[10] = p[14] = DB_INT(access_route(c->actor,
 	    ACCESS_SCHOOL_PROGRESS).allow);
 	p[11] = p[15] = DB_INT(c->actor->school_id);
+	p[18] = p[0];
+	p[19] = p[10];
+	p[20] = p[11];
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 18, parts,
+	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 21, parts,
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
 	home_list(c, &parts[HOME_REVIEWING], "Reviewing", WORKFLOW_ROLE_REVIEWER,
 	    today);
 	home_feedback(c, &parts[HOME_FEEDBACK]);
+	home_interim(c, &parts[HOME_INTERIM], today);
 	home_concerns(c, &parts[HOME_CONCERNS], today);
 	home_my_concerns(c, &parts[HOME_MY_CONCERNS]);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&

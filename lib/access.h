@@ -47,6 +47,10 @@
  *   or work scrutiny to a request to revise the statement. Feedback is
  *   given by a record's own observer only (cgi-bin/observe checks the
  *   record; this table checks the relationship).
+ * - Interim review and evidence (cgi-bin/review): recorded by the
+ *   reviewer (the head's appraisal: its panel); read by those who may
+ *   ACCESS_READ_REVIEW (the head and PM lead among them); the reviewee
+ *   reads them and comments on an interim review.
  * - Governor of the head's panel, external adviser: on the headteacher's
  *   appraisal only. Pay committee: rating and pay recommendation of staff
  *   eligible for pay progression. CPD coordinator: training needs.
@@ -129,6 +133,8 @@ enum access_action {
 	ACCESS_COMMENT_OBSERVATION,	/* the teacher's comments on one */
 	ACCESS_LINK_REVISION,		/* a drop-in led to a revision */
 	ACCESS_MODERATE,		/* read for moderation; fine / revise */
+	ACCESS_WRITE_REVIEW,		/* interim review, evidence: reviewer */
+	ACCESS_COMMENT_REVIEW,		/* the reviewee's comment on one */
 	ACCESS_READ_CONCERN,		/* performance concerns, outcomes */
 	ACCESS_WRITE_CONCERN,		/* record them, the outcome, resume */
 	ACCESS_COMMENT_CONCERN,		/* the person's comment on them */

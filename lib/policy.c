@@ -114,6 +114,13 @@ const struct policy_setting policy_settings[] = {
 	    teacher_deadline, 1031),
 	MONTHDAY("head_deadline", "The headteacher's review complete by",
 	    "A day and month, like 31 December.", head_deadline, 1231),
+	MONTHDAY("interim_from", "Interim reviews from",
+	    "Each year, the first day of the window for the interim review of "
+	    "progress: a day and month, like 23 February.", interim_from, 223),
+	MONTHDAY("interim_to", "Interim reviews by",
+	    "The last day of that window, in the same calendar year; an "
+	    "appraisal in progress without an interim review after it is "
+	    "overdue.", interim_to, 331),
 };
 
 const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
@@ -131,8 +138,8 @@ static const char *const sec_observation[] = { "observation_hours_cap",
 	"observation_notice_days", "oral_feedback_days",
 	"written_feedback_days", NULL };
 static const char *const sec_deadlines[] = { "meeting_notice_days",
-	"draft_due_days", "final_due_days", "teacher_deadline",
-	"assessment_notice_days", "appeal_window_days", "hearing_due_days",
+	"draft_due_days", "final_due_days", "interim_from", "interim_to",
+	"teacher_deadline", "assessment_notice_days", "appeal_window_days", "hearing_due_days",
 	"outcome_due_days", NULL };
 static const char *const sec_head[] = { "head_panel_governors",
 	"head_panel_foundation", "adviser", "head_deadline", NULL };
@@ -318,6 +325,9 @@ policy_check(const struct policy *p, struct valid_errors *errs)
 	if (p->written_feedback_days < p->oral_feedback_days)
 		valid_add(errs, "written_feedback_days", "Written feedback cannot "
 		    "be due before oral feedback");
+	if (p->interim_to < p->interim_from)
+		valid_add(errs, "interim_to", "The window for interim reviews "
+		    "cannot end before it starts (both in one calendar year)");
 	return errs && errs->n > before ? -1 : 0;
 }
 
@@ -488,4 +498,56 @@ policy_moderates(const struct policy *p, int reviewer_is_head,
 
 	policy_moderation_decide(p, reviewer_is_head, appraisal_id, cycle_id, &m);
 	return m.moderate;
+}
+
+static int
+policy_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Day `md` (month * 100 + day) of year y as YYYY-MM-DD; 29 February of
+ * another year is the 28th (end) or 1 March (start). */
+static void
+policy_md_day(int y, long md, int start, char *out)
+{
+	char b[48];
+
+	if (md == 229 && !policy_leap(y))
+		md = start ? 301 : 228;
+	snprintf(b, sizeof(b), "%04d-%02ld-%02ld", y, md / 100, md % 100);
+	snprintf(out, 11, "%.10s", b);
+}
+
+int
+policy_interim_window(const struct policy *p, const char *starts,
+    const char *ends, char *from, char *to)
+{
+	int y;
+
+	if (starts == NULL || ends == NULL || strlen(starts) != 10 ||
+	    strlen(ends) != 10 || sscanf(starts, "%4d", &y) != 1 ||
+	    y < 1000 || y > 9998 || p->interim_to < p->interim_from)
+		return -1;
+	policy_md_day(y, p->interim_from, 1, from);
+	if (strcmp(from, starts) < 0)
+		policy_md_day(++y, p->interim_from, 1, from);
+	policy_md_day(y, p->interim_to, 0, to);
+	if (strcmp(from, ends) > 0)
+		return -1;
+	if (strcmp(to, ends) > 0)
+		snprintf(to, 11, "%s", ends);
+	return 0;
+}
+
+int
+policy_interim_overdue(const struct policy *p, const char *starts,
+    const char *ends, long reviews, const char *today)
+{
+	char from[11], to[11];
+
+	if (reviews > 0 || today == NULL ||
+	    policy_interim_window(p, starts, ends, from, to) == -1)
+		return 0;
+	return strcmp(to, today) < 0;
 }

@@ -56,6 +56,8 @@ struct policy {
 	long	written_feedback_days;
 	long	teacher_deadline;	/* month * 100 + day: 1031 */
 	long	head_deadline;
+	long	interim_from;		/* the interim review window: 223 */
+	long	interim_to;		/* 331 */
 	long	version;
 };
 
@@ -182,5 +184,24 @@ void		 policy_moderation_note(const struct policy_moderation *,
 /* policy_moderation_decide()'s moderate. */
 int		 policy_moderates(const struct policy *, int reviewer_is_head,
 		    long long appraisal_id, long long cycle_id);
+
+/*
+ * The interim review window of a cycle (SPEC 4.2; seed 000: the second
+ * half of the spring term): the first interim_from on or after the
+ * cycle's start (YYYY-MM-DD), to interim_to of the same year; policy_check()
+ * keeps interim_to on or after interim_from. The window is cut to the
+ * cycle: a window that starts after the cycle ends is none (-1); one that
+ * ends after the cycle ends ends with the cycle. Days as written by
+ * calendar_format(), into from and to (CALENDAR_ISO_SIZE each). 0 or -1.
+ */
+int		 policy_interim_window(const struct policy *, const char *starts,
+		    const char *ends, char *from, char *to);
+/*
+ * 1 if an appraisal being monitored with `reviews` interim reviews is
+ * overdue for one on `today`: none recorded and its window (above) ended
+ * before today. 0 otherwise, also when the cycle has no window.
+ */
+int		 policy_interim_overdue(const struct policy *, const char *starts,
+		    const char *ends, long reviews, const char *today);
 
 #endif

@@ -84,11 +84,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * ALL: an outer ORDER BY would cost a temporary table and a sort on
 	 * every dashboard).
 	 * 6 observation feedback past its day, 7 performance concerns (the
-	 * head's and PM lead's), 8 those about the reader.
+	 * head's and PM lead's), 8 those about the reader, 9 appraisals
+	 * being monitored with no interim review (home.c keeps those whose
+	 * window has ended).
 	 * Parameters: me, today, me, today, me, me, me, today, today, me,
-	 * lead?, school, today, today, lead?, school, me, me.
+	 * lead?, school, today, today, lead?, school, me, me, me, lead?,
+	 * school.
 	 */
-	S(SQL_DASH_PERSON, 18,
+	S(SQL_DASH_PERSON, 21,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
@@ -165,7 +168,26 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM appraisal a JOIN concern c ON c.appraisal_id = a.id"
 	    " WHERE a.reviewee_id = ? AND (c.outcome IS NULL"
 	    " OR (c.outcome = 'capability' AND a.state = 'suspended'))"
-	    " ORDER BY c.id DESC LIMIT 5)"),
+	    " ORDER BY c.id DESC LIMIT 5)"
+	    " UNION ALL "
+	    /* Appraisals being monitored with no interim review yet, with
+	     * their cycle and the school's window (home.c keeps those whose
+	     * window has ended: policy_interim_overdue()): the reviewer's
+	     * own, and for the head and PM lead (? = 1) the school's but
+	     * the head's. */
+	    "(SELECT a.id, re.display_name, c.starts, c.ends,"
+	    " COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, ''),"
+	    " COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " LEFT JOIN school_policy sp ON sp.school_id = a.school_id"
+	    " WHERE a.state IN ('in_progress', 'revision_requested')"
+	    " AND (a.reviewer_id = ? OR (? = 1 AND a.school_id = ?"
+	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
+	    " AND NOT EXISTS (SELECT 1 FROM interim_review ir"
+	    " WHERE ir.appraisal_id = a.id)"
+	    " ORDER BY c.ends, re.display_name LIMIT 200)"),
 	S(SQL_DASH_SCHOOL_COUNTS, 3,
 	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
@@ -195,10 +217,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " revised_due_days, assessment_notice_days, appeal_window_days,"
 	    " hearing_due_days, outcome_due_days, observation_notice_days,"
 	    " oral_feedback_days, written_feedback_days, teacher_deadline,"
-	    " head_deadline, version FROM school_policy WHERE school_id = ?"),
+	    " head_deadline, interim_from, interim_to, version"
+	    " FROM school_policy WHERE school_id = ?"),
 	S(SQL_POLICY_ENSURE, 1,
 	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
-	S(SQL_POLICY_SAVE, 33,
+	S(SQL_POLICY_SAVE, 35,
 	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
 	    " leadership_exempt_from_max = ?, moderation = ?,"
 	    " moderation_sample_pct = ?, head_panel_governors = ?,"
@@ -213,7 +236,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " hearing_due_days = ?, outcome_due_days = ?,"
 	    " observation_notice_days = ?, oral_feedback_days = ?,"
 	    " written_feedback_days = ?, teacher_deadline = ?,"
-	    " head_deadline = ?, version = version + 1 WHERE"
+	    " head_deadline = ?, interim_from = ?, interim_to = ?,"
+	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
 	S(SQL_APPRAISAL_LOAD, 1,
@@ -982,6 +1006,75 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
 	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
+	/* cgi-bin/review: the signed statement an interim review is of (the
+	 * latest signed one), with its version for the version check. */
+	S(SQL_REVIEW_STATEMENT, 1,
+	    "SELECT id, number, version FROM statement"
+	    " WHERE appraisal_id = ? AND status = 'signed'"
+	    " ORDER BY number DESC LIMIT 1"),
+	/* The review page, for db_query_parts(): 1 the statement's
+	 * objectives, 2 their support, 3 the interim reviews, 4 their
+	 * progress per objective, 5 the evidence, 6 the school's staff who
+	 * may provide evidence (when ? = 1). Parameters: statement,
+	 * statement, appraisal, appraisal, appraisal, flag, appraisal. */
+	S(SQL_REVIEW_PARTS, 7,
+	    "(SELECT o.id AS v0, o.position AS v1, o.description AS v2,"
+	    " o.success_criteria AS v3, NULL AS v4, NULL AS v5, NULL AS v6,"
+	    " NULL AS v7, NULL AS v8, 1 AS part"
+	    " FROM objective o WHERE o.statement_id = ?"
+	    " ORDER BY o.position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT si.id, o.position, si.kind, si.description, si.provided,"
+	    " NULL, NULL, NULL, NULL, 2"
+	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
+	    " WHERE o.statement_id = ? ORDER BY o.position, si.id LIMIT 1000)"
+	    " UNION ALL "
+	    "(SELECT r.id, r.held_day, rb.display_name, r.recorded_at,"
+	    " COALESCE(r.reviewee_comment, ''), COALESCE(r.comment_at, ''),"
+	    " r.version, s.number, r.recorded_by, 3"
+	    " FROM interim_review r JOIN staff rb ON rb.id = r.recorded_by"
+	    " JOIN statement s ON s.id = r.statement_id"
+	    " WHERE r.appraisal_id = ? ORDER BY r.held_day, r.id LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT p.review_id, o.position, o.description, p.progress,"
+	    " p.comment, NULL, NULL, NULL, NULL, 4"
+	    " FROM interim_progress p JOIN interim_review r ON r.id = p.review_id"
+	    " JOIN objective o ON o.id = p.objective_id"
+	    " WHERE r.appraisal_id = ? ORDER BY p.review_id, o.position"
+	    " LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT e.id, o.position, e.description, e.day, pv.display_name,"
+	    " e.agreed, ab.display_name, e.added_at, e.provider_id, 5"
+	    " FROM evidence e JOIN objective o ON o.id = e.objective_id"
+	    " JOIN staff pv ON pv.id = e.provider_id"
+	    " JOIN staff ab ON ab.id = e.added_by"
+	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT st.id, st.display_name, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, 6"
+	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
+	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
+	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	S(SQL_REVIEW_INSERT, 5,
+	    "INSERT INTO interim_review (appraisal_id, school_id, statement_id,"
+	    " held_day, recorded_by, recorded_at)"
+	    " VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
+	S(SQL_REVIEW_PROGRESS_INSERT, 4,
+	    "INSERT INTO interim_progress (review_id, objective_id, progress,"
+	    " comment) VALUES (?, ?, ?, ?)"),
+	S(SQL_REVIEW_LOAD, 2,
+	    "SELECT id, version FROM interim_review"
+	    " WHERE id = ? AND appraisal_id = ?"),
+	/* The reviewee's comment, from the version the page showed. */
+	S(SQL_REVIEW_COMMENT, 4,
+	    "UPDATE interim_review SET reviewee_comment = ?,"
+	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND appraisal_id = ? AND version = ?"),
+	S(SQL_EVIDENCE_INSERT, 8,
+	    "INSERT INTO evidence (appraisal_id, school_id, objective_id,"
+	    " description, day, provider_id, agreed, added_by, added_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
 
 	/* ---- performance concerns (cgi-bin/concern) ---------------------- */
 	/* The records of appraisal ?, newest first: id, concerns, support,
@@ -1061,6 +1154,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
 	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_PARTS),
+	N(SQL_REVIEW_STATEMENT), N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
+	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
+	N(SQL_EVIDENCE_INSERT),
 	N(SQL_CONCERN_LIST), N(SQL_CONCERN_APPRAISAL_LOCK),
 	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
 	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),

@@ -13,6 +13,7 @@
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
 <p><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>">Open your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
+<?cs if:a.Monitored ?><p><a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>">Your interim review and evidence<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <p><a href="<?cs var:Site.Prefix ?>access/<?cs var:a.Id ?>/log">Who else has opened your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
 <?cs if:a.Person ?><p class="small"><a href="<?cs var:Site.Prefix ?>admin/change-reviewer/<?cs var:a.Id ?>">Ask for a different reviewer<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <?cs /if ?><?cs /each ?>
@@ -36,7 +37,7 @@
 <thead><tr><th scope="col">Reviewee</th><th scope="col">Stage</th><th scope="col">Next step</th><th scope="col">Owed by</th><th scope="col">Due</th></tr></thead>
 <tbody>
 <?cs each:a = Dash.Reviewing ?><?cs if:a.State ?>
-<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>"><?cs var:a.Person ?></a></th><td><?cs var:a.State ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
+<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>"><?cs var:a.Person ?></a></th><td><?cs var:a.State ?><?cs if:a.Monitored ?> <span class="small">(<a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>">interim review and evidence</a>)</span><?cs /if ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
 <?cs /if ?><?cs /each ?>
 </tbody>
 </table>
@@ -54,6 +55,23 @@
 <tbody>
 <?cs each:f = Dash.Feedback ?>
 <tr class="overdue"><th scope="row"><a href="<?cs var:Site.Prefix ?>observe/<?cs var:f.Appraisal ?>"><?cs var:f.Person ?></a></th><td><?cs var:f.Day ?></td><td><?cs var:f.Observer ?></td><td><?cs if:f.OralDue ?>Oral, due <?cs var:f.OralDue ?><?cs /if ?><?cs if:f.OralDue && f.WrittenDue ?>; <?cs /if ?><?cs if:f.WrittenDue ?>Written, due <?cs var:f.WrittenDue ?><?cs /if ?> <strong class="tag tag-overdue">Overdue</strong></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+</section>
+<?cs /if ?>
+
+<?cs if:Dash.Interim.0.Person ?>
+<section class="card" aria-labelledby="interim-heading">
+<h2 id="interim-heading">Interim reviews overdue</h2>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Appraisals in progress with no interim review once the school's window has ended</caption>
+<thead><tr><th scope="col">Member of staff</th><th scope="col">Reviewer</th><th scope="col">Interim review due by</th></tr></thead>
+<tbody>
+<?cs each:f = Dash.Interim ?>
+<tr class="overdue"><th scope="row"><a href="<?cs var:Site.Prefix ?>review/<?cs var:f.Appraisal ?>"><?cs var:f.Person ?></a></th><td><?cs var:f.Reviewer ?></td><td><?cs var:f.Due ?> <strong class="tag tag-overdue">Overdue</strong></td></tr>
 <?cs /each ?>
 </tbody>
 </table>

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
+import { walkReview } from './walk-review.mjs';
 import { walkConcern } from './walk-concern.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -440,6 +441,8 @@ async function main() {
     }],
     ['observations: record, feedback, the teacher\'s comments',
       () => walkObserve({ newPage, base, login, logout, audit, check })],
+    ['interim review: progress, support, evidence, the reviewee\'s comment',
+      () => walkReview({ newPage, base, login, logout, audit, check })],
     ['performance concerns: recorded, commented, capability, resumed',
       () => walkConcern({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {

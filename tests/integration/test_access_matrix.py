@@ -181,6 +181,20 @@ route("POST", "/appraisal/moderate/{R}", (), head=409, pm_lead=409)
 for rid in ("V", "O", "X"):
     route("GET", "/appraisal/moderate/{%s}" % rid)
     route("POST", "/appraisal/moderate/{%s}" % rid)
+# Interim review and evidence (cgi-bin/review): read by the reviewee, the
+# reviewer, the head and the PM lead; recorded by the reviewer, commented
+# on by the reviewee, on an appraisal being monitored ({R} is not
+# started: 409 for them; {O}, the other school's head's reviewee, is not
+# monitored either).
+route("GET", "/appraisal/review/{R}", READ_R)
+route("GET", "/appraisal/review/{O}", OTHER)
+route("GET", "/appraisal/review/{X}")
+for step, who in (("interim", {"reviewer"}), ("comment", {"reviewee"}),
+                  ("evidence", {"reviewer"})):
+    route("POST", "/appraisal/review/{R}/" + step, who, ok=409)
+    route("POST", "/appraisal/review/{O}/" + step,
+          OTHER if step != "comment" else (), ok=409)
+    route("POST", "/appraisal/review/{X}/" + step)
 # Performance concerns (cgi-bin/concern): read by the person, the head and
 # the PM lead; recorded and decided by the head and the PM lead; commented
 # on by the person. {R} is not started with no record: recording (empty

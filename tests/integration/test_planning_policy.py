@@ -242,13 +242,14 @@ def test_settings_grouped_and_honest(stack):
               "it takes effect later")
     for column in ("reviewer_mode", "moderation", "observation_hours_cap",
                    "meeting_notice_days", "observation_notice_days",
-                   "oral_feedback_days", "written_feedback_days"):
+                   "oral_feedback_days", "written_feedback_days",
+                   "interim_from", "interim_to"):
         check('id="%s-pending"' % column not in form, column)
     check("Moderation due after the planning meeting" in form, "moderation "
           "clock")
     # Every setting is still on the form, so a save keeps them all.
     f = form_values(form)
-    check(len([k for k in f if k not in ("csrf", "version")]) == 31, len(f))
+    check(len([k for k in f if k not in ("csrf", "version")]) == 33, len(f))
 
 
 def sign(stack, who, aid):

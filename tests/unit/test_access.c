@@ -27,6 +27,8 @@
 #define C  (1u << ACCESS_COMMENT_OBSERVATION)
 #define K  (1u << ACCESS_LINK_REVISION)
 #define MO (1u << ACCESS_MODERATE)
+#define WR (1u << ACCESS_WRITE_REVIEW)
+#define CV (1u << ACCESS_COMMENT_REVIEW)
 #define CR (1u << ACCESS_READ_CONCERN)
 #define CW (1u << ACCESS_WRITE_CONCERN)
 #define CC (1u << ACCESS_COMMENT_CONCERN)
@@ -36,8 +38,9 @@ static const struct {
 	unsigned int	rel;
 	unsigned int	may;
 } expected[] = {
-	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CR | CC },
-	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K },
+	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CV |
+	    CR | CC },
+	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
 	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO |
@@ -46,7 +49,7 @@ static const struct {
 	    CW },
 	{ ACCESS_REL_OBSERVER, OO | W | F },
 	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
-	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K },
+	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K | WR },
 	{ ACCESS_REL_ADVISER, P | R },
 	{ ACCESS_REL_PAY_COMMITTEE, M },
 	{ ACCESS_REL_CPD_COORDINATOR, T },

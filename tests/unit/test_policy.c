@@ -331,6 +331,69 @@ START_TEST(test_moderation_sample_draw)
 }
 END_TEST
 
+/* The interim review window: the first interim_from on or after the
+ * cycle's start, to interim_to of that year, cut to the cycle; overdue
+ * once it has ended with no interim review. */
+START_TEST(test_interim_window_and_overdue)
+{
+	struct policy p;
+	struct valid_errors e = { .n = 0 };
+	char from[11], to[11];
+
+	policy_defaults(&p);
+	ck_assert_int_eq(p.interim_from, 223);
+	ck_assert_int_eq(p.interim_to, 331);
+	ck_assert_int_eq(policy_interim_window(&p, "2026-09-01", "2027-08-31",
+	    from, to), 0);
+	ck_assert_str_eq(from, "2027-02-23");
+	ck_assert_str_eq(to, "2027-03-31");
+	/* A cycle starting in January: the window of the same year. */
+	ck_assert_int_eq(policy_interim_window(&p, "2027-01-01", "2027-12-31",
+	    from, to), 0);
+	ck_assert_str_eq(from, "2027-02-23");
+	/* Cut to the cycle, or none when it starts after the cycle. */
+	ck_assert_int_eq(policy_interim_window(&p, "2026-09-01", "2027-03-10",
+	    from, to), 0);
+	ck_assert_str_eq(to, "2027-03-10");
+	ck_assert_int_eq(policy_interim_window(&p, "2026-09-01", "2027-01-31",
+	    from, to), -1);
+	ck_assert_int_eq(policy_interim_window(&p, "bad", "2027-01-31",
+	    from, to), -1);
+	/* 29 February in a year without one. */
+	p.interim_from = 229;
+	p.interim_to = 229;
+	ck_assert_int_eq(policy_interim_window(&p, "2026-09-01", "2027-08-31",
+	    from, to), 0);
+	ck_assert_str_eq(from, "2027-03-01");
+	ck_assert_str_eq(to, "2027-02-28");
+	ck_assert_int_eq(policy_interim_window(&p, "2027-09-01", "2028-08-31",
+	    from, to), 0);
+	ck_assert_str_eq(from, "2028-02-29");
+	ck_assert_str_eq(to, "2028-02-29");
+	policy_defaults(&p);
+	/* Overdue: the day after the window, with no review; never with one. */
+	ck_assert_int_eq(policy_interim_overdue(&p, "2026-09-01", "2027-08-31",
+	    0, "2027-03-31"), 0);
+	ck_assert_int_eq(policy_interim_overdue(&p, "2026-09-01", "2027-08-31",
+	    0, "2027-04-01"), 1);
+	ck_assert_int_eq(policy_interim_overdue(&p, "2026-09-01", "2027-08-31",
+	    1, "2027-04-01"), 0);
+	ck_assert_int_eq(policy_interim_overdue(&p, "2026-09-01", "2027-08-31",
+	    0, "2026-12-01"), 0);
+	ck_assert_int_eq(policy_interim_overdue(&p, "2026-09-01", "2027-01-31",
+	    0, "2027-08-01"), 0);
+	/* Typed like a deadline; the end not before the start. */
+	ck_assert_int_eq(policy_set(&p, policy_setting_named("interim_from"),
+	    "1 March", &e), 0);
+	ck_assert_int_eq(p.interim_from, 301);
+	ck_assert_int_eq(policy_check(&p, &e), 0);
+	ck_assert_int_eq(policy_set(&p, policy_setting_named("interim_to"),
+	    "28/02", &e), 0);
+	ck_assert_int_eq(policy_check(&p, &e), -1);
+	ck_assert_str_eq(e.items[e.n - 1].field, "interim_to");
+}
+END_TEST
+
 /* The settings page: every setting under exactly one heading, and the
  * settings of features not built yet say so (issue list: rating scale,
  * panel, adviser, retention; observation notice and feedback are live). */
@@ -343,7 +406,8 @@ START_TEST(test_sections_and_pending)
 	    "objectives_count", "observation_hours_cap",
 	    "observation_exempt_ect", "meeting_notice_days",
 	    "moderation_due_days", "revised_due_days", "teacher_deadline",
-	    "head_deadline", "observation_notice_days", "oral_feedback_days",
+	    "head_deadline", "interim_from", "interim_to",
+	    "observation_notice_days", "oral_feedback_days",
 	    "written_feedback_days", NULL };
 	size_t i, k, seen;
 	const char *const *col;
@@ -390,6 +454,7 @@ suite(void)
 	tcase_add_test(t, test_sections_and_pending);
 	tcase_add_test(t, test_moderation_follows_who_reviews);
 	tcase_add_test(t, test_moderation_sample_draw);
+	tcase_add_test(t, test_interim_window_and_overdue);
 	tcase_add_test(t, test_required_categories_and_room);
 	suite_add_tcase(s, t);
 	return s;

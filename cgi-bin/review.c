@@ -1,0 +1,775 @@
+/*
+ * review: the reviews of one appraisal (SPEC 4.2 and 4.3). Built so far:
+ * the interim review and the evidence of the cycle; the annual
+ * assessment and the final report will join this page and its routes.
+ *
+ *   GET  /review/#            the school's window for the interim review
+ *                             (overdue once it has ended with none), the
+ *                             interim reviews recorded (progress and a
+ *                             comment per objective of the signed
+ *                             statement, the support provided or not, the
+ *                             reviewee's comment) and the evidence so far;
+ *                             the forms for what this person may do now
+ *   POST /review/#/interim    record an interim review (reviewer): every
+ *                             objective's progress and comment, every
+ *                             support item provided or not
+ *   POST /review/#/comment    the reviewee's comment on an interim review
+ *                             (editable while the statement is monitored)
+ *   POST /review/#/evidence   add an item of evidence (reviewer): what it
+ *                             is, the day, the objective, who provided it,
+ *                             and whether it is of a kind agreed at
+ *                             planning
+ *
+ * Who may do what is access_check()'s: ACCESS_READ_REVIEW reads (the
+ * reviewee, the reviewer, the head and the PM lead among them),
+ * ACCESS_WRITE_REVIEW records, ACCESS_COMMENT_REVIEW comments. Every read
+ * by anyone but the reviewee is audited as "read review" before the page
+ * is served (503 when it cannot be). A refusal is 403 (the same for
+ * another school's record or none), a step the appraisal's stage does not
+ * allow 409, both audited; bad input is 400 with what was typed kept.
+ * Records are made only while the appraisal is monitored (in progress, or
+ * a revision requested), each in one transaction: an interim review is
+ * checked against the version of the signed statement the page showed
+ * (it marks the statement's support items), a comment against the
+ * review's version.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "calendar.h"
+#include "model/policy.h"
+#include "workflow.h"
+
+#define RV_TEXT_MAX 4000
+#define RV_EVIDENCE_MAX 1000
+
+struct rv {
+	struct access_record	 rec;
+	unsigned int		 rels;
+	const char		*read_reason;
+	int			 can_write, can_comment;
+	long long		 id;
+	enum workflow_state	 state;
+	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
+	long long		 reviewee_id;
+	struct policy		 policy;
+	long long		 statement_id, statement_number;
+	long long		 statement_version;
+	char			 today[CALENDAR_ISO_SIZE];
+};
+
+/* The words of progress at an interim review, and how people read them. */
+static const struct {
+	const char	*word, *label;
+} rv_progress[] = {
+	{ "on_track", "On track" },
+	{ "some_concerns", "Some concerns" },
+	{ "not_on_track", "Not on track" },
+};
+#define RV_NPROGRESS (sizeof(rv_progress) / sizeof(rv_progress[0]))
+
+static const char *
+rv_progress_label(const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < RV_NPROGRESS; i++)
+		if (strcmp(rv_progress[i].word, word) == 0)
+			return rv_progress[i].label;
+	return "";
+}
+
+static const char *
+rv_support_label(const char *word)
+{
+	if (strcmp(word, "provided") == 0)
+		return "Provided";
+	if (strcmp(word, "not_provided") == 0)
+		return "Not provided";
+	return "Not yet recorded";
+}
+
+static const char *
+rv_kind_label(const char *word)
+{
+	static const char *const k[][2] = { { "training", "Training" },
+	    { "coaching", "Coaching" }, { "time", "Time" },
+	    { "resources", "Resources" }, { "other", "Other" } };
+	size_t i;
+
+	for (i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		if (strcmp(k[i][0], word) == 0)
+			return k[i][1];
+	return "Other";
+}
+
+static const char *
+rv_day(struct ctx *c, const char *iso)
+{
+	return iso == NULL || *iso == '\0' ? "" : app_day_label(c, iso);
+}
+
+static int
+rv_monitoring(const struct rv *v)
+{
+	return v->state == WORKFLOW_ST_IN_PROGRESS ||
+	    v->state == WORKFLOW_ST_REVISION_REQUESTED;
+}
+
+static int
+rv_refuse(struct ctx *c, const char *reason)
+{
+	db_rollback(c->db);
+	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
+	    reason);
+	return 403;
+}
+
+/* The appraisal's stage does not allow the step: audited, 409. */
+static int
+rv_not_now(struct ctx *c, const char *reason, const char *message)
+{
+	db_rollback(c->db);
+	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
+	    reason);
+	return app_error(c, 409, message);
+}
+
+static int
+rv_changed(struct ctx *c)
+{
+	db_rollback(c->db);
+	return app_error(c, 409, "This record was changed by someone else while "
+	    "you were looking at it. Nothing was saved. Reload the page to see "
+	    "where it stands.");
+}
+
+static int
+rv_load(struct ctx *c, struct rv *v, enum access_action action)
+{
+	struct db_param prm[1] = { DB_INT(c->ids[0]) };
+	struct access_decision d;
+	struct db_result r, s;
+	enum db_status st;
+	int found;
+
+	memset(v, 0, sizeof(*v));
+	app_today(c, v->today);
+	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], v->today,
+	    &v->rec, &found)) != DB_OK)
+		return app_db_status(st);
+	if (!found)
+		return rv_refuse(c, "no such record");
+	d = access_check(c->actor, action, &v->rec, &v->rels);
+	if (!d.allow)
+		return rv_refuse(c, d.reason);
+	v->read_reason = d.reason;
+	v->id = v->rec.id;
+	v->can_write = access_check(c->actor, ACCESS_WRITE_REVIEW, &v->rec,
+	    NULL).allow;
+	v->can_comment = access_check(c->actor, ACCESS_COMMENT_REVIEW, &v->rec,
+	    NULL).allow;
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1)
+		return rv_refuse(c, "no such record");
+	if (workflow_state_parse(db_val(&r, 0, 4), &v->state) == -1)
+		v->state = WORKFLOW_ST_NOT_STARTED;
+	v->reviewee_id = db_int(&r, 0, 2);
+	v->cycle = db_val(&r, 0, 8);
+	v->starts = db_val(&r, 0, 9);
+	v->ends = db_val(&r, 0, 10);
+	v->reviewee = db_val(&r, 0, 11);
+	v->reviewer = db_val(&r, 0, 12);
+	if ((st = policy_load(c->db, c->arena, v->rec.school_id, &v->policy)) != DB_OK)
+		return app_db_status(st);
+	if ((st = db_query(c->db, c->arena, SQL_REVIEW_STATEMENT, prm, 1, &s)) != DB_OK)
+		return app_db_status(st);
+	if (s.nrows == 1) {
+		v->statement_id = db_int(&s, 0, 0);
+		v->statement_number = db_int(&s, 0, 1);
+		v->statement_version = db_int(&s, 0, 2);
+	}
+	return 0;
+}
+
+/* ---- the page ------------------------------------------------------------ */
+
+/* The message of an error on `field`, or NULL. */
+static const char *
+rv_error(const struct valid_errors *e, const char *field)
+{
+	size_t i;
+
+	for (i = 0; e != NULL && i < e->n; i++)
+		if (strcmp(e->items[i].field, field) == 0)
+			return e->items[i].message;
+	return NULL;
+}
+
+static void
+rv_set_typed(struct ctx *c, const char *field, const char *base,
+    const char *name)
+{
+	const char *t = req_get(&c->req.form, field);
+
+	if (t != NULL)
+		tmpl_setf(c->hdf, t, "%s.%s", base, name);
+}
+
+/* The objectives (1) and their support (2); with the interim form's
+ * errors and what was typed when `e` is not NULL. */
+static void
+rv_hdf_objectives(struct ctx *c, const struct db_result *o,
+    const struct db_result *s, const struct valid_errors *e)
+{
+	size_t i, j, n;
+	const char *base, *f, *m;
+
+	for (i = 0; i < o->nrows; i++) {
+		base = arena_printf(c->arena, "Objectives.%zu", i);
+		tmpl_setf(c->hdf, db_val(o, i, 0), "%s.Id", base);
+		tmpl_setf(c->hdf, db_val(o, i, 1), "%s.Position", base);
+		tmpl_setf(c->hdf, db_val(o, i, 2), "%s.Description", base);
+		tmpl_setf(c->hdf, db_val(o, i, 3), "%s.Criteria", base);
+		if (e != NULL) {
+			f = arena_printf(c->arena, "progress_%s", db_val(o, i, 0));
+			rv_set_typed(c, f, base, "TypedProgress");
+			if ((m = rv_error(e, f)) != NULL)
+				tmpl_setf(c->hdf, m, "%s.ProgressError", base);
+			f = arena_printf(c->arena, "comment_%s", db_val(o, i, 0));
+			rv_set_typed(c, f, base, "TypedComment");
+			if ((m = rv_error(e, f)) != NULL)
+				tmpl_setf(c->hdf, m, "%s.CommentError", base);
+		}
+		for (j = 0, n = 0; j < s->nrows; j++) {
+			const char *sb;
+
+			if (strcmp(db_val(s, j, 1), db_val(o, i, 1)) != 0)
+				continue;
+			sb = arena_printf(c->arena, "%s.Support.%zu", base, n++);
+			tmpl_setf(c->hdf, db_val(s, j, 0), "%s.Id", sb);
+			tmpl_setf(c->hdf, rv_kind_label(db_val(s, j, 2)), "%s.Kind",
+			    sb);
+			tmpl_setf(c->hdf, db_val(s, j, 3), "%s.Description", sb);
+			tmpl_setf(c->hdf, rv_support_label(db_val(s, j, 4)),
+			    "%s.Status", sb);
+			tmpl_setf(c->hdf, db_val(s, j, 4), "%s.Word", sb);
+			if (e != NULL) {
+				f = arena_printf(c->arena, "support_%s",
+				    db_val(s, j, 0));
+				rv_set_typed(c, f, sb, "Typed");
+				if ((m = rv_error(e, f)) != NULL)
+					tmpl_setf(c->hdf, m, "%s.Error", sb);
+			}
+		}
+	}
+}
+
+/* The interim reviews (3) with their progress (4). */
+static void
+rv_hdf_reviews(struct ctx *c, struct rv *v, const struct db_result *r,
+    const struct db_result *p)
+{
+	size_t i, j, n;
+	const char *base, *pb;
+
+	for (i = 0; i < r->nrows; i++) {
+		base = arena_printf(c->arena, "Reviews.%zu", i);
+		tmpl_setf(c->hdf, db_val(r, i, 0), "%s.Id", base);
+		tmpl_setf(c->hdf, rv_day(c, db_val(r, i, 1)), "%s.Day", base);
+		tmpl_setf(c->hdf, db_int(r, i, 8) == c->actor->id ? "You" :
+		    db_val(r, i, 2), "%s.By", base);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(r, i, 3)),
+		    "%s.At", base);
+		tmpl_setf(c->hdf, db_val(r, i, 4), "%s.Comment", base);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(r, i, 5)),
+		    "%s.CommentAt", base);
+		tmpl_setf(c->hdf, db_val(r, i, 6), "%s.Version", base);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "%s.Statement", base);
+		if (v->can_comment && rv_monitoring(v))
+			tmpl_setf(c->hdf, "1", "%s.CanComment", base);
+		for (j = 0, n = 0; j < p->nrows; j++) {
+			if (strcmp(db_val(p, j, 0), db_val(r, i, 0)) != 0)
+				continue;
+			pb = arena_printf(c->arena, "%s.Progress.%zu", base, n++);
+			tmpl_setf(c->hdf, db_val(p, j, 1), "%s.Position", pb);
+			tmpl_setf(c->hdf, db_val(p, j, 2), "%s.Description", pb);
+			tmpl_setf(c->hdf, rv_progress_label(db_val(p, j, 3)),
+			    "%s.Label", pb);
+			tmpl_setf(c->hdf, db_val(p, j, 3), "%s.Word", pb);
+			tmpl_setf(c->hdf, db_val(p, j, 4), "%s.Comment", pb);
+		}
+	}
+}
+
+/* The evidence (5) and the staff who may provide it (6). */
+static void
+rv_hdf_evidence(struct ctx *c, const struct db_result *e,
+    const struct db_result *s)
+{
+	size_t i;
+
+	for (i = 0; i < e->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(e, i, 0), "Evidence.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(e, i, 1), "Evidence.%zu.Position", i);
+		tmpl_setf(c->hdf, db_val(e, i, 2), "Evidence.%zu.Description", i);
+		tmpl_setf(c->hdf, rv_day(c, db_val(e, i, 3)), "Evidence.%zu.Day",
+		    i);
+		tmpl_setf(c->hdf, db_int(e, i, 8) == c->actor->id ? "You" :
+		    db_val(e, i, 4), "Evidence.%zu.Provider", i);
+		tmpl_setf(c->hdf, db_int(e, i, 5) ? "Agreed at planning" :
+		    "Not agreed at planning", "Evidence.%zu.Agreed", i);
+		tmpl_setf(c->hdf, db_val(e, i, 6), "Evidence.%zu.AddedBy", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(e, i, 7)),
+		    "Evidence.%zu.AddedAt", i);
+	}
+	for (i = 0; i < s->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(s, i, 0), "Staff.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(s, i, 1), "Staff.%zu.Name", i);
+	}
+}
+
+static void
+rv_hdf(struct ctx *c, struct rv *v, size_t reviews)
+{
+	char from[CALENDAR_ISO_SIZE], to[CALENDAR_ISO_SIZE];
+	size_t i;
+
+	tmpl_set_int(c->hdf, "Rev.Id", v->id);
+	tmpl_set(c->hdf, "Rev.Reviewee", v->reviewee);
+	tmpl_set(c->hdf, "Rev.Reviewer", v->reviewer);
+	tmpl_set(c->hdf, "Rev.Cycle", v->cycle);
+	tmpl_set(c->hdf, "Rev.State", workflow_state_label(v->state));
+	tmpl_set(c->hdf, "Rev.Today", v->today);
+	tmpl_set(c->hdf, "Rev.Starts", v->starts);
+	if (policy_interim_window(&v->policy, v->starts, v->ends, from, to) == 0) {
+		tmpl_set(c->hdf, "Rev.WindowFrom", rv_day(c, from));
+		tmpl_set(c->hdf, "Rev.WindowTo", rv_day(c, to));
+	}
+	if (rv_monitoring(v)) {
+		tmpl_set(c->hdf, "Rev.Monitoring", "1");
+		if (policy_interim_overdue(&v->policy, v->starts, v->ends,
+		    (long)reviews, v->today))
+			tmpl_set(c->hdf, "Rev.Overdue", "1");
+	}
+	if (v->statement_id > 0) {
+		tmpl_set_int(c->hdf, "Rev.Statement", v->statement_number);
+		tmpl_set_int(c->hdf, "Rev.StatementVersion", v->statement_version);
+	}
+	if (v->can_write && rv_monitoring(v) && v->statement_id > 0) {
+		tmpl_set(c->hdf, "Rev.CanWrite", "1");
+		for (i = 0; i < RV_NPROGRESS; i++) {
+			tmpl_setf(c->hdf, rv_progress[i].word,
+			    "ProgressWords.%zu.Word", i);
+			tmpl_setf(c->hdf, rv_progress[i].label,
+			    "ProgressWords.%zu.Label", i);
+		}
+	}
+	if (v->rels & ACCESS_REL_REVIEWEE)
+		tmpl_set(c->hdf, "Rev.IsReviewee", "1");
+	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
+	    "Interim review and evidence: %s", v->reviewee));
+}
+
+/* The page with `status`; `e` the interim form's errors (or NULL). */
+static int
+rv_page(struct ctx *c, struct rv *v, int status, const struct valid_errors *e)
+{
+	int staff = v->can_write && rv_monitoring(v) && v->statement_id > 0;
+	struct db_param p[7] = { DB_INT(v->statement_id),
+	    DB_INT(v->statement_id), DB_INT(v->id), DB_INT(v->id),
+	    DB_INT(v->id), DB_INT(staff), DB_INT(v->id) };
+	struct db_result parts[6];
+	enum db_status st;
+
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p, 7, parts,
+	    6)) != DB_OK)
+		return app_db_status(st);
+	rv_hdf_objectives(c, &parts[0], &parts[1], e);
+	rv_hdf_reviews(c, v, &parts[2], &parts[3]);
+	rv_hdf_evidence(c, &parts[4], &parts[5]);
+	rv_hdf(c, v, parts[2].nrows);
+	return app_render(c, status, "review/view.cs");
+}
+
+static int
+rv_get(struct ctx *c)
+{
+	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	int rc;
+
+	if (v == NULL)
+		return 500;
+	if ((rc = rv_load(c, v, ACCESS_READ_REVIEW)) != 0)
+		return rc;
+	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
+	    v->id, "read review", "allowed", v->read_reason) != DB_OK)
+		return app_audit_failed(c);
+	if (req_get(&c->req.query, "done") != NULL)
+		tmpl_set(c->hdf, "Form.Notice", "Saved.");
+	return rv_page(c, v, 200, NULL);
+}
+
+/* ---- the actions --------------------------------------------------------- */
+
+/* Back to the page with the errors and what was typed; 400. */
+static int
+rv_invalid(struct ctx *c, struct rv *v, const struct valid_errors *e,
+    int interim, long long target)
+{
+	size_t i;
+
+	db_rollback(c->db);
+	app_form_errors(c, e);
+	for (i = 0; i < c->req.form.n; i++)
+		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
+		    strlen(c->req.form.v[i].key) < 32)
+			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
+			    c->req.form.v[i].key);
+	if (target > 0)
+		tmpl_set_int(c->hdf, "Target", target);
+	return rv_page(c, v, 400, interim ? e : NULL);
+}
+
+static int
+rv_commit(struct ctx *c, struct rv *v, const char *action,
+    const char *detail, const char *anchor)
+{
+	enum db_status st;
+
+	if ((st = app_audit_record(c, "appraisal", v->id, action, "ok",
+	    detail)) != DB_OK || (st = db_commit(c->db)) != DB_OK)
+		return app_db_status(st);
+	return app_redirect(c, arena_printf(c->arena, "review/%lld?done=1#%s",
+	    v->id, anchor));
+}
+
+/* Load for a record-making step: allowed, monitored, a signed statement. */
+static int
+rv_begin(struct ctx *c, struct rv *v, enum access_action action,
+    int need_statement)
+{
+	int rc;
+
+	if ((rc = rv_load(c, v, action)) != 0)
+		return rc;
+	if (!rv_monitoring(v))
+		return rv_not_now(c, "not being monitored", "Interim reviews, "
+		    "evidence and comments on them are recorded while the "
+		    "statement is being monitored: this appraisal is not at "
+		    "that stage. Nothing was saved.");
+	if (need_statement && v->statement_id == 0)
+		return rv_not_now(c, "no signed statement", "There is no signed "
+		    "statement to review. Nothing was saved.");
+	return 0;
+}
+
+/* A day of the cycle, not after today. */
+static void
+rv_check_day(struct ctx *c, struct rv *v, const char *field, const char *d,
+    struct valid_errors *e)
+{
+	if (d == NULL || *d == '\0')
+		valid_add(e, field, "Enter the date");
+	else if (valid_date(e, field, d, NULL, NULL, NULL) == 0) {
+		if (strcmp(d, v->starts) < 0 || strcmp(d, v->ends) > 0)
+			valid_add(e, field, arena_printf(c->arena, "The date must "
+			    "fall in the cycle (%s to %s)", rv_day(c, v->starts),
+			    rv_day(c, v->ends)));
+		else if (strcmp(d, v->today) > 0)
+			valid_add(e, field, "The date cannot be after today");
+	}
+}
+
+/* The statement's objectives (1) and support (2), to check the form. */
+static int
+rv_statement_parts(struct ctx *c, struct rv *v, struct db_result *parts)
+{
+	struct db_param p[7] = { DB_INT(v->statement_id),
+	    DB_INT(v->statement_id), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
+	    DB_INT(0) };
+	enum db_status st;
+
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p, 7, parts,
+	    6)) != DB_OK)
+		return app_db_status(st);
+	return 0;
+}
+
+static int
+rv_is_progress(const char *w)
+{
+	size_t i;
+
+	for (i = 0; w != NULL && i < RV_NPROGRESS; i++)
+		if (strcmp(rv_progress[i].word, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every objective's progress and comment; every support item's status. */
+static void
+rv_check_interim(struct ctx *c, const struct db_result *o,
+    const struct db_result *s, struct valid_errors *e)
+{
+	const char *f, *w;
+	size_t i;
+
+	for (i = 0; i < o->nrows; i++) {
+		f = arena_printf(c->arena, "progress_%s", db_val(o, i, 0));
+		if (!rv_is_progress(req_get(&c->req.form, f)))
+			valid_add(e, f, arena_printf(c->arena, "Choose the progress "
+			    "on objective %s", db_val(o, i, 1)));
+		f = arena_printf(c->arena, "comment_%s", db_val(o, i, 0));
+		valid_text(e, f, req_get(&c->req.form, f), 1, RV_TEXT_MAX, 1,
+		    arena_printf(c->arena, "Enter a comment on objective %s",
+		    db_val(o, i, 1)));
+	}
+	for (i = 0; i < s->nrows; i++) {
+		f = arena_printf(c->arena, "support_%s", db_val(s, i, 0));
+		w = req_get(&c->req.form, f);
+		if (w == NULL || (strcmp(w, "provided") != 0 &&
+		    strcmp(w, "not_provided") != 0))
+			valid_add(e, f, arena_printf(c->arena, "Say whether the "
+			    "support for objective %s was provided",
+			    db_val(s, i, 1)));
+	}
+}
+
+/* In the open transaction: the review, its progress, the support. */
+static int
+rv_write_interim(struct ctx *c, struct rv *v, const char *day,
+    const struct db_result *o, const struct db_result *s,
+    unsigned long long *review)
+{
+	struct db_param p[5];
+	struct db_result r;
+	enum db_status st;
+	const char *f;
+	size_t i;
+
+	p[0] = DB_INT(v->id);
+	p[1] = DB_INT(v->rec.school_id);
+	p[2] = DB_INT(v->statement_id);
+	p[3] = DB_TEXT(day);
+	p[4] = DB_INT(c->actor->id);
+	if ((st = db_exec(c->db, SQL_REVIEW_INSERT, p, 5, &r)) != DB_OK)
+		return app_db_status(st);
+	*review = r.insert_id;
+	for (i = 0; i < o->nrows; i++) {
+		p[0] = DB_INT((long long)*review);
+		p[1] = DB_INT(db_int(o, i, 0));
+		f = arena_printf(c->arena, "progress_%s", db_val(o, i, 0));
+		p[2] = DB_TEXT(req_get(&c->req.form, f));
+		f = arena_printf(c->arena, "comment_%s", db_val(o, i, 0));
+		p[3] = DB_TEXT(req_get(&c->req.form, f));
+		if ((st = db_exec(c->db, SQL_REVIEW_PROGRESS_INSERT, p, 4,
+		    NULL)) != DB_OK)
+			return app_db_status(st);
+	}
+	for (i = 0; i < s->nrows; i++) {
+		f = arena_printf(c->arena, "support_%s", db_val(s, i, 0));
+		p[0] = DB_TEXT(req_get(&c->req.form, f));
+		p[1] = DB_INT(db_int(s, i, 0));
+		p[2] = DB_INT(v->statement_id);
+		if ((st = db_exec(c->db, SQL_SUPPORT_MARK, p, 3, NULL)) != DB_OK)
+			return app_db_status(st);
+	}
+	return 0;
+}
+
+static int
+rv_interim(struct ctx *c)
+{
+	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	struct valid_errors e = { .n = 0 };
+	const char *day = req_get(&c->req.form, "held_day");
+	struct db_result parts[6], r;
+	struct db_param p[2];
+	unsigned long long review = 0;
+	long long version = 0;
+	enum db_status st;
+	int rc;
+
+	if (v == NULL)
+		return 500;
+	if ((rc = rv_begin(c, v, ACCESS_WRITE_REVIEW, 1)) != 0 ||
+	    (rc = rv_statement_parts(c, v, parts)) != 0)
+		return rc;
+	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
+	    4294967295LL, &version) == -1)
+		valid_add(&e, "held_day", "Reload the page and enter the review "
+		    "again");
+	rv_check_day(c, v, "held_day", day, &e);
+	rv_check_interim(c, &parts[0], &parts[1], &e);
+	if (e.n > 0)
+		return rv_invalid(c, v, &e, 1, 0);
+	p[0] = DB_INT(v->statement_id);
+	p[1] = DB_INT(version);
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_STATEMENT_TOUCH, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return rv_changed(c);
+	if ((rc = rv_write_interim(c, v, day, &parts[0], &parts[1],
+	    &review)) != 0) {
+		db_rollback(c->db);
+		return rc;
+	}
+	return rv_commit(c, v, "interim review", arena_printf(c->arena,
+	    "review %llu of statement %lld", review, v->statement_number),
+	    arena_printf(c->arena, "interim-%llu", review));
+}
+
+static int
+rv_comment(struct ctx *c)
+{
+	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	struct valid_errors e = { .n = 0 };
+	const char *text = req_get(&c->req.form, "comment");
+	long long review = 0, version = 0;
+	struct db_param p[4];
+	struct db_result r;
+	enum db_status st;
+	int rc;
+
+	if (v == NULL)
+		return 500;
+	if ((rc = rv_begin(c, v, ACCESS_COMMENT_REVIEW, 0)) != 0)
+		return rc;
+	if (valid_int(NULL, "review", req_get(&c->req.form, "review"), 1,
+	    4294967295LL, &review) == -1 || valid_int(NULL, "version",
+	    req_get(&c->req.form, "version"), 1, 4294967295LL, &version) == -1) {
+		valid_add(&e, "comment", "Reload the page and write your comment "
+		    "again");
+		return rv_invalid(c, v, &e, 0, 0);
+	}
+	p[0] = DB_INT(review);
+	p[1] = DB_INT(v->id);
+	if ((st = db_query(c->db, c->arena, SQL_REVIEW_LOAD, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1)
+		return rv_refuse(c, "no such interim review");
+	valid_text(&e, "comment", text, 1, RV_TEXT_MAX, 1, "Enter your comment");
+	if (e.n > 0)
+		return rv_invalid(c, v, &e, 0, review);
+	p[0] = DB_TEXT(text);
+	p[1] = DB_INT(review);
+	p[2] = DB_INT(v->id);
+	p[3] = DB_INT(version);
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_REVIEW_COMMENT, p, 4, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return rv_changed(c);
+	return rv_commit(c, v, "comment on interim review", arena_printf(
+	    c->arena, "review %lld", review), arena_printf(c->arena,
+	    "interim-%lld", review));
+}
+
+/* An objective of the signed statement, by id. */
+static const char *
+rv_objective(const struct db_result *o, long long id)
+{
+	size_t i;
+
+	for (i = 0; i < o->nrows; i++)
+		if (db_int(o, i, 0) == id)
+			return db_val(o, i, 1);
+	return NULL;
+}
+
+/* Who provided it: active staff of the school, not the reviewee. */
+static int
+rv_provider(struct ctx *c, struct rv *v, const char *t, long long *id,
+    struct valid_errors *e)
+{
+	struct db_param p[2];
+	struct db_result r;
+	enum db_status st;
+
+	if (valid_int(NULL, "e_provider", t, 1, 4294967295LL, id) == -1) {
+		valid_add(e, "e_provider", "Choose who provided it");
+		return 0;
+	}
+	p[0] = DB_INT(*id);
+	p[1] = DB_INT(v->rec.school_id);
+	if ((st = db_query(c->db, c->arena, SQL_OBS_OBSERVER, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows != 1 || *id == v->reviewee_id)
+		valid_add(e, "e_provider", "Choose a member of staff of the "
+		    "school, other than the person appraised");
+	return 0;
+}
+
+static int
+rv_evidence(struct ctx *c)
+{
+	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	struct valid_errors e = { .n = 0 };
+	const char *text = req_get(&c->req.form, "e_description");
+	const char *day = req_get(&c->req.form, "e_day");
+	const char *agreed = req_get(&c->req.form, "e_agreed");
+	long long objective = 0, provider = 0;
+	struct db_result parts[6], r;
+	struct db_param p[8];
+	enum db_status st;
+	int rc;
+
+	if (v == NULL)
+		return 500;
+	if ((rc = rv_begin(c, v, ACCESS_WRITE_REVIEW, 1)) != 0 ||
+	    (rc = rv_statement_parts(c, v, parts)) != 0)
+		return rc;
+	if (valid_int(NULL, "e_objective", req_get(&c->req.form,
+	    "e_objective"), 1, 4294967295LL, &objective) == -1 ||
+	    rv_objective(&parts[0], objective) == NULL)
+		valid_add(&e, "e_objective", "Choose the objective it is "
+		    "evidence for");
+	valid_text(&e, "e_description", text, 1, RV_EVIDENCE_MAX, 1,
+	    "Say what the evidence is");
+	rv_check_day(c, v, "e_day", day, &e);
+	if ((rc = rv_provider(c, v, req_get(&c->req.form, "e_provider"),
+	    &provider, &e)) != 0)
+		return rc;
+	if (agreed == NULL || (strcmp(agreed, "1") != 0 &&
+	    strcmp(agreed, "0") != 0))
+		valid_add(&e, "e_agreed", "Say whether this kind of evidence was "
+		    "agreed at planning");
+	if (e.n > 0)
+		return rv_invalid(c, v, &e, 0, 0);
+	p[0] = DB_INT(v->id);
+	p[1] = DB_INT(v->rec.school_id);
+	p[2] = DB_INT(objective);
+	p[3] = DB_TEXT(text);
+	p[4] = DB_TEXT(day);
+	p[5] = DB_INT(provider);
+	p[6] = DB_INT(strcmp(agreed, "1") == 0);
+	p[7] = DB_INT(c->actor->id);
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_exec(c->db, SQL_EVIDENCE_INSERT, p, 8, &r)) != DB_OK)
+		return app_db_status(st);
+	return rv_commit(c, v, "evidence", arena_printf(c->arena,
+	    "evidence %llu", r.insert_id), arena_printf(c->arena,
+	    "evidence-%llu", r.insert_id));
+}
+
+static const struct app_route routes[] = {
+	{ REQ_GET, "/review/#", ACCESS_STAFF, rv_get },
+	{ REQ_POST, "/review/#/interim", ACCESS_STAFF, rv_interim },
+	{ REQ_POST, "/review/#/comment", ACCESS_STAFF, rv_comment },
+	{ REQ_POST, "/review/#/evidence", ACCESS_STAFF, rv_evidence },
+};
+
+static const struct app_def def = {
+	"review", routes, sizeof(routes) / sizeof(routes[0])
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(&def, argc, argv);
+}
