@@ -42,23 +42,9 @@
 #include "model/policy.h"
 #include "workflow.h"
 
-#define RV_TEXT_MAX 4000
-#define RV_EVIDENCE_MAX 1000
+#include "model/statement.h"
+#include "review.h"
 
-struct rv {
-	struct access_record	 rec;
-	unsigned int		 rels;
-	const char		*read_reason;
-	int			 can_write, can_comment;
-	long long		 id;
-	enum workflow_state	 state;
-	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
-	long long		 reviewee_id;
-	struct policy		 policy;
-	long long		 statement_id, statement_number;
-	long long		 statement_version;
-	char			 today[CALENDAR_ISO_SIZE];
-};
 
 /* The words of progress at an interim review, and how people read them. */
 static const struct {
@@ -94,15 +80,8 @@ rv_support_label(const char *word)
 static const char *
 rv_kind_label(const char *word)
 {
-	static const char *const k[][2] = { { "training", "Training" },
-	    { "coaching", "Coaching" }, { "time", "Time" },
-	    { "resources", "Resources" }, { "other", "Other" } };
-	size_t i;
-
-	for (i = 0; i < sizeof(k) / sizeof(k[0]); i++)
-		if (strcmp(k[i][0], word) == 0)
-			return k[i][1];
-	return "Other";
+	return statement_label(statement_support_kinds,
+	    statement_support_kind_labels, word);
 }
 
 static const char *
@@ -118,7 +97,7 @@ rv_monitoring(const struct rv *v)
 	    v->state == WORKFLOW_ST_REVISION_REQUESTED;
 }
 
-static int
+int
 rv_refuse(struct ctx *c, const char *reason)
 {
 	db_rollback(c->db);
@@ -137,7 +116,7 @@ rv_not_now(struct ctx *c, const char *reason, const char *message)
 	return app_error(c, 409, message);
 }
 
-static int
+int
 rv_changed(struct ctx *c)
 {
 	db_rollback(c->db);
@@ -416,7 +395,7 @@ rv_get(struct ctx *c)
 /* ---- the actions --------------------------------------------------------- */
 
 /* Back to the page with the errors and what was typed; 400. */
-static int
+int
 rv_invalid(struct ctx *c, struct rv *v, const struct valid_errors *e,
     int interim, long long target)
 {
@@ -434,7 +413,7 @@ rv_invalid(struct ctx *c, struct rv *v, const struct valid_errors *e,
 	return rv_page(c, v, 400, interim ? e : NULL);
 }
 
-static int
+int
 rv_commit(struct ctx *c, struct rv *v, const char *action,
     const char *detail, const char *anchor)
 {
@@ -448,7 +427,7 @@ rv_commit(struct ctx *c, struct rv *v, const char *action,
 }
 
 /* Load for a record-making step: allowed, monitored, a signed statement. */
-static int
+int
 rv_begin(struct ctx *c, struct rv *v, enum access_action action,
     int need_statement)
 {
@@ -468,7 +447,7 @@ rv_begin(struct ctx *c, struct rv *v, enum access_action action,
 }
 
 /* A day of the cycle, not after today. */
-static void
+void
 rv_check_day(struct ctx *c, struct rv *v, const char *field, const char *d,
     struct valid_errors *e)
 {
@@ -485,7 +464,7 @@ rv_check_day(struct ctx *c, struct rv *v, const char *field, const char *d,
 }
 
 /* The statement's objectives (1) and support (2), to check the form. */
-static int
+int
 rv_statement_parts(struct ctx *c, struct rv *v, struct db_result *parts)
 {
 	struct db_param p[7] = { DB_INT(v->statement_id),
@@ -499,7 +478,7 @@ rv_statement_parts(struct ctx *c, struct rv *v, struct db_result *parts)
 	return 0;
 }
 
-static int
+int
 rv_is_progress(const char *w)
 {
 	size_t i;
@@ -508,253 +487,6 @@ rv_is_progress(const char *w)
 		if (strcmp(rv_progress[i].word, w) == 0)
 			return 1;
 	return 0;
-}
-
-/* Every objective's progress and comment; every support item's status. */
-static void
-rv_check_interim(struct ctx *c, const struct db_result *o,
-    const struct db_result *s, struct valid_errors *e)
-{
-	const char *f, *w;
-	size_t i;
-
-	for (i = 0; i < o->nrows; i++) {
-		f = arena_printf(c->arena, "progress_%s", db_val(o, i, 0));
-		if (!rv_is_progress(req_get(&c->req.form, f)))
-			valid_add(e, f, arena_printf(c->arena, "Choose the progress "
-			    "on objective %s", db_val(o, i, 1)));
-		f = arena_printf(c->arena, "comment_%s", db_val(o, i, 0));
-		valid_text(e, f, req_get(&c->req.form, f), 1, RV_TEXT_MAX, 1,
-		    arena_printf(c->arena, "Enter a comment on objective %s",
-		    db_val(o, i, 1)));
-	}
-	for (i = 0; i < s->nrows; i++) {
-		f = arena_printf(c->arena, "support_%s", db_val(s, i, 0));
-		w = req_get(&c->req.form, f);
-		if (w == NULL || (strcmp(w, "provided") != 0 &&
-		    strcmp(w, "not_provided") != 0))
-			valid_add(e, f, arena_printf(c->arena, "Say whether the "
-			    "support for objective %s was provided",
-			    db_val(s, i, 1)));
-	}
-}
-
-/* In the open transaction: the review, its progress, the support. */
-static int
-rv_write_interim(struct ctx *c, struct rv *v, const char *day,
-    const struct db_result *o, const struct db_result *s,
-    unsigned long long *review)
-{
-	struct db_param p[5];
-	struct db_result r;
-	enum db_status st;
-	const char *f;
-	size_t i;
-
-	p[0] = DB_INT(v->id);
-	p[1] = DB_INT(v->rec.school_id);
-	p[2] = DB_INT(v->statement_id);
-	p[3] = DB_TEXT(day);
-	p[4] = DB_INT(c->actor->id);
-	if ((st = db_exec(c->db, SQL_REVIEW_INSERT, p, 5, &r)) != DB_OK)
-		return app_db_status(st);
-	*review = r.insert_id;
-	for (i = 0; i < o->nrows; i++) {
-		p[0] = DB_INT((long long)*review);
-		p[1] = DB_INT(db_int(o, i, 0));
-		f = arena_printf(c->arena, "progress_%s", db_val(o, i, 0));
-		p[2] = DB_TEXT(req_get(&c->req.form, f));
-		f = arena_printf(c->arena, "comment_%s", db_val(o, i, 0));
-		p[3] = DB_TEXT(req_get(&c->req.form, f));
-		if ((st = db_exec(c->db, SQL_REVIEW_PROGRESS_INSERT, p, 4,
-		    NULL)) != DB_OK)
-			return app_db_status(st);
-	}
-	for (i = 0; i < s->nrows; i++) {
-		f = arena_printf(c->arena, "support_%s", db_val(s, i, 0));
-		p[0] = DB_TEXT(req_get(&c->req.form, f));
-		p[1] = DB_INT(db_int(s, i, 0));
-		p[2] = DB_INT(v->statement_id);
-		if ((st = db_exec(c->db, SQL_SUPPORT_MARK, p, 3, NULL)) != DB_OK)
-			return app_db_status(st);
-	}
-	return 0;
-}
-
-static int
-rv_interim(struct ctx *c)
-{
-	struct rv *v = arena_alloc(c->arena, sizeof(*v));
-	struct valid_errors e = { .n = 0 };
-	const char *day = req_get(&c->req.form, "held_day");
-	struct db_result parts[6], r;
-	struct db_param p[2];
-	unsigned long long review = 0;
-	long long version = 0;
-	enum db_status st;
-	int rc;
-
-	if (v == NULL)
-		return 500;
-	if ((rc = rv_begin(c, v, ACCESS_WRITE_REVIEW, 1)) != 0 ||
-	    (rc = rv_statement_parts(c, v, parts)) != 0)
-		return rc;
-	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
-	    4294967295LL, &version) == -1)
-		valid_add(&e, "held_day", "Reload the page and enter the review "
-		    "again");
-	rv_check_day(c, v, "held_day", day, &e);
-	rv_check_interim(c, &parts[0], &parts[1], &e);
-	if (e.n > 0)
-		return rv_invalid(c, v, &e, 1, 0);
-	p[0] = DB_INT(v->statement_id);
-	p[1] = DB_INT(version);
-	if ((st = db_begin(c->db)) != DB_OK ||
-	    (st = db_exec(c->db, SQL_STATEMENT_TOUCH, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.affected != 1)
-		return rv_changed(c);
-	if ((rc = rv_write_interim(c, v, day, &parts[0], &parts[1],
-	    &review)) != 0) {
-		db_rollback(c->db);
-		return rc;
-	}
-	return rv_commit(c, v, "interim review", arena_printf(c->arena,
-	    "review %llu of statement %lld", review, v->statement_number),
-	    arena_printf(c->arena, "interim-%llu", review));
-}
-
-static int
-rv_comment(struct ctx *c)
-{
-	struct rv *v = arena_alloc(c->arena, sizeof(*v));
-	struct valid_errors e = { .n = 0 };
-	const char *text = req_get(&c->req.form, "comment");
-	long long review = 0, version = 0;
-	struct db_param p[4];
-	struct db_result r;
-	enum db_status st;
-	int rc;
-
-	if (v == NULL)
-		return 500;
-	if ((rc = rv_begin(c, v, ACCESS_COMMENT_REVIEW, 0)) != 0)
-		return rc;
-	if (valid_int(NULL, "review", req_get(&c->req.form, "review"), 1,
-	    4294967295LL, &review) == -1 || valid_int(NULL, "version",
-	    req_get(&c->req.form, "version"), 1, 4294967295LL, &version) == -1) {
-		valid_add(&e, "comment", "Reload the page and write your comment "
-		    "again");
-		return rv_invalid(c, v, &e, 0, 0);
-	}
-	p[0] = DB_INT(review);
-	p[1] = DB_INT(v->id);
-	if ((st = db_query(c->db, c->arena, SQL_REVIEW_LOAD, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
-		return rv_refuse(c, "no such interim review");
-	valid_text(&e, "comment", text, 1, RV_TEXT_MAX, 1, "Enter your comment");
-	if (e.n > 0)
-		return rv_invalid(c, v, &e, 0, review);
-	p[0] = DB_TEXT(text);
-	p[1] = DB_INT(review);
-	p[2] = DB_INT(v->id);
-	p[3] = DB_INT(version);
-	if ((st = db_begin(c->db)) != DB_OK ||
-	    (st = db_exec(c->db, SQL_REVIEW_COMMENT, p, 4, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.affected != 1)
-		return rv_changed(c);
-	return rv_commit(c, v, "comment on interim review", arena_printf(
-	    c->arena, "review %lld", review), arena_printf(c->arena,
-	    "interim-%lld", review));
-}
-
-/* An objective of the signed statement, by id. */
-static const char *
-rv_objective(const struct db_result *o, long long id)
-{
-	size_t i;
-
-	for (i = 0; i < o->nrows; i++)
-		if (db_int(o, i, 0) == id)
-			return db_val(o, i, 1);
-	return NULL;
-}
-
-/* Who provided it: active staff of the school, not the reviewee. */
-static int
-rv_provider(struct ctx *c, struct rv *v, const char *t, long long *id,
-    struct valid_errors *e)
-{
-	struct db_param p[2];
-	struct db_result r;
-	enum db_status st;
-
-	if (valid_int(NULL, "e_provider", t, 1, 4294967295LL, id) == -1) {
-		valid_add(e, "e_provider", "Choose who provided it");
-		return 0;
-	}
-	p[0] = DB_INT(*id);
-	p[1] = DB_INT(v->rec.school_id);
-	if ((st = db_query(c->db, c->arena, SQL_OBS_OBSERVER, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1 || *id == v->reviewee_id)
-		valid_add(e, "e_provider", "Choose a member of staff of the "
-		    "school, other than the person appraised");
-	return 0;
-}
-
-static int
-rv_evidence(struct ctx *c)
-{
-	struct rv *v = arena_alloc(c->arena, sizeof(*v));
-	struct valid_errors e = { .n = 0 };
-	const char *text = req_get(&c->req.form, "e_description");
-	const char *day = req_get(&c->req.form, "e_day");
-	const char *agreed = req_get(&c->req.form, "e_agreed");
-	long long objective = 0, provider = 0;
-	struct db_result parts[6], r;
-	struct db_param p[8];
-	enum db_status st;
-	int rc;
-
-	if (v == NULL)
-		return 500;
-	if ((rc = rv_begin(c, v, ACCESS_WRITE_REVIEW, 1)) != 0 ||
-	    (rc = rv_statement_parts(c, v, parts)) != 0)
-		return rc;
-	if (valid_int(NULL, "e_objective", req_get(&c->req.form,
-	    "e_objective"), 1, 4294967295LL, &objective) == -1 ||
-	    rv_objective(&parts[0], objective) == NULL)
-		valid_add(&e, "e_objective", "Choose the objective it is "
-		    "evidence for");
-	valid_text(&e, "e_description", text, 1, RV_EVIDENCE_MAX, 1,
-	    "Say what the evidence is");
-	rv_check_day(c, v, "e_day", day, &e);
-	if ((rc = rv_provider(c, v, req_get(&c->req.form, "e_provider"),
-	    &provider, &e)) != 0)
-		return rc;
-	if (agreed == NULL || (strcmp(agreed, "1") != 0 &&
-	    strcmp(agreed, "0") != 0))
-		valid_add(&e, "e_agreed", "Say whether this kind of evidence was "
-		    "agreed at planning");
-	if (e.n > 0)
-		return rv_invalid(c, v, &e, 0, 0);
-	p[0] = DB_INT(v->id);
-	p[1] = DB_INT(v->rec.school_id);
-	p[2] = DB_INT(objective);
-	p[3] = DB_TEXT(text);
-	p[4] = DB_TEXT(day);
-	p[5] = DB_INT(provider);
-	p[6] = DB_INT(strcmp(agreed, "1") == 0);
-	p[7] = DB_INT(c->actor->id);
-	if ((st = db_begin(c->db)) != DB_OK ||
-	    (st = db_exec(c->db, SQL_EVIDENCE_INSERT, p, 8, &r)) != DB_OK)
-		return app_db_status(st);
-	return rv_commit(c, v, "evidence", arena_printf(c->arena,
-	    "evidence %llu", r.insert_id), arena_printf(c->arena,
-	    "evidence-%llu", r.insert_id));
 }
 
 static const struct app_route routes[] = {
