@@ -287,8 +287,9 @@ req_part_name(struct arena *a, const char *head, size_t len,
 			if (p[-1] == ' ' || p[-1] == ';' || p[-1] == '\t')
 				break;
 		if (p == NULL || (q = memchr(p + 6, '"', (size_t)(line_end - p - 6)))
-		    == NULL || q == p + 6 || (size_t)(q - p - 6) > lim->max_field_bytes)
-			return REQ_BAD;
+		    == NULL || q == p + 6 || (size_t)(q - p - 6) > lim->max_field_bytes ||
+		    memchr(p + 6, '\0', (size_t)(q - p - 6)) != NULL)
+			return REQ_BAD;	/* no name, too long, or cut by a NUL */
 		if ((*name = arena_strndup(a, p + 6, (size_t)(q - p - 6))) == NULL)
 			return REQ_NOMEM;
 		return valid_utf8(*name, strlen(*name)) ? REQ_OK : REQ_BAD;

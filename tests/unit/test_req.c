@@ -323,6 +323,28 @@ START_TEST(test_multipart_nul_and_fields)
 }
 END_TEST
 
+/* A NUL inside a part's name (found by tests/fuzz/fuzz_multipart): it was
+ * cut there, so name="\0a" gave a part with an empty name and
+ * name="csrf\0x" one named "csrf". Refused like any part without a name. */
+START_TEST(test_multipart_nul_in_name)
+{
+	static const char empty[] = "--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"\0a\"\r\n\r\nv\r\n--XyZ--";
+	static const char cut[] = "--XyZ\r\nContent-Disposition: form-data; "
+	    "name=\"csrf\0x\"\r\n\r\nv\r\n--XyZ--";
+	static const struct req_limits mlim = { 1024, 4, 64 };
+	struct req_list l;
+
+	memset(&l, 0, sizeof(l));
+	ck_assert_int_eq(req_parse_multipart(&a, empty, sizeof(empty) - 1, MP,
+	    &mlim, &l), REQ_BAD);
+	memset(&l, 0, sizeof(l));
+	ck_assert_int_eq(req_parse_multipart(&a, cut, sizeof(cut) - 1, MP,
+	    &mlim, &l), REQ_BAD);
+	ck_assert_ptr_null(req_get(&l, "csrf"));
+}
+END_TEST
+
 /* Mutated bodies (a fixed pseudo-random sequence): a status every time,
  * never a read outside the body (the sanitizer pass checks). */
 START_TEST(test_multipart_mutations)
@@ -406,6 +428,7 @@ suite(void)
 	tcase_add_test(t, test_multipart);
 	tcase_add_test(t, test_multipart_refused);
 	tcase_add_test(t, test_multipart_nul_and_fields);
+	tcase_add_test(t, test_multipart_nul_in_name);
 	tcase_add_test(t, test_read_multipart_post);
 	tcase_add_test(t, test_multipart_mutations);
 	suite_add_tcase(s, t);
