@@ -13,7 +13,9 @@ PAGES = [
     (people.HEAD, "/appraisal/admin/settings", None, 2),
     (people.HEAD, "/appraisal/admin/reviewers", None, 5),
     (people.HEAD, "/appraisal/moderate", None, 2),
-    ("jcarver", "/appraisal/plan/%s", "pdoyle", 8),
+    # Patrick Doyle's plan as the planning walks leave it: signed, moderated
+    # and revised (its moderation outcome is read too).
+    ("jcarver", "/appraisal/plan/%s", "pdoyle", 9),
     ("sfletcher", "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/moderate/%s", "ndubois", 4),
