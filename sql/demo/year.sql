@@ -124,7 +124,7 @@ INSERT INTO demo_pair VALUES
 	('jcarver', 'jreid', 'in_progress', NULL, NULL),
 	('rpatel', 'anowak', 'meeting_held', 'draft_due', '2026-11-23'),
 	('rpatel', 'bosei', 'in_progress', NULL, NULL),
-	('rpatel', 'cwright', 'in_progress', NULL, NULL),
+	('rpatel', 'cwright', 'meeting_held', 'draft_due', '2026-11-27'),
 	('lhughes', 'ifarah', 'in_progress', NULL, NULL),
 	('lhughes', 'vlindqvist', 'draft', 'final_due', '2026-11-20'),
 	('tmcbride', 'rthornton', 'final', 'final_due', '2026-12-03'),

@@ -68,13 +68,12 @@ def test_head_sees_school_progress_and_overdue(stack):
 
 
 # Kestrel Vale's appraisals with a step due, as sql/demo/year.sql seeds
-# them (the reviewee, the day the step is due; Charlotte Wright's year is
-# in progress, with no step due). Tests that run before this one leave
-# these appraisals as seeded.
+# them (the reviewee, the day the step is due). Tests that run before
+# this one leave these appraisals as seeded.
 SEED_DUE_KVA = [
     ("Vera Lindqvist", "2026-11-20"), ("Anna Nowak", "2026-11-23"),
     ("Thomas McBride", "2026-11-26"), ("Grace Adeyemi", "2026-11-27"),
-    ("Manpreet Kaur", "2026-11-27"),
+    ("Manpreet Kaur", "2026-11-27"), ("Charlotte Wright", "2026-11-27"),
     ("Amara Okonkwo", "2026-11-30"), ("Yasmin Hassan", "2026-11-30"),
     ("Toby Barnes", "2026-11-30"), ("Ravi Patel", "2026-12-01"),
     ("Emma Brennan", "2026-12-02"), ("Ciara Nolan", "2026-12-02"),

@@ -11,10 +11,10 @@ import datetime
 import re
 
 import people
-from harness import check, form_values
+from harness import check
 from test_observe import (Person as ObservePerson, back_working_days,
                           closures, last_working_day, lesson, newest,
-                          record_forms, text)
+                          record_forms, set_fte, text)
 from test_review import Person as ReviewPerson, filled, interim_form
 
 REVIEWER = "sfletcher"
@@ -26,19 +26,6 @@ def clear(stack, aid):
     stack.sql("DELETE p FROM interim_progress p JOIN interim_review r ON "
               "r.id = p.review_id WHERE r.appraisal_id = ?", aid)
     stack.sql("DELETE FROM interim_review WHERE appraisal_id = ?", aid)
-
-
-def set_fte(stack, login, fte):
-    head = stack.client()
-    check(head.login(people.HEAD).status == 303, "head log-in")
-    url = "/appraisal/admin/staff/%s" % stack.staff_id(login)
-    r = head.get(url)
-    check(r.status == 200, r)
-    f = form_values(r.body)
-    was = f["fte"]
-    if was != fte:
-        check(head.post(url, dict(f, fte=fte)).status == 303, "fte saved")
-    return was
 
 
 def year(stack, teacher, lessons, refused, figures):
