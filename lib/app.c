@@ -611,8 +611,8 @@ app_time_zone(const struct conf *c)
 	if (zone[i] != '\0' || strstr(zone, "..") != NULL ||
 	    access(path, R_OK) != 0) {
 		fprintf(stderr, "appraisal: Site.TimeZone '%s' is not a time zone "
-		    "of this system (is tzdata installed?): times are shown in "
-		    "UTC\n", zone);
+		    "this server knows (is tzdata installed?): times are shown "
+		    "in UTC\n", zone);
 		zone = "UTC";
 	}
 	setenv("TZ", zone, 1);
