@@ -129,6 +129,24 @@ concern_done(struct ctx *c, struct concern *k, const char *action,
 	    k->rec.id, done));
 }
 
+/* The start of every write: the person may take action, the form's
+ * version, and what the database holds now, locked. 0 or a status. */
+static int
+concern_start(struct ctx *c, struct concern *k, struct concern_now *n,
+    enum access_action action, long long *version)
+{
+	enum db_status st;
+	int rc;
+
+	if ((rc = concern_load(c, k, action)) != 0)
+		return rc;
+	if (concern_version(c, version) == -1)
+		return 400;
+	if ((st = concern_now(c, k, n)) != DB_OK)
+		return app_db_status(st);
+	return 0;
+}
+
 /* POST /concern/#: the record of the informal stage. */
 int
 concern_record(struct ctx *c)
@@ -142,12 +160,8 @@ concern_record(struct ctx *c)
 	long long version;
 	int rc;
 
-	if ((rc = concern_load(c, &k, ACCESS_WRITE_CONCERN)) != 0)
+	if ((rc = concern_start(c, &k, &n, ACCESS_WRITE_CONCERN, &version)) != 0)
 		return rc;
-	if (concern_version(c, &version) == -1)
-		return 400;
-	if ((st = concern_now(c, &k, &n)) != DB_OK)
-		return app_db_status(st);
 	if (!workflow_row_find(n.state, WORKFLOW_EV_SUSPEND))
 		return concern_not_now(c, &k, "appraisal not open to concerns",
 		    arena_printf(c->arena, "Concerns cannot be recorded on "
@@ -196,12 +210,8 @@ concern_outcome(struct ctx *c)
 	long long version;
 	int rc, outcome = 0;
 
-	if ((rc = concern_load(c, &k, ACCESS_WRITE_CONCERN)) != 0)
+	if ((rc = concern_start(c, &k, &n, ACCESS_WRITE_CONCERN, &version)) != 0)
 		return rc;
-	if (concern_version(c, &version) == -1)
-		return 400;
-	if ((st = concern_now(c, &k, &n)) != DB_OK)
-		return app_db_status(st);
 	if (!n.latest_open)
 		return concern_not_now(c, &k, "no open concerns", "There are no "
 		    "open concerns on this appraisal to record an outcome for. "
@@ -256,12 +266,8 @@ concern_comment(struct ctx *c)
 	long long version;
 	int rc;
 
-	if ((rc = concern_load(c, &k, ACCESS_COMMENT_CONCERN)) != 0)
+	if ((rc = concern_start(c, &k, &n, ACCESS_COMMENT_CONCERN, &version)) != 0)
 		return rc;
-	if (concern_version(c, &version) == -1)
-		return 400;
-	if ((st = concern_now(c, &k, &n)) != DB_OK)
-		return app_db_status(st);
 	if (n.latest_id == 0)
 		return concern_not_now(c, &k, "no concerns recorded", "No "
 		    "concerns are recorded on this appraisal. Nothing was "
@@ -293,12 +299,8 @@ concern_resume(struct ctx *c)
 	long long version;
 	int rc;
 
-	if ((rc = concern_load(c, &k, ACCESS_WRITE_CONCERN)) != 0)
+	if ((rc = concern_start(c, &k, &n, ACCESS_WRITE_CONCERN, &version)) != 0)
 		return rc;
-	if (concern_version(c, &version) == -1)
-		return 400;
-	if ((st = concern_now(c, &k, &n)) != DB_OK)
-		return app_db_status(st);
 	if (!workflow_row_find(n.state, WORKFLOW_EV_RESUME))
 		return concern_not_now(c, &k, "not suspended", "This appraisal "
 		    "is not suspended, so there is nothing to resume. Nothing "

@@ -226,6 +226,18 @@ plan_statement_row(struct ctx *c, struct plan *p)
 	return DB_OK;
 }
 
+/* The statement is final, waiting for both signatures; the step ends. */
+static int
+plan_final_done(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[2] = { DB_TEXT("final"), DB_INT(p->st_id) };
+	enum db_status st;
+
+	if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
+		return app_db_status(st);
+	return plan_done(c, p);
+}
+
 int
 plan_statement_post(struct ctx *c)
 {
@@ -284,12 +296,8 @@ plan_statement_post(struct ctx *c)
 			return app_db_status(st);
 	if ((st = plan_observations_save(c, p->st_id, ob, nob)) != DB_OK)
 		return app_db_status(st);
-	if (ev == WORKFLOW_EV_REVISE) {
-		prm[0] = DB_TEXT("final");
-		prm[1] = DB_INT(p->st_id);
-		if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
-			return app_db_status(st);
-	}
+	if (ev == WORKFLOW_EV_REVISE)
+		return plan_final_done(c, p);
 	return plan_done(c, p);
 }
 
@@ -360,8 +368,6 @@ plan_finalise(struct ctx *c)
 {
 	struct plan *p;
 	struct valid_errors e = { .n = 0 };
-	struct db_param prm[2];
-	enum db_status st;
 	int rc;
 
 	if ((rc = plan_begin(c, &p)) != 0)
@@ -373,11 +379,7 @@ plan_finalise(struct ctx *c)
 	if ((rc = plan_fire(c, p, WORKFLOW_EV_FINALISE, p->roles, p->today_day,
 	    NULL, NULL, NULL)) != 0)
 		return rc;
-	prm[0] = DB_TEXT("final");
-	prm[1] = DB_INT(p->st_id);
-	if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
-		return app_db_status(st);
-	return plan_done(c, p);
+	return plan_final_done(c, p);
 }
 
 /* Reviewee or reviewer asks for the signed statement to be revised. */
