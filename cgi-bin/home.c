@@ -21,12 +21,20 @@
  *            and the appraisals suspended by a capability notice, each
  *            linked to /concern/ID; names and days only (the page itself
  *            audits its reads).
+ *            The end of the cycle: each appraisal links to its report
+ *            once the assessment is arranged, and to its appeal once one
+ *            is lodged; the reviewee sees the last day of the appeal
+ *            window and the working days left in it. An appeal window
+ *            that has ended shows as closed (workflow_effective()). The
+ *            head and PM lead see the reports not issued by their cycle's
+ *            completion deadline.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "app.h"
 #include "calendar.h"
+#include "model/appraisal.h"
 #include "policy.h"
 #include "workflow.h"
 
@@ -66,8 +74,9 @@ home_next_step(struct ctx *c, enum workflow_state st, unsigned int mine,
 	ev = workflow_next_step(st, mine, *meeting == '\0' ||
 	    strcmp(meeting, today) <= 0, &waiting);
 	if (waiting)
-		return arena_printf(c->arena, "Planning meeting on %s",
-		    app_day_label(c, meeting));
+		return arena_printf(c->arena, "%s meeting on %s",
+		    st == WORKFLOW_ST_ASSESSMENT_ARRANGED ? "Assessment" :
+		    "Planning", app_day_label(c, meeting));
 	return ev == WORKFLOW_EV__COUNT ? NULL : workflow_event_label(ev);
 }
 
@@ -81,6 +90,19 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 
 	if (workflow_state_parse(db_val(r, row, 1), &st) == -1)
 		st = WORKFLOW_ST_NOT_STARTED;
+	if (workflow_lapsed(st, due, today)) {
+		st = WORKFLOW_ST_CLOSED;	/* the window ended by itself */
+		due = "";
+	}
+	if (st >= WORKFLOW_ST_ASSESSMENT_ARRANGED &&
+	    st <= WORKFLOW_ST_REFERRED_BACK)
+		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Report", list, i);
+	if (st >= WORKFLOW_ST_APPEALED && st <= WORKFLOW_ST_REFERRED_BACK)
+		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Appeal", list, i);
+	if ((st == WORKFLOW_ST_REPORT_ISSUED || st == WORKFLOW_ST_APPEAL_WINDOW) &&
+	    *due != '\0') {
+		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Window", list, i);
+	}
 	next = home_next_step(c, st, mine, db_val(r, row, 6), today);
 	tmpl_setf(c->hdf, db_val(r, row, 0), "Dash.%s.%zu.Id", list, i);
 	tmpl_setf(c->hdf, workflow_state_label(st), "Dash.%s.%zu.State", list, i);
@@ -115,12 +137,48 @@ home_list(struct ctx *c, const struct db_result *r, const char *list,
 	    "Dash.%s.Count", list);
 }
 
+/* The working days left in the reviewee's appeal windows (today counted
+ * when it is one): the calendar is read only when one is open. */
+static int
+home_windows(struct ctx *c, const struct db_result *r, const char *today)
+{
+	long store[1000], t, d;
+	enum workflow_state ws;
+	struct calendar cal;
+	enum db_status st;
+	const char *w;
+	size_t i;
+	int loaded = 0;
+
+	for (i = 0; i < r->nrows; i++) {
+		w = db_val(r, i, 3);
+		if (workflow_state_parse(db_val(r, i, 1), &ws) == -1 ||
+		    (ws != WORKFLOW_ST_REPORT_ISSUED &&
+		    ws != WORKFLOW_ST_APPEAL_WINDOW) ||
+		    *w == '\0' || workflow_lapsed(ws, w, today))
+			continue;
+		if (!loaded) {
+			if ((st = appraisal_calendar(c->db, c->arena,
+			    c->actor->school_id, today, &cal, store, 1000)) != DB_OK)
+				return app_db_status(st);
+			loaded = 1;
+		}
+		if (calendar_parse(today, &t) == 0 && calendar_parse(w, &d) == 0)
+			tmpl_setf(c->hdf, arena_printf(c->arena, "%ld",
+			    calendar_count_working_days(&cal, t, d) +
+			    (calendar_is_working_day(&cal, t) ? 1 : 0)),
+			    "Dash.Mine.%zu.WindowDays", i);
+	}
+	return 0;
+}
+
 /* Head and PM lead: counts by state and the overdue list. */
 static int
 home_school(struct ctx *c, const char *today)
 {
 	struct db_param p[2] = { DB_INT(c->actor->school_id), DB_TEXT(today) };
-	struct db_param pc[3] = { DB_TEXT(today), DB_INT(c->actor->school_id),
+	struct db_param pc[6] = { DB_TEXT(today), DB_TEXT(today),
+	    DB_INT(c->actor->school_id), DB_TEXT(today), DB_TEXT(today),
 	    DB_TEXT(today) };
 	struct db_result r;
 	enum workflow_state st;
@@ -128,7 +186,7 @@ home_school(struct ctx *c, const char *today)
 	long long overdue = 0;
 	size_t i, n;
 
-	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, pc, 3, &r)) != DB_OK)
+	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, pc, 6, &r)) != DB_OK)
 		return app_db_status(s);
 	tmpl_set(c->hdf, "Dash.School.Shown", "1");
 	/* In the order of the workflow, not of the words. */
@@ -161,6 +219,17 @@ home_school(struct ctx *c, const char *today)
 		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Overdue.%zu.State", i);
 		tmpl_setf(c->hdf, home_owner(c, st, 0), "Dash.Overdue.%zu.Owner", i);
 		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
+	}
+	if ((s = db_query(c->db, c->arena, SQL_DASH_REPORTS_OVERDUE, p, 2, &r)) != DB_OK)
+		return app_db_status(s);
+	for (i = 0; i < r.nrows; i++) {
+		if (workflow_state_parse(db_val(&r, i, 3), &st) == -1)
+			st = WORKFLOW_ST_NOT_STARTED;
+		tmpl_setf(c->hdf, db_val(&r, i, 0), "Dash.Reports.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 1), "Dash.Reports.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 2), "Dash.Reports.%zu.Reviewer", i);
+		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Reports.%zu.State", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 4)), "Dash.Reports.%zu.Due", i);
 	}
 	return 0;
 }
@@ -325,6 +394,8 @@ home_get(struct ctx *c)
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
+	if ((rc = home_windows(c, &parts[HOME_MINE], today)) != 0)
+		return rc;
 	home_list(c, &parts[HOME_REVIEWING], "Reviewing", WORKFLOW_ROLE_REVIEWER,
 	    today);
 	home_feedback(c, &parts[HOME_FEEDBACK]);

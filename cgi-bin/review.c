@@ -84,7 +84,7 @@ rv_kind_label(const char *word)
 	    statement_support_kind_labels, word);
 }
 
-static const char *
+const char *
 rv_day(struct ctx *c, const char *iso)
 {
 	return iso == NULL || *iso == '\0' ? "" : app_day_label(c, iso);
@@ -107,7 +107,7 @@ rv_refuse(struct ctx *c, const char *reason)
 }
 
 /* The appraisal's stage does not allow the step: audited, 409. */
-static int
+int
 rv_not_now(struct ctx *c, const char *reason, const char *message)
 {
 	db_rollback(c->db);
@@ -125,7 +125,7 @@ rv_changed(struct ctx *c)
 	    "where it stands.");
 }
 
-static int
+int
 rv_load(struct ctx *c, struct rv *v, enum access_action action)
 {
 	struct db_param prm[1] = { DB_INT(c->ids[0]) };
@@ -162,6 +162,14 @@ rv_load(struct ctx *c, struct rv *v, enum access_action action)
 	v->ends = db_val(&r, 0, 10);
 	v->reviewee = db_val(&r, 0, 11);
 	v->reviewer = db_val(&r, 0, 12);
+	v->reviewer_id = db_int(&r, 0, 3);
+	v->due_kind = db_val(&r, 0, 5);
+	v->due_day = db_val(&r, 0, 6);
+	v->version = db_int(&r, 0, 7);
+	v->career_stage = db_val(&r, 0, 16);
+	v->staff_group = db_val(&r, 0, 19);
+	v->deadline = db_val(&r, 0, 21);
+	v->shown = workflow_effective(v->state, v->due_day, v->today);
 	if ((st = policy_load(c->db, c->arena, v->rec.school_id, &v->policy)) != DB_OK)
 		return app_db_status(st);
 	if ((st = db_query(c->db, c->arena, SQL_REVIEW_STATEMENT, prm, 1, &s)) != DB_OK)
@@ -494,6 +502,13 @@ static const struct app_route routes[] = {
 	{ REQ_POST, "/review/#/interim", ACCESS_STAFF, rv_interim },
 	{ REQ_POST, "/review/#/comment", ACCESS_STAFF, rv_comment },
 	{ REQ_POST, "/review/#/evidence", ACCESS_STAFF, rv_evidence },
+	{ REQ_GET, "/review/#/report", ACCESS_STAFF, rv_report_get },
+	{ REQ_POST, "/review/#/arrange", ACCESS_STAFF, rv_arrange },
+	{ REQ_POST, "/review/#/assess", ACCESS_STAFF, rv_assess },
+	{ REQ_POST, "/review/#/issue", ACCESS_STAFF, rv_issue },
+	{ REQ_POST, "/review/#/correct", ACCESS_STAFF, rv_correct },
+	{ REQ_POST, "/review/#/report/comment", ACCESS_STAFF,
+	    rv_report_comment },
 };
 
 static const struct app_def def = {

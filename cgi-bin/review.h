@@ -27,9 +27,21 @@ struct rv {
 	long long		 statement_id, statement_number;
 	long long		 statement_version;
 	char			 today[CALENDAR_ISO_SIZE];
+	/* for the annual assessment and the report (review-report.c) */
+	const char		*due_kind, *due_day, *deadline;
+	const char		*career_stage, *staff_group;
+	long long		 version, reviewer_id;
+	enum workflow_state	 shown;		/* workflow_effective() */
 };
 
 
+/* Load the appraisal and this person's relationship to it for action:
+ * 0, or the status of the page already answered (403 audited). */
+int	rv_load(struct ctx *, struct rv *, enum access_action);
+/* The stage does not allow the step: audited, 409 with message. */
+int	rv_not_now(struct ctx *, const char *reason, const char *message);
+/* A day as people read it ("" for none). */
+const char *rv_day(struct ctx *, const char *iso);
 /* Load the appraisal for action (refused: 403) and check it is being
  * monitored (409 otherwise); with need_statement a signed statement must
  * exist (409). 0, or the status of the page already answered. */
@@ -59,5 +71,14 @@ int	rv_statement_parts(struct ctx *, struct rv *, struct db_result *);
 int	rv_interim(struct ctx *);
 int	rv_comment(struct ctx *);
 int	rv_evidence(struct ctx *);
+/* review-report.c: the annual assessment and the final report. */
+int	rv_report_get(struct ctx *);
+int	rv_report_comment(struct ctx *);
+/* review-assess.c: arranging the meeting, the assessment, issuing,
+ * correcting. */
+int	rv_arrange(struct ctx *);
+int	rv_assess(struct ctx *);
+int	rv_issue(struct ctx *);
+int	rv_correct(struct ctx *);
 
 #endif

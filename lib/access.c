@@ -71,14 +71,20 @@ static const struct {
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_READ_ACCESS_LOG) |
 	    A(ACCESS_REQUEST_REVIEWER_CHANGE) | A(ACCESS_COMMENT_OBSERVATION) |
 	    A(ACCESS_COMMENT_REVIEW) | A(ACCESS_READ_CONCERN) |
-	    A(ACCESS_COMMENT_CONCERN) },
+	    A(ACCESS_COMMENT_CONCERN) | A(ACCESS_READ_APPEAL) |
+	    A(ACCESS_LODGE_APPEAL) },
 	{ ACCESS_REL_REVIEWER, "reviewer",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
 	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
 	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_WRITE_OBSERVATION) |
 	    A(ACCESS_GIVE_FEEDBACK) | A(ACCESS_LINK_REVISION) |
-	    A(ACCESS_WRITE_REVIEW) },
+	    A(ACCESS_WRITE_REVIEW) | A(ACCESS_READ_APPEAL) },
+	{ ACCESS_REL_APPEAL_PANEL, "hearing the appeal",
+	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_TRAINING_NEEDS) | A(ACCESS_READ_APPEAL) |
+	    A(ACCESS_HEAR_APPEAL) },
 	{ ACCESS_REL_HEAD_PANEL, "governor on the headteacher's panel",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
@@ -93,7 +99,7 @@ static const struct {
 	    A(ACCESS_DECIDE_REVIEWER_CHANGE) | A(ACCESS_WRITE_OBSERVATION) |
 	    A(ACCESS_GIVE_FEEDBACK) |
 	    A(ACCESS_MODERATE) | A(ACCESS_READ_CONCERN) |
-	    A(ACCESS_WRITE_CONCERN) },
+	    A(ACCESS_WRITE_CONCERN) | A(ACCESS_READ_APPEAL) },
 	{ ACCESS_REL_PM_LEAD, "performance-management lead",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_ACT_PLAN) | A(ACCESS_READ_HISTORY) |
 	    A(ACCESS_READ_OBSERVATIONS) | A(ACCESS_READ_OWN_OBSERVATIONS) |
@@ -104,7 +110,8 @@ static const struct {
 	    A(ACCESS_WRITE_CONCERN) },
 	{ ACCESS_REL_TRUST_CEO, "trust chief executive",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_HISTORY) |
-	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) },
+	    A(ACCESS_READ_REVIEW) | A(ACCESS_READ_RATING_PAY) |
+	    A(ACCESS_READ_APPEAL) },
 	{ ACCESS_REL_ADVISER, "external adviser",
 	    A(ACCESS_READ_PLAN) | A(ACCESS_READ_REVIEW) },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, "line manager with access granted",
@@ -147,6 +154,9 @@ static const char *const action_names[ACCESS_ACTION__COUNT] = {
 	[ACCESS_READ_CONCERN] = "read performance concerns",
 	[ACCESS_WRITE_CONCERN] = "record performance concerns",
 	[ACCESS_COMMENT_CONCERN] = "comment on performance concerns",
+	[ACCESS_READ_APPEAL] = "read appeal",
+	[ACCESS_LODGE_APPEAL] = "lodge an appeal",
+	[ACCESS_HEAR_APPEAL] = "hear an appeal",
 };
 
 int
@@ -190,6 +200,32 @@ access_grant_active(const struct access_record *r)
 	    strcmp(r->grant_until, r->today) >= 0;
 }
 
+/*
+ * The appeal panel: whoever the product named when the appeal was lodged
+ * (never the reviewer), and once someone took the hearing, them only.
+ * same_trust: the actor's school is in the record's trust.
+ */
+static int
+access_appeal_panel(const struct actor *a, const struct access_record *r,
+    int same_trust)
+{
+	const char *k = r->appeal_hearer;
+
+	if (k == NULL || *k == '\0' || a->id == r->reviewer_id ||
+	    a->id == r->reviewee_id)
+		return 0;
+	if (r->appeal_heard_by != 0 && r->appeal_heard_by != a->id)
+		return 0;
+	if (strcmp(k, "head") == 0)
+		return (a->roles & ROLE_HEADTEACHER) && !r->reviewee_is_head &&
+		    a->school_id == r->school_id;
+	if (strcmp(k, "trust_ceo") == 0)
+		return (a->roles & ROLE_TRUST_CEO) && same_trust;
+	if (strcmp(k, "governor") == 0)
+		return (a->roles & ROLE_GOVERNOR) && a->school_id == r->school_id;
+	return 0;
+}
+
 /* Relationships inside the record's own school (not the reviewee's). */
 static unsigned int
 access_school_relations(const struct actor *a, const struct access_record *r)
@@ -225,6 +261,9 @@ access_school_relations(const struct actor *a, const struct access_record *r)
 		rels |= ACCESS_REL_TRUST_CEO;
 	if (a->roles & ROLE_IT_ADMIN)
 		rels |= ACCESS_REL_IT_ADMIN;
+	if (access_appeal_panel(a, r, r->trust_id > 0 &&
+	    r->trust_id == r->actor_trust_id))
+		rels |= ACCESS_REL_APPEAL_PANEL;
 	return rels;
 }
 
@@ -247,12 +286,16 @@ access_relations(const struct actor *a, const struct access_record *r,
 	}
 	if (a->school_id != r->school_id) {
 		*why_none = "another school's record";
-		if (!(a->roles & ROLE_TRUST_CEO) || !r->reviewee_is_head ||
-		    r->trust_id <= 0 || r->trust_id != r->actor_trust_id)
+		if (!(a->roles & ROLE_TRUST_CEO) || r->trust_id <= 0 ||
+		    r->trust_id != r->actor_trust_id)
 			return 0;
+		if (!r->reviewee_is_head)	/* hearing a teacher's appeal */
+			return access_appeal_panel(a, r, 1) ?
+			    ACCESS_REL_APPEAL_PANEL : 0;
 		/* The CEO chairs heads' reviews: as reviewer when assigned. */
 		return ACCESS_REL_TRUST_CEO | (r->reviewer_id != 0 &&
-		    a->id == r->reviewer_id ? ACCESS_REL_REVIEWER : 0);
+		    a->id == r->reviewer_id ? ACCESS_REL_REVIEWER : 0) |
+		    (access_appeal_panel(a, r, 1) ? ACCESS_REL_APPEAL_PANEL : 0);
 	}
 	if (a->id == r->reviewee_id)
 		return ACCESS_REL_REVIEWEE;	/* nothing else on your own */
@@ -311,6 +354,8 @@ access_workflow_roles(unsigned int rels)
 		roles |= WORKFLOW_ROLE_HEADTEACHER;
 	if (rels & ACCESS_REL_PM_LEAD)
 		roles |= WORKFLOW_ROLE_PM_LEAD;
+	if (rels & ACCESS_REL_APPEAL_PANEL)
+		roles |= WORKFLOW_ROLE_APPEAL_PANEL;
 	return roles;
 }
 
@@ -350,6 +395,8 @@ access_load(struct db *db, struct arena *ar, const struct actor *a,
 	r->grant_until = db_val(&res, 0, 11);
 	if (db_int(&res, 0, 12))
 		r->ties |= ACCESS_TIE_RECORD_OBSERVER;
+	r->appeal_hearer = db_val(&res, 0, 13);
+	r->appeal_heard_by = db_int(&res, 0, 14);
 	return DB_OK;
 }
 

@@ -51,6 +51,16 @@
  *   reviewer (the head's appraisal: its panel); read by those who may
  *   ACCESS_READ_REVIEW (the head and PM lead among them); the reviewee
  *   reads them and comments on an interim review.
+ * - Appeal panel (cgi-bin/appeal): whoever hears this appraisal's appeal,
+ *   decided by the product when the appeal is lodged and never edited
+ *   (appeal.hearer_kind, assessment_hearer()): the school's headteacher;
+ *   or, when the head took part in the review (or it is the head's own),
+ *   the chief executive of the school's trust, or else a governor of the
+ *   school (any governor from the directory until one arranges the
+ *   hearing, then that governor only). Never the appraisal's reviewer or
+ *   reviewee. The panel reads the disputed report and the plan, and
+ *   arranges, holds and decides the hearing; the reviewee lodges the
+ *   appeal; the reviewer, the head and the PM lead read it.
  * - Governor of the head's panel, external adviser: on the headteacher's
  *   appraisal only. Pay committee: rating and pay recommendation of staff
  *   eligible for pay progression. CPD coordinator: training needs.
@@ -138,6 +148,9 @@ enum access_action {
 	ACCESS_READ_CONCERN,		/* performance concerns, outcomes */
 	ACCESS_WRITE_CONCERN,		/* record them, the outcome, resume */
 	ACCESS_COMMENT_CONCERN,		/* the person's comment on them */
+	ACCESS_READ_APPEAL,		/* the appeal, its hearing, outcome */
+	ACCESS_LODGE_APPEAL,		/* the reviewee appeals the report */
+	ACCESS_HEAR_APPEAL,		/* arrange, hold, decide: the panel */
 	ACCESS_ACTION__COUNT
 };
 
@@ -157,8 +170,9 @@ enum access_rel {
 	ACCESS_REL_TRUST_CEO		= 1 << 11,
 	ACCESS_REL_IT_ADMIN		= 1 << 12,
 	ACCESS_REL_RECORD_OBSERVER	= 1 << 13,
+	ACCESS_REL_APPEAL_PANEL		= 1 << 14,	/* hears this appeal */
 };
-#define ACCESS_REL_COUNT 14
+#define ACCESS_REL_COUNT 15
 
 /* Ties of the actor to the record that only the database knows. */
 enum access_tie {
@@ -184,6 +198,9 @@ struct access_record {
 	long long	 grant_id;	/* the actor's latest granted request; 0 */
 	const char	*grant_until;	/* its end, YYYY-MM-DD; "" or NULL: none */
 	const char	*today;		/* YYYY-MM-DD */
+	const char	*appeal_hearer;	/* "head", "trust_ceo", "governor";
+					   "" or NULL: no appeal */
+	long long	 appeal_heard_by;	/* who took the hearing; 0 */
 };
 
 unsigned int		access_relations(const struct actor *,

@@ -121,6 +121,11 @@ const struct policy_setting policy_settings[] = {
 	    "The last day of that window, in the same calendar year; an "
 	    "appraisal in progress without an interim review after it is "
 	    "overdue.", interim_to, 331),
+	INT("ups_reports", "Upper pay range: consecutive successful reports "
+	    "needed", "1 to 5; shown on each teacher's annual assessment.",
+	    ups_reports, 1, 5, 2),
+	INT("ups_years_on_m6", "Upper pay range: years at the top of the main "
+	    "range needed", "0 to 5.", ups_years_on_m6, 0, 5, 1),
 };
 
 const size_t policy_nsettings = sizeof(policy_settings) / sizeof(policy_settings[0]);
@@ -143,8 +148,8 @@ static const char *const sec_deadlines[] = { "meeting_notice_days",
 	"outcome_due_days", NULL };
 static const char *const sec_head[] = { "head_panel_governors",
 	"head_panel_foundation", "adviser", "head_deadline", NULL };
-static const char *const sec_records[] = { "rating_scale", "retention_years",
-	NULL };
+static const char *const sec_records[] = { "rating_scale", "ups_reports",
+	"ups_years_on_m6", "retention_years", NULL };
 
 const struct policy_section policy_sections[] = {
 	{ "Who reviews", sec_reviewers },
@@ -162,14 +167,9 @@ const size_t policy_nsections = sizeof(policy_sections) /
 static const struct {
 	const char	*column, *feature;
 } pending[] = {
-	{ "assessment_notice_days", "the annual assessment" },
-	{ "appeal_window_days", "appeals" },
-	{ "hearing_due_days", "appeals" },
-	{ "outcome_due_days", "appeals" },
 	{ "head_panel_governors", "the governors' panel for the headteacher" },
 	{ "head_panel_foundation", "the governors' panel for the headteacher" },
 	{ "adviser", "the headteacher's review" },
-	{ "rating_scale", "the annual assessment" },
 	{ "retention_years", "the retention of old records" },
 };
 

@@ -58,6 +58,8 @@ struct policy {
 	long	head_deadline;
 	long	interim_from;		/* the interim review window: 223 */
 	long	interim_to;		/* 331 */
+	long	ups_reports;		/* upper pay range: successful reports */
+	long	ups_years_on_m6;	/* and years at the top of the main range */
 	long	version;
 };
 

@@ -94,23 +94,25 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_DASH_PERSON, 21,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
-	    " IF(a.state = 'meeting_arranged', (SELECT m.day FROM meeting m"
-	    " WHERE m.appraisal_id = a.id AND m.kind = 'planning'"
-	    " ORDER BY m.id DESC LIMIT 1), NULL) AS v6,"
+	    " IF(a.state IN ('meeting_arranged', 'assessment_arranged'),"
+	    " (SELECT m.day FROM meeting m WHERE m.appraisal_id = a.id"
+	    " AND m.kind = IF(a.state = 'meeting_arranged', 'planning',"
+	    " 'assessment') ORDER BY m.id DESC LIMIT 1), NULL) AS v6,"
 	    " NULL AS v7, NULL AS v8, 1 AS kind"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE a.reviewee_id = ? AND c.ends >= ?"
+	    " WHERE a.reviewee_id = ? AND (c.ends >= ? OR a.state <> 'closed')"
 	    " ORDER BY c.starts DESC LIMIT 10)"
 	    " UNION ALL "
 	    "(SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " re.display_name, IF(a.state = 'meeting_arranged',"
-	    " (SELECT m.day FROM meeting m WHERE m.appraisal_id = a.id"
-	    " AND m.kind = 'planning' ORDER BY m.id DESC LIMIT 1), NULL), NULL,"
-	    " NULL, 2"
+	    " re.display_name, IF(a.state IN ('meeting_arranged',"
+	    " 'assessment_arranged'), (SELECT m.day FROM meeting m"
+	    " WHERE m.appraisal_id = a.id AND m.kind = IF(a.state ="
+	    " 'meeting_arranged', 'planning', 'assessment')"
+	    " ORDER BY m.id DESC LIMIT 1), NULL), NULL, NULL, 2"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE a.reviewer_id = ? AND c.ends >= ?"
+	    " WHERE a.reviewer_id = ? AND (c.ends >= ? OR a.state <> 'closed')"
 	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)"
 	    " UNION ALL "
 	    "(SELECT g.id, g.appraisal_id, m.display_name, g.state,"
@@ -188,10 +190,18 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND NOT EXISTS (SELECT 1 FROM interim_review ir"
 	    " WHERE ir.appraisal_id = a.id)"
 	    " ORDER BY c.ends, re.display_name LIMIT 200)"),
-	S(SQL_DASH_SCHOOL_COUNTS, 3,
-	    "SELECT a.state, COUNT(*), COALESCE(SUM(a.due_day < ?), 0)"
+	/* By state as people see it: an appeal window that has ended is
+	 * closed (workflow_effective()), and not overdue. Parameters: today
+	 * (four times), school, today. */
+	S(SQL_DASH_SCHOOL_COUNTS, 6,
+	    "SELECT IF(a.state IN ('report_issued', 'appeal_window')"
+	    " AND a.due_day < ?, 'closed', a.state) AS st, COUNT(*),"
+	    " COALESCE(SUM(a.due_day < ? AND NOT (a.state IN ('report_issued',"
+	    " 'appeal_window'))), 0)"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
-	    " WHERE c.school_id = ? AND c.ends >= ? GROUP BY a.state"),
+	    " WHERE c.school_id = ? AND (c.ends >= ? OR (a.state <> 'closed'"
+	    " AND NOT (a.state IN ('report_issued', 'appeal_window')"
+	    " AND a.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st"),
 	/* The 20 longest overdue, read in index order (school_id, due_day,
 	 * id) so the work stops at 20 however many are overdue. */
 	S(SQL_DASH_SCHOOL_OVERDUE, 2,
@@ -199,10 +209,24 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(rv.display_name, '')"
 	    " FROM (SELECT id, state, due_kind, due_day, reviewee_id,"
 	    " reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?"
+	    " AND state NOT IN ('report_issued', 'appeal_window')"
 	    " ORDER BY due_day, id LIMIT 20) a"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " ORDER BY a.due_day, re.display_name"),
+	/* Reports not issued by their cycle's completion deadline (SPEC 3):
+	 * appraisals still before the report when the deadline has passed,
+	 * longest overdue first. Parameters: school, today. */
+	S(SQL_DASH_REPORTS_OVERDUE, 2,
+	    "SELECT a.id, re.display_name, COALESCE(rv.display_name, ''),"
+	    " a.state, c.completion_deadline"
+	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
+	    " WHERE c.school_id = ? AND c.completion_deadline < ?"
+	    " AND a.state NOT IN ('report_issued', 'appeal_window', 'closed',"
+	    " 'appealed', 'hearing', 'outcome', 'suspended')"
+	    " ORDER BY c.completion_deadline, re.display_name LIMIT 20"),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"
@@ -217,11 +241,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " revised_due_days, assessment_notice_days, appeal_window_days,"
 	    " hearing_due_days, outcome_due_days, observation_notice_days,"
 	    " oral_feedback_days, written_feedback_days, teacher_deadline,"
-	    " head_deadline, interim_from, interim_to, version"
+	    " head_deadline, interim_from, interim_to, ups_reports,"
+	    " ups_years_on_m6, version"
 	    " FROM school_policy WHERE school_id = ?"),
 	S(SQL_POLICY_ENSURE, 1,
 	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
-	S(SQL_POLICY_SAVE, 35,
+	S(SQL_POLICY_SAVE, 37,
 	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
 	    " leadership_exempt_from_max = ?, moderation = ?,"
 	    " moderation_sample_pct = ?, head_panel_governors = ?,"
@@ -237,6 +262,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " observation_notice_days = ?, oral_feedback_days = ?,"
 	    " written_feedback_days = ?, teacher_deadline = ?,"
 	    " head_deadline = ?, interim_from = ?, interim_to = ?,"
+	    " ups_reports = ?, ups_years_on_m6 = ?,"
 	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
@@ -248,7 +274,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
 	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
 	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0),"
-	    " COALESCE(sd.staff_group, 'teacher'), a.cycle_id"
+	    " COALESCE(sd.staff_group, 'teacher'), a.cycle_id,"
+	    " c.completion_deadline"
 	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -459,10 +486,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND op.observer_id = ?),"
 	    " COALESCE(g.id, 0), COALESCE(g.until_day, ''),"
 	    " EXISTS (SELECT 1 FROM observation ob WHERE ob.appraisal_id = a.id"
-	    " AND ob.observer_id = ?)"
+	    " AND ob.observer_id = ?),"
+	    " COALESCE(ap.hearer_kind, ''), COALESCE(ap.heard_by, 0)"
 	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+	    " LEFT JOIN appeal ap ON ap.appraisal_id = a.id"
 	    " LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)"
 	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
 	    " AND g2.manager_id = ? AND g2.state = 'granted')"
@@ -1120,6 +1149,201 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " VALUES (?, ?) ON DUPLICATE KEY UPDATE"
 	    " under_capability = VALUES(under_capability),"
 	    " version = version + 1"),
+	/* ---- the annual assessment and the final report ---- */
+	/* One version of an appraisal's report: the newest (number 0) or
+	 * that number; drafts (not issued) only when the third is 1.
+	 * Parameters: appraisal, number, number, drafts. */
+	S(SQL_REPORT_ROW, 4,
+	    "SELECT r.id, r.number, r.statement_id, r.reason, r.absence,"
+	    " r.framework, r.career_stage, r.standards_comment, r.rating_scale,"
+	    " COALESCE(r.rating, ''), r.rating_label, r.training_needs,"
+	    " r.aspirations, r.pay_eligible, COALESCE(r.pay_recommendation, ''),"
+	    " COALESCE(r.issued_at, ''), COALESCE(r.issued_day, ''),"
+	    " COALESCE(ib.display_name, ''), COALESCE(r.reviewee_comment, ''),"
+	    " COALESCE(r.comment_at, ''), r.version, cb.display_name,"
+	    " r.created_at, r.reviewee_comment IS NOT NULL"
+	    " FROM report r JOIN staff cb ON cb.id = r.created_by"
+	    " LEFT JOIN staff ib ON ib.id = r.issued_by"
+	    " WHERE r.appraisal_id = ? AND (? = 0 OR r.number = ?)"
+	    " AND (r.issued_at IS NOT NULL OR ? = 1)"
+	    " ORDER BY r.number DESC LIMIT 1"),
+	/* The report page, for db_query_parts(): 1 the assessed statement's
+	 * objectives (with whether any support was not provided), 2 this
+	 * version's outcome per objective, 3 the standards of the person's
+	 * framework (one level for support staff) with the school's
+	 * descriptor for their career stage, 4 this version's judgement per
+	 * standard, 5 the versions, 6 the person's reports of earlier cycles
+	 * (newest first), 7 the assessment meeting, 8 the person's pay
+	 * details. */
+	S(SQL_REPORT_PARTS, 13,
+	    "(SELECT o.id AS v0, o.position AS v1, o.description AS v2,"
+	    " o.success_criteria AS v3, EXISTS (SELECT 1 FROM support_item si"
+	    " WHERE si.objective_id = o.id AND si.provided = 'not_provided')"
+	    " AS v4, NULL AS v5, 1 AS part"
+	    " FROM objective o WHERE o.statement_id = ?"
+	    " ORDER BY o.position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT ro.objective_id, ro.outcome, ro.comment, ro.held_to,"
+	    " ro.why_not_held, NULL, 2 FROM report_objective ro"
+	    " WHERE ro.report_id = ? LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT s.id, s.number, s.short_title, COALESCE((SELECT d.text"
+	    " FROM standard_descriptor d WHERE d.standard_id = s.id"
+	    " AND d.school_id = ? AND d.career_stage IN (?, '')"
+	    " ORDER BY d.career_stage DESC LIMIT 1), ''), NULL, NULL, 3"
+	    " FROM standard s JOIN standards_framework f ON f.id = s.framework_id"
+	    " WHERE f.code = ? AND s.parent_id IS NULL AND (? = '' OR s.number = ?)"
+	    " ORDER BY s.id LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT rs.standard_id, rs.judgement, rs.comment, NULL, NULL, NULL, 4"
+	    " FROM report_standard rs WHERE rs.report_id = ? LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT r.number, COALESCE(r.issued_day, ''), r.reason,"
+	    " r.rating_label, NULL, NULL, 5 FROM report r"
+	    " WHERE r.appraisal_id = ? ORDER BY r.number DESC LIMIT 20)"
+	    " UNION ALL "
+	    "(SELECT c.name, r.rating_label, r.rating_successful,"
+	    " r.issued_day, NULL, NULL, 6"
+	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
+	    " JOIN report r ON r.appraisal_id = a.id AND r.issued_at IS NOT NULL"
+	    " AND r.number = (SELECT MAX(r2.number) FROM report r2"
+	    " WHERE r2.appraisal_id = a.id AND r2.issued_at IS NOT NULL)"
+	    " WHERE a.reviewee_id = ? AND a.id <> ?"
+	    " ORDER BY c.starts DESC LIMIT 5)"
+	    " UNION ALL "
+	    "(SELECT m.id, m.day, m.time_of_day, m.place, COALESCE(m.held_on, ''),"
+	    " m.version, 7 FROM meeting m WHERE m.appraisal_id = ?"
+	    " AND m.kind = 'assessment' ORDER BY m.id DESC LIMIT 1)"
+	    " UNION ALL "
+	    "(SELECT COALESCE(sd.career_stage, ''), COALESCE(sd.pay_point, 0),"
+	    " COALESCE(ROUND(sd.years_on_m6 * 10), 0),"
+	    " COALESCE(sd.staff_group, 'teacher'), NULL, NULL, 8"
+	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    " WHERE st.id = ?)"),
+	/* The newest version, locked for the write that follows. */
+	S(SQL_REPORT_LATEST_LOCK, 1,
+	    "SELECT id, number, issued_at IS NOT NULL, version, statement_id"
+	    " FROM report WHERE appraisal_id = ? ORDER BY number DESC LIMIT 1"
+	    " FOR UPDATE"),
+	/* A first draft. Parameters: appraisal, school, statement, framework,
+	 * career stage, pay eligible, rating scale, created by. */
+	S(SQL_REPORT_INSERT, 8,
+	    "INSERT INTO report (appraisal_id, school_id, number, statement_id,"
+	    " framework, career_stage, pay_eligible, rating_scale,"
+	    " standards_comment, training_needs, aspirations, created_by)"
+	    " VALUES (?, ?, 1, ?, ?, ?, ?, ?, '', '', '', ?)"),
+	/* A new version copied from version id, with its reason. Parameters:
+	 * reason, created by, id. */
+	S(SQL_REPORT_COPY, 3,
+	    "INSERT INTO report (appraisal_id, school_id, number, statement_id,"
+	    " reason, absence, framework, career_stage, standards_comment,"
+	    " rating_scale, rating, rating_label, rating_successful,"
+	    " training_needs, aspirations, pay_eligible, pay_recommendation,"
+	    " created_by)"
+	    " SELECT appraisal_id, school_id, number + 1, statement_id, ?,"
+	    " absence, framework, career_stage, standards_comment,"
+	    " rating_scale, rating, rating_label, rating_successful,"
+	    " training_needs, aspirations, pay_eligible, pay_recommendation, ?"
+	    " FROM report WHERE id = ?"),
+	S(SQL_REPORT_OBJ_COPY, 2,
+	    "INSERT INTO report_objective (report_id, objective_id, outcome,"
+	    " comment, held_to, why_not_held) SELECT ?, objective_id, outcome,"
+	    " comment, held_to, why_not_held FROM report_objective"
+	    " WHERE report_id = ?"),
+	S(SQL_REPORT_STD_COPY, 2,
+	    "INSERT INTO report_standard (report_id, standard_id, judgement,"
+	    " comment) SELECT ?, standard_id, judgement, comment"
+	    " FROM report_standard WHERE report_id = ?"),
+	/* A draft's content, at the version the form showed. */
+	S(SQL_REPORT_SAVE, 11,
+	    "UPDATE report SET absence = ?, standards_comment = ?,"
+	    " rating_scale = ?, rating = ?, rating_label = ?,"
+	    " rating_successful = ?, training_needs = ?, aspirations = ?,"
+	    " pay_recommendation = ?, version = version + 1"
+	    " WHERE id = ? AND issued_at IS NULL AND version = ?"),
+	S(SQL_REPORT_OBJ_CLEAR, 1,
+	    "DELETE FROM report_objective WHERE report_id = ?"),
+	S(SQL_REPORT_OBJ_INSERT, 6,
+	    "INSERT INTO report_objective (report_id, objective_id, outcome,"
+	    " comment, held_to, why_not_held) VALUES (?, ?, ?, ?, ?, ?)"),
+	S(SQL_REPORT_STD_CLEAR, 1,
+	    "DELETE FROM report_standard WHERE report_id = ?"),
+	S(SQL_REPORT_STD_INSERT, 4,
+	    "INSERT INTO report_standard (report_id, standard_id, judgement,"
+	    " comment) VALUES (?, ?, ?, ?)"),
+	/* Issue a saved draft: it is locked from then on (016's triggers).
+	 * Parameters: day, by, id, version. */
+	S(SQL_REPORT_ISSUE, 4,
+	    "UPDATE report SET issued_at = UTC_TIMESTAMP(), issued_day = ?,"
+	    " issued_by = ?, version = version + 1"
+	    " WHERE id = ? AND issued_at IS NULL AND version = ?"
+	    " AND rating IS NOT NULL"),
+	/* The reviewee's comment, once, on an issued version. */
+	S(SQL_REPORT_COMMENT, 4,
+	    "UPDATE report SET reviewee_comment = ?,"
+	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
+	    " WHERE id = ? AND appraisal_id = ? AND issued_at IS NOT NULL"
+	    " AND reviewee_comment IS NULL AND version = ?"),
+	/* What the appeal disputed, for reassessing (its outcome overturned). */
+	S(SQL_REPORT_DISPUTED, 1,
+	    "SELECT disputed, COALESCE(outcome, '') FROM appeal"
+	    " WHERE appraisal_id = ?"),
+	/* ---- appeals ---- */
+	/* Who should hear an appeal: whether the head took part in the
+	 * review (reviewed, or wrote a version of the report), whether the
+	 * school's trust has a chief executive, whether it is the head's own
+	 * appraisal. */
+	S(SQL_APPEAL_FACTS, 1,
+	    "SELECT COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)"
+	    " OR EXISTS (SELECT 1 FROM report r JOIN staff w"
+	    " ON w.id = r.created_by WHERE r.appraisal_id = a.id"
+	    " AND FIND_IN_SET('headteacher', w.roles)),"
+	    " sc.trust_id IS NOT NULL AND EXISTS (SELECT 1 FROM staff ceo"
+	    " JOIN school s2 ON s2.id = ceo.school_id WHERE s2.trust_id ="
+	    " sc.trust_id AND ceo.active = 1"
+	    " AND FIND_IN_SET('trust_ceo', ceo.roles)),"
+	    " FIND_IN_SET('headteacher', re.roles) > 0"
+	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id WHERE a.id = ?"),
+	S(SQL_APPEAL_LOAD, 1,
+	    "SELECT ap.id, ap.report_id, ap.grounds, ap.disputed,"
+	    " ap.lodged_at, ap.lodged_day, ap.hearer_kind,"
+	    " COALESCE(ap.heard_by, 0), COALESCE(hb.display_name, ''),"
+	    " COALESCE(ap.hearing_day, ''), ap.hearing_time, ap.hearing_place,"
+	    " ap.companion, COALESCE(ap.held_day, ''),"
+	    " COALESCE(ap.companion_attended, 0), COALESCE(ap.hearing_notes, ''),"
+	    " COALESCE(ap.outcome, ''), COALESCE(ap.outcome_reasons, ''),"
+	    " COALESCE(ap.outcome_day, ''), ap.version, lb.display_name"
+	    " FROM appeal ap JOIN staff lb ON lb.id = ap.lodged_by"
+	    " LEFT JOIN staff hb ON hb.id = ap.heard_by"
+	    " WHERE ap.appraisal_id = ?"),
+	/* Parameters: appraisal, school, report, grounds, disputed, by, day,
+	 * hearer. */
+	S(SQL_APPEAL_INSERT, 8,
+	    "INSERT INTO appeal (appraisal_id, school_id, report_id, grounds,"
+	    " disputed, lodged_by, lodged_day, hearer_kind)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* Arrange (or move) the hearing. Parameters: who hears, day, time,
+	 * place, companion, id, version. */
+	S(SQL_APPEAL_HEARING, 7,
+	    "UPDATE appeal SET heard_by = ?, hearing_day = ?, hearing_time = ?,"
+	    " hearing_place = ?, companion = ?, version = version + 1"
+	    " WHERE id = ? AND version = ? AND held_day IS NULL"),
+	/* Parameters: day, companion attended, notes, id, version. */
+	S(SQL_APPEAL_HELD, 5,
+	    "UPDATE appeal SET held_day = ?, companion_attended = ?,"
+	    " hearing_notes = ?, version = version + 1"
+	    " WHERE id = ? AND version = ? AND held_day IS NULL"),
+	/* Parameters: outcome, reasons, day, id, version. */
+	S(SQL_APPEAL_OUTCOME, 5,
+	    "UPDATE appeal SET outcome = ?, outcome_reasons = ?, outcome_day = ?,"
+	    " version = version + 1 WHERE id = ? AND version = ?"
+	    " AND held_day IS NOT NULL AND outcome IS NULL"),
+	/* The appraisal's state and clock, locked for a step. */
+	S(SQL_APPRAISAL_LOCK, 1,
+	    "SELECT state, COALESCE(due_kind, ''), COALESCE(due_day, ''),"
+	    " version FROM appraisal WHERE id = ? FOR UPDATE"),
 };
 
 #define N(id) [id] = #id
@@ -1131,7 +1355,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_DASH_REPORTS_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
@@ -1161,6 +1385,14 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
 	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),
 	N(SQL_STAFF_CAPABILITY),
+	N(SQL_REPORT_ROW), N(SQL_REPORT_PARTS), N(SQL_REPORT_LATEST_LOCK),
+	N(SQL_REPORT_INSERT), N(SQL_REPORT_COPY), N(SQL_REPORT_OBJ_COPY),
+	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
+	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),
+	N(SQL_REPORT_STD_INSERT), N(SQL_REPORT_ISSUE), N(SQL_REPORT_COMMENT),
+	N(SQL_REPORT_DISPUTED), N(SQL_APPEAL_FACTS), N(SQL_APPEAL_LOAD),
+	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),
+	N(SQL_APPEAL_OUTCOME), N(SQL_APPRAISAL_LOCK),
 };
 
 const struct sql_stmt *

@@ -319,7 +319,8 @@ workflow_next_step(enum workflow_state st, unsigned int actor_roles,
 	size_t n, i;
 
 	*waiting = 0;
-	if (st == WORKFLOW_ST_MEETING_ARRANGED && !meeting_reached) {
+	if ((st == WORKFLOW_ST_MEETING_ARRANGED ||
+	    st == WORKFLOW_ST_ASSESSMENT_ARRANGED) && !meeting_reached) {
 		*waiting = 1;
 		return WORKFLOW_EV__COUNT;
 	}
@@ -328,12 +329,35 @@ workflow_next_step(enum workflow_state st, unsigned int actor_roles,
 		if (ev[i] == WORKFLOW_EV_REQUEST_REVISION ||
 		    ev[i] == WORKFLOW_EV_REVISE || ev[i] == WORKFLOW_EV_SUSPEND)
 			continue;
-		if (st == WORKFLOW_ST_MEETING_ARRANGED &&
-		    ev[i] == WORKFLOW_EV_ARRANGE_MEETING)
+		if ((st == WORKFLOW_ST_MEETING_ARRANGED &&
+		    ev[i] == WORKFLOW_EV_ARRANGE_MEETING) ||
+		    (st == WORKFLOW_ST_ASSESSMENT_ARRANGED &&
+		    ev[i] == WORKFLOW_EV_ARRANGE_ASSESSMENT) ||
+		    (st == WORKFLOW_ST_HEARING &&
+		    ev[i] == WORKFLOW_EV_SCHEDULE_HEARING))
 			continue;
 		return ev[i];
 	}
 	return WORKFLOW_EV__COUNT;
+}
+
+int
+workflow_lapsed(enum workflow_state st, const char *due_day,
+    const char *today)
+{
+	if (st != WORKFLOW_ST_REPORT_ISSUED && st != WORKFLOW_ST_APPEAL_WINDOW)
+		return 0;
+	if (due_day == NULL || strlen(due_day) != 10 || today == NULL ||
+	    strlen(today) != 10)
+		return 0;
+	return strcmp(today, due_day) > 0;
+}
+
+enum workflow_state
+workflow_effective(enum workflow_state st, const char *due_day,
+    const char *today)
+{
+	return workflow_lapsed(st, due_day, today) ? WORKFLOW_ST_CLOSED : st;
 }
 
 unsigned int

@@ -172,13 +172,28 @@ unsigned int		workflow_next_owner(enum workflow_state);
  * on a dashboard: the first event of theirs that moves the appraisal on
  * (asking for a revision, suspending and moving an arranged meeting are
  * always possible, so they are not the next step). An arranged planning
- * meeting is held on its day: until then (meeting_reached 0) the next
- * step is the meeting itself, for everyone, and *waiting is set.
+ * or assessment meeting is held on its day: until then (meeting_reached
+ * 0) the next step is the meeting itself, for everyone, and *waiting is
+ * set.
  * WORKFLOW_EV__COUNT when there is none.
  */
 enum workflow_event	workflow_next_step(enum workflow_state,
 			    unsigned int roles, int meeting_reached,
 			    int *waiting);
+
+/*
+ * The appeal window closes by itself: an appraisal whose report was
+ * issued (commented on or not) is closed once today is after the
+ * window's last day (due_day, YYYY-MM-DD), whether or not anyone has
+ * opened it since. workflow_lapsed() says whether that has happened;
+ * workflow_effective() is the state to show and act on (CLOSED then,
+ * else state). The stored state catches up at the next write
+ * (SYSTEM's CLOSE event, dated the day after the window).
+ */
+int			workflow_lapsed(enum workflow_state, const char *due_day,
+			    const char *today);
+enum workflow_state	workflow_effective(enum workflow_state,
+			    const char *due_day, const char *today);
 
 const char	*workflow_state_word(enum workflow_state);	/* stored */
 const char	*workflow_state_label(enum workflow_state);	/* shown */

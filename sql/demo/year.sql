@@ -108,10 +108,10 @@ INSERT INTO demo_pair VALUES
 	('hmorgan', 'dokafor', 'in_progress', NULL, NULL),
 	('hmorgan', 'sfletcher', 'signed', NULL, NULL),
 	('hmorgan', 'gadeyemi', 'final', 'final_due', '2026-11-27'),
-	('hmorgan', 'lobrien', 'in_progress', NULL, NULL),
+	('hmorgan', 'lobrien', 'not_started', NULL, NULL),
 	('dokafor', 'jcarver', 'in_progress', NULL, NULL),
 	('dokafor', 'rpatel', 'draft', 'final_due', '2026-12-01'),
-	('dokafor', 'lhughes', 'in_progress', NULL, NULL),
+	('dokafor', 'lhughes', 'not_started', NULL, NULL),
 	('dokafor', 'tmcbride', 'changes_requested', 'final_due', '2026-11-26'),
 	('dokafor', 'ndubois', 'moderation', 'moderation_due', '2026-12-04'),
 	('sfletcher', 'owalsh', 'in_progress', NULL, NULL),
@@ -125,22 +125,22 @@ INSERT INTO demo_pair VALUES
 	('rpatel', 'anowak', 'meeting_held', 'draft_due', '2026-11-23'),
 	('rpatel', 'bosei', 'in_progress', NULL, NULL),
 	('rpatel', 'cwright', 'meeting_held', 'draft_due', '2026-11-27'),
-	('lhughes', 'ifarah', 'in_progress', NULL, NULL),
+	('lhughes', 'ifarah', 'not_started', NULL, NULL),
 	('lhughes', 'vlindqvist', 'draft', 'final_due', '2026-11-20'),
 	('tmcbride', 'rthornton', 'final', 'final_due', '2026-12-03'),
 	('tmcbride', 'yhassan', 'signed_reviewee', 'final_due', '2026-11-30'),
 	('ndubois', 'lmoreau', 'not_started', NULL, NULL),
 	('owalsh', 'fgallagher', 'in_progress', NULL, NULL),
-	('mkaur', 'dcampbell', 'in_progress', NULL, NULL),
+	('mkaur', 'dcampbell', 'not_started', NULL, NULL),
 	('mkaur', 'hsato', 'not_started', NULL, NULL),
 	('lobrien', 'pramsay', 'in_progress', NULL, NULL),
 	('lobrien', 'gfinch', 'not_started', NULL, NULL),
 	('lobrien', 'kbell', 'in_progress', NULL, NULL),
 	('lobrien', 'iharding', 'in_progress', NULL, NULL),
 	('lobrien', 'cnolan', 'draft', 'final_due', '2026-12-02'),
-	('aokonkwo', 'ckowalski', 'in_progress', NULL, NULL),
+	('aokonkwo', 'ckowalski', 'not_started', NULL, NULL),
 	('aokonkwo', 'tbarnes', 'meeting_arranged', 'meeting_notice', '2026-11-30'),
-	('aokonkwo', 'mjones', 'in_progress', NULL, NULL),
+	('aokonkwo', 'mjones', 'assessment_arranged', 'completion', '2027-04-30'),
 	('ptennant', 'gmurray', 'draft', 'final_due', '2026-12-01'),
 	('ptennant', 'oakhtar', 'in_progress', NULL, NULL),
 	('ptennant', 'sdixon', 'not_started', NULL, NULL);
@@ -185,6 +185,15 @@ FROM appraisal a
 WHERE a.state <> 'not_started'
 	AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.appraisal_id = a.id);
 
+-- Mair Jones's year has reached its end: the annual assessment meeting
+-- was held on Monday 30 November, and the report is to be written.
+INSERT INTO meeting (appraisal_id, kind, day, time_of_day, place)
+SELECT a.id, 'assessment', DATE '2026-11-30', '15:45', 'SENCo office'
+FROM appraisal a
+WHERE a.state = 'assessment_arranged'
+	AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.appraisal_id = a.id
+	    AND m.kind = 'assessment');
+
 INSERT IGNORE INTO statement (appraisal_id, number, status, created_by,
 	reviewer_signed_by, reviewer_signed_at, reviewee_signed_by,
 	reviewee_signed_at, reviewee_comment)
@@ -193,19 +202,20 @@ SELECT a.id, 1,
 	     WHEN a.state IN ('final', 'signed_reviewer', 'signed_reviewee')
 	     THEN 'final' ELSE 'signed' END,
 	a.reviewer_id,
-	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress'),
-	    a.reviewer_id, NULL),
-	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress'),
-	    TIMESTAMP '2026-10-05 16:00:00', NULL),
-	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress'),
-	    a.reviewee_id, NULL),
-	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress'),
-	    TIMESTAMP '2026-10-06 08:30:00', NULL),
+	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress',
+	    'assessment_arranged'), a.reviewer_id, NULL),
+	IF(a.state IN ('signed_reviewer', 'signed', 'moderation', 'in_progress',
+	    'assessment_arranged'), TIMESTAMP '2026-10-05 16:00:00', NULL),
+	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress',
+	    'assessment_arranged'), a.reviewee_id, NULL),
+	IF(a.state IN ('signed_reviewee', 'signed', 'moderation', 'in_progress',
+	    'assessment_arranged'), TIMESTAMP '2026-10-06 08:30:00', NULL),
 	IF(a.state = 'changes_requested',
 	    'Could the second objective focus on Year 10 rather than Year 9?', NULL)
 FROM appraisal a
 WHERE a.state IN ('draft', 'changes_requested', 'final', 'signed_reviewer',
-	'signed_reviewee', 'signed', 'moderation', 'in_progress');
+	'signed_reviewee', 'signed', 'moderation', 'in_progress',
+	'assessment_arranged');
 
 INSERT IGNORE INTO objective (statement_id, position, description,
 	success_criteria, timescale, due_day, plan_link, plan_area, category)
@@ -227,7 +237,7 @@ INSERT INTO support_item (objective_id, kind, description, provided)
 SELECT o.id, IF(o.position = 1, 'training', 'time'),
 	IF(o.position = 1, 'A place on the trust''s disadvantaged learners course',
 	    'Two after-school sessions with the teaching and learning lead'),
-	IF(a.state = 'in_progress', 'provided', 'pending')
+	IF(a.state IN ('in_progress', 'assessment_arranged'), 'provided', 'pending')
 FROM objective o JOIN statement s ON s.id = o.statement_id
 	JOIN appraisal a ON a.id = s.appraisal_id
 WHERE o.position IN (1, 2)

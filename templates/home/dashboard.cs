@@ -12,7 +12,10 @@
 <dt>Next step</dt><dd><?cs var:a.Next ?> <span class="small">(owed by: <?cs var:a.Owner ?>)</span></dd>
 <?cs if:a.Due ?><dt>Due</dt><dd><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></dd><?cs /if ?>
 </dl>
+<?cs if:a.Window ?><p><strong>You may appeal against your final report until <?cs var:a.Due ?></strong>: <?cs var:a.WindowDays ?> working day<?cs if:a.WindowDays != 1 ?>s<?cs /if ?> left, today included.</p><?cs /if ?>
 <p><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>">Open your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
+<?cs if:a.Report ?><p><a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>/report">Your annual assessment and final report<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
+<?cs if:a.Appeal || a.Window ?><p><a href="<?cs var:Site.Prefix ?>appeal/<?cs var:a.Id ?>">Your appeal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <?cs if:a.Monitored ?><p><a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>">Your interim review and evidence<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
 <p><a href="<?cs var:Site.Prefix ?>access/<?cs var:a.Id ?>/log">Who else has opened your appraisal<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p>
 <?cs if:a.Person ?><p class="small"><a href="<?cs var:Site.Prefix ?>admin/change-reviewer/<?cs var:a.Id ?>">Ask for a different reviewer<span class="visually-hidden"> for <?cs var:a.Cycle ?></span></a></p><?cs /if ?>
@@ -37,7 +40,7 @@
 <thead><tr><th scope="col">Reviewee</th><th scope="col">Stage</th><th scope="col">Next step</th><th scope="col">Owed by</th><th scope="col">Due</th></tr></thead>
 <tbody>
 <?cs each:a = Dash.Reviewing ?><?cs if:a.State ?>
-<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>"><?cs var:a.Person ?></a></th><td><?cs var:a.State ?><?cs if:a.Monitored ?> <span class="small">(<a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>">interim review and evidence</a>)</span><?cs /if ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
+<tr<?cs if:a.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>plan/<?cs var:a.Id ?>"><?cs var:a.Person ?></a></th><td><?cs var:a.State ?><?cs if:a.Monitored ?> <span class="small">(<a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>">interim review and evidence</a>)</span><?cs /if ?><?cs if:a.Report ?> <span class="small">(<a href="<?cs var:Site.Prefix ?>review/<?cs var:a.Id ?>/report">assessment and report</a>)</span><?cs /if ?><?cs if:a.Appeal ?> <span class="small">(<a href="<?cs var:Site.Prefix ?>appeal/<?cs var:a.Id ?>">appeal</a>)</span><?cs /if ?></td><td><?cs var:a.Next ?></td><td><?cs var:a.Owner ?></td><td><?cs var:a.Due ?><?cs if:a.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
 <?cs /if ?><?cs /each ?>
 </tbody>
 </table>
@@ -157,6 +160,21 @@
 </div>
 <?cs else ?>
 <p class="empty">Nothing is overdue.</p>
+<?cs /if ?>
+<h3>Final reports overdue</h3>
+<?cs if:Dash.Reports.0.Person ?>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Appraisals whose final report was not issued by the cycle's completion deadline, longest overdue first</caption>
+<thead><tr><th scope="col">Reviewee</th><th scope="col">Reviewer</th><th scope="col">Stage</th><th scope="col">Report due by</th></tr></thead>
+<tbody>
+<?cs each:o = Dash.Reports ?><tr class="overdue"><th scope="row"><a href="<?cs var:Site.Prefix ?>review/<?cs var:o.Id ?>/report"><?cs var:o.Person ?></a></th><td><?cs var:o.Reviewer ?></td><td><?cs var:o.State ?></td><td><?cs var:o.Due ?> <strong class="tag tag-overdue">Overdue</strong></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+<?cs else ?>
+<p class="empty">Every report due so far has been issued.</p>
 <?cs /if ?>
 </section>
 <?cs /if ?>

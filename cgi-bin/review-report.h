@@ -1,0 +1,44 @@
+/*
+ * review-report: what review-report.c (the page, the reviewee's comment)
+ * and review-assess.c (the reviewer's steps) share.
+ */
+#ifndef APPRAISAL_REVIEW_REPORT_H
+#define APPRAISAL_REVIEW_REPORT_H
+
+#include "review.h"
+
+#define RV_REPORT_PARTS 8
+
+/* One version of the report (SQL_REPORT_ROW); found 0 when none. */
+struct rv_report {
+	int		 found, issued, commented, pay_eligible;
+	long long	 id, number, statement_id, version;
+	const char	*reason, *absence, *framework, *stage;
+	const char	*standards_comment, *scale, *rating, *rating_label;
+	const char	*training, *aspirations, *pay;
+	const char	*issued_at, *issued_day, *issued_by;
+	const char	*comment, *comment_at, *created_by;
+};
+
+/* Version `number` (0: the newest); drafts only when drafts is 1. */
+enum db_status	rv_report_load(struct ctx *, struct rv *, long long number,
+		    int drafts, struct rv_report *);
+/* The page's parts (SQL_REPORT_PARTS) for version rep of the report
+ * (rep->found 0: the first draft, of statement_id): 0 or a status. */
+int		rv_report_parts(struct ctx *, struct rv *,
+		    const struct rv_report *, long long statement_id,
+		    struct db_result *parts);
+/* The page with status; e the assessment form's errors (or NULL). */
+int		rv_report_page(struct ctx *, struct rv *, int status,
+		    const struct valid_errors *);
+/* Audit, commit, and back to the report page at anchor. */
+int		rv_report_done(struct ctx *, struct rv *, const char *action,
+		    const char *detail, const char *anchor);
+/* What was typed, as Typed.<field>, for the page that comes back. */
+void		rv_keep_typed(struct ctx *);
+/* The school's rating scale word; a support-staff level. */
+const char	*rv_scale_word(const struct rv *);
+const char	*rv_level(struct ctx *, const char *framework,
+		    const char *stage);
+
+#endif

@@ -1,0 +1,65 @@
+/*
+ * model/appraisal: moving one appraisal through its workflow, for every
+ * program that takes a step (review, appeal): lock the row, let
+ * lib/workflow decide, count the new clock on the school's calendar,
+ * move the row (at the version read) and record the event, all in the
+ * caller's transaction.
+ *
+ * Contract:
+ * - appraisal_calendar() loads the school's closures from `from` on into
+ *   store (at most max days) and makes *cal from them; on a database
+ *   failure it returns the status and *cal is weekends only.
+ * - appraisal_lock() reads the row FOR UPDATE: *found 0 when there is
+ *   none. Strings live in the arena.
+ * - appraisal_due() is the due day (YYYY-MM-DD in out) of a clock of kind
+ *   k started on day `from`: the school's days for k (policy) counted in
+ *   working days; -1 when it cannot be counted.
+ * - appraisal_move() fires ev for a person holding `roles` (actor 0 for
+ *   the product itself): APPRAISAL_MOVED with *next set, or why not.
+ *   kind/due is the clock to set (the caller counts the workflow's
+ *   limit with appraisal_due(), or gives a day of its own such as the
+ *   cycle's completion deadline); NULL: none runs, except that a KEEP
+ *   row keeps the running one. The event is dated `day`.
+ * - appraisal_catch_up() records, in the caller's transaction, the close
+ *   of an appeal window that lapsed (workflow_lapsed()) and moves now on:
+ *   0, or a database status.
+ */
+#ifndef APPRAISAL_MODEL_APPRAISAL_H
+#define APPRAISAL_MODEL_APPRAISAL_H
+
+#include "../calendar.h"
+#include "../db.h"
+#include "../policy.h"
+#include "../workflow.h"
+
+struct appraisal_now {
+	long long		 id;
+	enum workflow_state	 state;
+	const char		*due_kind;	/* "" when no clock */
+	const char		*due_day;	/* "" when no clock */
+	long long		 version;
+};
+
+enum appraisal_moved {
+	APPRAISAL_MOVED,
+	APPRAISAL_NOT_NOW,	/* not allowed in this state */
+	APPRAISAL_NOT_YOURS,	/* allowed, but not for these roles */
+	APPRAISAL_STALE,	/* someone moved it first */
+	APPRAISAL_DB_FAILED
+};
+
+enum db_status	appraisal_calendar(struct db *, struct arena *,
+		    long long school_id, const char *from,
+		    struct calendar *cal, long *store, size_t max);
+enum db_status	appraisal_lock(struct db *, struct arena *, long long id,
+		    struct appraisal_now *, int *found);
+int		appraisal_due(const struct calendar *, const struct policy *,
+		    enum workflow_limit k, const char *from, char out[11]);
+enum appraisal_moved appraisal_move(struct db *, struct appraisal_now *,
+		    enum workflow_event ev, unsigned int roles,
+		    long long actor, const char *day, const char *kind,
+		    const char *due, const char *note, enum db_status *st);
+enum db_status	appraisal_catch_up(struct db *, struct arena *,
+		    struct appraisal_now *, const char *today);
+
+#endif
