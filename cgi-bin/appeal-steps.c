@@ -93,9 +93,9 @@ ap_lodge(struct ctx *c)
 	if (a->shown == WORKFLOW_ST_CLOSED && a->report_id)
 		return ap_not_now(c, "appeal window closed", arena_printf(
 		    c->arena, "Too late: an appeal had to be lodged by %s, within "
-		    "%ld working days of the final report issued on %s. Nothing "
-		    "was saved.", ap_day(c, a->due_day), policy_days(&a->policy,
-		    WORKFLOW_LIMIT_APPEAL_WINDOW), ap_day(c, a->report_day)));
+		    "%ld working days of the final report. The appraisal is "
+		    "closed. Nothing was saved.", ap_day(c, a->due_day),
+		    policy_days(&a->policy, WORKFLOW_LIMIT_APPEAL_WINDOW)));
 	if (a->shown != WORKFLOW_ST_REPORT_ISSUED &&
 	    a->shown != WORKFLOW_ST_APPEAL_WINDOW)
 		return ap_not_now(c, "no final report", arena_printf(c->arena,

@@ -60,11 +60,12 @@ def events(stack, aid):
                                     "WHERE appraisal_id = ? ORDER BY id", aid)]
 
 
-def walk_to_signed(stack, reviewer, reviewee):
+def walk_to_signed(stack, reviewer, reviewee,
+                   categories=("pupil_progress", "teaching", "team")):
     """Planning through the pages from where the demo's seed leaves the
     appraisal to both signatures: the meeting arranged and held today,
-    three objectives, finalised, then whichever signatures are missing.
-    Returns (appraisal, reviewer, reviewee)."""
+    three objectives (of these categories), finalised, then whichever
+    signatures are missing. Returns (appraisal, reviewer, reviewee)."""
     aid = appraisal_id(stack, reviewee)
     rv = Person(stack, reviewer, aid)
     re_ = Person(stack, reviewee, aid)
@@ -78,8 +79,7 @@ def walk_to_signed(stack, reviewer, reviewee):
         state = "meeting_held"
     if state in ("meeting_held", "draft", "changes_requested"):
         # Inside every cycle of the demo (support staff's ends in March).
-        rv.step("statement", objectives(3, "2027-03-15",
-                                        ["pupil_progress", "teaching", "team"]))
+        rv.step("statement", objectives(3, "2027-03-15", list(categories)))
         rv.step("finalise")
         state = "final"
     if state in ("final", "signed_reviewer"):

@@ -1,0 +1,442 @@
+"""The end of the cycle through the pages (SPEC 4.3, 4.5): five Kestrel
+Vale appraisals taken from "not started" to closed, each planning meeting,
+statement, signature, moderation, assessment meeting, assessment, report,
+comment, appeal, hearing and outcome done on the pages:
+
+- Idris Farah (reviewer Laura Hughes): the report is accepted with a
+  comment, and the appeal window closes by itself;
+- Celia Kowalski (support staff, Amara Okonkwo): moderation instructs a
+  revision; the revised statement goes on, and her report is accepted;
+- David Campbell (Manpreet Kaur): appeal heard by the head, upheld;
+- Lorna O'Brien (reviewed by the head): appeal heard by a governor,
+  overturned, the disputed entries reassessed and the report issued again;
+- Laura Hughes (Daniel Okafor): appeal 11 working days after the report,
+  refused with the day it was due.
+
+Every limit is counted on the school's calendar across a school holiday
+the test imports on the calendar page (a staff training week starting two
+working days from today), and each step tried too late is refused with
+its due day. Time passing is the only thing written with SQL: a meeting's
+day reached, a clock's day gone by. The holiday is removed at the end."""
+import datetime
+import html
+import re
+
+import people
+from harness import check, set_policy
+from test_moderate import Moderator, events, state_of, walk_to_signed
+from test_observe import back_working_days
+from test_plan import add_working_days, closures, objectives, today, version_of
+
+ACCEPTED = ("lhughes", "ifarah")
+REVISED = ("aokonkwo", "ckowalski")
+UPHELD = ("mkaur", "dcampbell")
+OVERTURNED = (people.HEAD, "lobrien")
+LATE = (people.PM_LEAD, "lhughes")
+HOLIDAY = "Staff training week (test)"
+
+
+def text(body):
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)))
+
+
+def label(day):
+    """A day as the pages show it: Tue 1 Dec 2026."""
+    return "%s %d %s" % (day.strftime("%a"), day.day, day.strftime("%b %Y"))
+
+
+def kva():
+    return "(SELECT id FROM school WHERE code = 'KVA')"
+
+
+def add_holiday(stack):
+    """Five weekdays closed from two working days after today, imported on
+    the calendar page by IT; returns (first, last)."""
+    closed = closures(stack)
+    first = add_working_days(today(), 2, closed)
+    last, n = first, 1
+    while n < 5:
+        last += datetime.timedelta(days=1)
+        if last.weekday() < 5:
+            n += 1
+    it = stack.client()
+    check(it.login(people.IT_ADMIN).status == 303, "IT log-in")
+    csrf = it.page_csrf("/appraisal/admin/calendar")
+    r = it.post("/appraisal/admin/calendar", {"csrf": csrf, "csv": "%s,%s,"
+                "holiday,%s\n" % (first.isoformat(), last.isoformat(),
+                                  HOLIDAY)})
+    check(r.status == 303, "holiday not imported: %r" % r)
+    return first, last
+
+
+def remove_holiday(stack):
+    stack.sql("DELETE FROM school_closure WHERE label = ?", HOLIDAY)
+
+
+class Report:
+    """Someone on /review/ID/report."""
+
+    def __init__(self, stack, login, aid):
+        self.stack = stack
+        self.c = stack.client()
+        check(self.c.login(login).status == 303, "log-in " + login)
+        self.login = login
+        self.url = "/appraisal/review/%d/report" % aid
+        self.aid = aid
+
+    def open(self, query=""):
+        r = self.c.get(self.url + query)
+        check(r.status == 200, "%s: %r" % (self.login, r))
+        self.page = r.body
+        self.csrf = self.c.csrf_from(r)
+        self.version = version_of(r.body)
+        m = re.search(r'name="report_version" value="(\d+)"', r.body)
+        self.report_version = m.group(1) if m else "0"
+        return r
+
+    def post(self, step, fields=None, fresh=True):
+        if fresh:
+            self.open()
+        data = {"csrf": self.csrf, "version": self.version,
+                "report_version": self.report_version}
+        data.update(fields or {})
+        base = "/appraisal/review/%d/" % self.aid
+        return self.c.post(base + step, data)
+
+    def step(self, step, fields=None):
+        r = self.post(step, fields)
+        check(r.status == 303, "%s %s: %r" % (self.login, step, r))
+        return r
+
+    def assessment(self, rating="achieved", pay="progression", tag=""):
+        """Every field of the form on the page, filled."""
+        self.open()
+        f = {}
+        for oid in re.findall(r'name="outcome_(\d+)"', self.page):
+            f["outcome_" + oid] = "met"
+            f["ocomment_" + oid] = "Met in full%s (objective %s)." % (tag, oid)
+        for sid in re.findall(r'name="judgement_(\d+)"', self.page):
+            f["judgement_" + sid] = "met"
+        f["standards_comment"] = "Meets the standards for the career " \
+            "stage%s." % tag
+        f["rating"] = rating
+        f["training_needs"] = "Coaching course%s." % tag
+        f["aspirations"] = "To lead a team."
+        if 'name="pay"' in self.page:
+            f["pay"] = pay
+        return f
+
+
+class Appeal:
+    """Someone on /appeal/ID."""
+
+    def __init__(self, stack, login, aid):
+        self.c = stack.client()
+        check(self.c.login(login).status == 303, "log-in " + login)
+        self.login = login
+        self.url = "/appraisal/appeal/%d" % aid
+
+    def open(self):
+        r = self.c.get(self.url)
+        self.page = r.body
+        if r.status == 200:
+            self.csrf = self.c.csrf_from(r)
+            self.version = version_of(r.body)
+            m = re.search(r'name="appeal_version" value="(\d+)"', r.body)
+            self.appeal_version = m.group(1) if m else "0"
+        return r
+
+    def post(self, step, fields):
+        check(self.open().status == 200, "%s cannot open the appeal" %
+              self.login)
+        data = {"csrf": self.csrf, "version": self.version,
+                "appeal_version": self.appeal_version}
+        data.update(fields)
+        return self.c.post(self.url + "/" + step, data)
+
+
+def monitored(stack, reviewer, reviewee, revise=False):
+    tlr = stack.sql("SELECT tlr FROM staff_detail sd JOIN staff s ON "
+                    "s.id = sd.staff_id WHERE s.login = ?", reviewee)
+    categories = ("pupil_progress", "teaching",
+                  "leadership" if tlr == [["1"]] else "team")
+    """Plan to monitoring through the pages; moderation by the head, or
+    the PM lead when the head reviewed. With revise, moderation first
+    instructs a revised statement, which both sign again."""
+    aid, rv, re_ = walk_to_signed(stack, reviewer, reviewee, categories)
+    if reviewer == people.HEAD:
+        # The head moderates by reviewing: straight on to monitoring.
+        check(state_of(stack, aid)[0] == "in_progress", state_of(stack, aid))
+        return aid
+    check(state_of(stack, aid)[0] == "moderation", state_of(stack, aid))
+    mod = Moderator(stack, people.PM_LEAD if reviewer == people.HEAD
+                    else people.HEAD, aid)
+    check(mod.open().status == 200, "moderator")
+    if revise:
+        r = mod.decide("revise", "Objective 3 is not measurable: set a "
+                       "figure.")
+        check(r.status == 303, r)
+        check(state_of(stack, aid)[0] == "revision_instructed", "revise")
+        f = objectives(3, "2027-03-15", ["pupil_progress", "teaching", "team"])
+        f["obj3_criteria"] = "Two in three requests closed within a week"
+        rv.step("statement", f)
+        re_.step("sign")
+        rv.step("sign")
+    else:
+        check(mod.decide("fine").status == 303, "moderation fine")
+    check(state_of(stack, aid)[0] == "in_progress", state_of(stack, aid))
+    return aid
+
+
+def to_report(stack, reviewer, aid, closed, rating="achieved"):
+    """The assessment meeting arranged with the school's notice, held (its
+    day reached), the assessment recorded and the report issued."""
+    rp = Report(stack, reviewer, aid)
+    meet = add_working_days(today(), 5, closed)
+    rp.step("arrange", {"day": meet.isoformat(), "place": "Room 4"})
+    check(state_of(stack, aid) == ["assessment_arranged", "completion",
+                                   stack.sql("SELECT c.completion_deadline "
+                                             "FROM appraisal a JOIN cycle c "
+                                             "ON c.id = a.cycle_id WHERE "
+                                             "a.id = ?", aid)[0][0]],
+          state_of(stack, aid))
+    # Not before the meeting.
+    rp.step("assess", rp.assessment(rating))
+    r = rp.post("issue")
+    check(r.status == 409 and label(meet) in text(r.body), "issued before "
+          "the meeting: %r" % r)
+    # Time passing: the meeting's day comes.
+    stack.sql("UPDATE meeting SET day = ? WHERE appraisal_id = ? AND kind = "
+              "'assessment'", today().isoformat(), aid)
+    rp.step("issue")
+    due = add_working_days(today(), 10, closed)
+    check(state_of(stack, aid) == ["report_issued", "appeal_window",
+                                   due.isoformat()], state_of(stack, aid))
+    return rp
+
+
+def test_year_end(stack):
+    set_policy(stack, moderation="all")
+    first, last = add_holiday(stack)
+    try:
+        closed = closures(stack)
+        check(first in closed and last in closed, "holiday not on the calendar")
+        # Every limit below crosses the holiday: 10 working days from today
+        # is a week later than without it.
+        naive = add_working_days(today(), 10, closures_without(closed, first,
+                                                              last))
+        check(add_working_days(today(), 10, closed) > naive, "no crossing")
+        accepted(stack, closed)
+        revised(stack, closed)
+        upheld(stack, closed)
+        overturned(stack, closed)
+        late(stack, closed)
+    finally:
+        remove_holiday(stack)
+
+
+def closures_without(closed, first, last):
+    return {d for d in closed if not first <= d <= last}
+
+
+def accepted(stack, closed):
+    reviewer, reviewee = ACCEPTED
+    aid = monitored(stack, reviewer, reviewee)
+    rp = Report(stack, reviewer, aid)
+    # The notice: 4 working days is refused, the earliest day named.
+    early = add_working_days(today(), 4, closed)
+    earliest = add_working_days(today(), 5, closed)
+    r = rp.post("arrange", {"day": early.isoformat(), "place": "Room 4"})
+    t = text(r.body)
+    check(r.status == 400 and "earliest day is %s" % label(earliest) in t and
+          'value="Room 4"' in r.body, "short notice: %r %s" % (r, t[:400]))
+    # A stale report version is refused, nothing saved.
+    rp = to_report(stack, reviewer, aid, closed)
+    me = Report(stack, reviewee, aid)
+    me.open()
+    t = text(me.page)
+    due = add_working_days(today(), 10, closed)
+    check("until %s" % label(due) in t and "Achieved expectations" in t,
+          "window or rating not shown to the reviewee: " + t[:800])
+    dash = me.c.get("/appraisal/")
+    check("You may appeal against your final report until %s" % label(due)
+          in text(dash.body), "dashboard window")
+    me.step("report/comment", {"comment": "I agree with the report."})
+    check(state_of(stack, aid)[0] == "appeal_window", state_of(stack, aid))
+    r = me.post("report/comment", {"comment": "Twice."})
+    check(r.status == 409 or r.status == 400, "commented twice: %r" % r)
+    # The issued report is locked, even to the database's own account.
+    try:
+        stack.sql("UPDATE report SET rating = 'not_met' WHERE appraisal_id = ?",
+                  aid)
+        check(False, "an issued report was changed")
+    except AssertionError:
+        raise
+    except Exception:
+        pass
+    # Time passing: the window's last day goes by; the appraisal is closed
+    # without anyone pressing a button.
+    gone = back_working_days(today(), 1, closed)
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?", gone.isoformat(),
+              aid)
+    me.open()
+    check("Stage Closed" in text(me.page), "not closed: " + text(me.page)[:500])
+    r = Appeal(stack, reviewee, aid).post("lodge", {
+        "grounds": "Late.", "disputed_rating": "1"})
+    check(r.status == 409 and label(gone) in text(r.body), "late: %r" % r)
+
+
+def revised(stack, closed):
+    reviewer, reviewee = REVISED
+    aid = monitored(stack, reviewer, reviewee, revise=True)
+    check("moderation_revise" in events(stack, aid), events(stack, aid))
+    to_report(stack, reviewer, aid, closed)
+    me = Report(stack, reviewee, aid)
+    me.step("report/comment", {"comment": "Thank you."})
+    check(state_of(stack, aid)[0] == "appeal_window", "comment")
+
+
+def lodge(stack, reviewee, aid, disputed=("rating",)):
+    a = Appeal(stack, reviewee, aid)
+    f = {"grounds": "The rating does not reflect the evidence."}
+    r = a.post("lodge", {"grounds": ""})
+    check(r.status == 400 and 'id="grounds-error"' in r.body, r)
+    for d in disputed:
+        f["disputed_" + d] = "1"
+    r = a.post("lodge", f)
+    check(r.status == 303, "lodge: %r" % r)
+    due = add_working_days(today(), 20, closed_of(stack))
+    check(state_of(stack, aid) == ["appealed", "hearing_due", due.isoformat()],
+          state_of(stack, aid))
+    r = a.post("lodge", f)
+    check(r.status == 409, "a second appeal: %r" % r)
+    return due
+
+
+def closed_of(stack):
+    return closures(stack)
+
+
+def hear(stack, panel, aid, due, outcome):
+    """Arrange, hold and decide, with the late and out-of-range steps
+    refused first."""
+    p = Appeal(stack, panel, aid)
+    closed = closures(stack)
+    beyond = add_working_days(due, 1, closed)
+    r = p.post("hearing", {"day": beyond.isoformat(), "companion": "A. Rep"})
+    check(r.status == 400 and label(due) in text(r.body) and
+          'value="A. Rep"' in r.body, "hearing past its day: %r" % r)
+    # Time passing (then undone): the hearing's due day has gone by.
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?",
+              back_working_days(today(), 1, closed).isoformat(), aid)
+    r = p.post("hearing", {"day": today().isoformat()})
+    check(r.status == 409 and "Too late" in r.body, "late hearing: %r" % r)
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?", due.isoformat(),
+              aid)
+    day = today() if today() in working_days(closed) else \
+        add_working_days(today(), 1, closed)
+    r = p.post("hearing", {"day": day.isoformat(), "place": "Head's office",
+                           "companion": "Jo Blake (union representative)"})
+    check(r.status == 303, "hearing: %r" % r)
+    r = p.post("held", {"held_day": today().isoformat(), "attended": "1",
+                        "notes": "Both sides heard."})
+    check(r.status == 303, "held: %r" % r)
+    odue = add_working_days(today(), 5, closed)
+    check(state_of(stack, aid) == ["outcome", "outcome_due", odue.isoformat()],
+          state_of(stack, aid))
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?",
+              back_working_days(today(), 1, closed).isoformat(), aid)
+    r = p.post("outcome", {"outcome": outcome, "reasons": "Late."})
+    check(r.status == 409 and "Too late" in r.body, "late outcome: %r" % r)
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?",
+              odue.isoformat(), aid)
+    r = p.post("outcome", {"outcome": outcome, "reasons": "Having heard "
+                           "both sides, the panel decided."})
+    check(r.status == 303, "outcome: %r" % r)
+    return p
+
+
+def working_days(closed):
+    d = today()
+    return {d} if d.weekday() < 5 and d not in closed else set()
+
+
+def upheld(stack, closed):
+    reviewer, reviewee = UPHELD
+    aid = monitored(stack, reviewer, reviewee)
+    to_report(stack, reviewer, aid, closed)
+    due = lodge(stack, reviewee, aid)
+    row = stack.sql("SELECT hearer_kind FROM appeal WHERE appraisal_id = ?",
+                    aid)
+    check(row == [["head"]], row)
+    # The reviewer reads the appeal but cannot hear it.
+    r = Appeal(stack, reviewer, aid).post("hearing", {
+        "day": today().isoformat()})
+    check(r.status == 403, "the reviewer heard: %r" % r)
+    hear(stack, people.HEAD, aid, due, "upheld")
+    check(state_of(stack, aid)[0] == "closed", state_of(stack, aid))
+    me = Appeal(stack, reviewee, aid)
+    me.open()
+    check("Upheld: the report stands" in text(me.page), "outcome not shown")
+
+
+def overturned(stack, closed):
+    reviewer, reviewee = OVERTURNED
+    aid = monitored(stack, reviewer, reviewee)
+    rp = to_report(stack, reviewer, aid, closed, rating="not_met")
+    due = lodge(stack, reviewee, aid, ("rating", "objectives"))
+    row = stack.sql("SELECT hearer_kind FROM appeal WHERE appraisal_id = ?",
+                    aid)
+    check(row == [["governor"]], row)
+    # The head reviewed: the head cannot hear it; a governor does, and
+    # once they take it the other governors are out.
+    r = Appeal(stack, people.HEAD, aid).post("hearing", {
+        "day": today().isoformat()})
+    check(r.status == 403, "the head heard her own review: %r" % r)
+    hear(stack, people.GOVERNOR, aid, due, "overturned")
+    check(state_of(stack, aid)[0] == "referred_back", state_of(stack, aid))
+    other = Appeal(stack, "ashah", aid)
+    check(other.open().status == 403, "another governor reads the appeal")
+    # The reviewer reconsiders in a new version and issues it: closed.
+    rp.step("correct", {"reason": "Reconsidered after the appeal."})
+    rp.step("assess", rp.assessment("achieved", tag=" (reconsidered)"))
+    rp.step("issue")
+    check(state_of(stack, aid)[0] == "closed", state_of(stack, aid))
+    rows = stack.sql("SELECT number, rating, issued_at IS NOT NULL FROM "
+                     "report WHERE appraisal_id = ? ORDER BY number", aid)
+    check(rows == [["1", "not_met", "1"], ["2", "achieved", "1"]], rows)
+    check(events(stack, aid)[-6:] == ["appeal", "schedule_hearing",
+                                      "schedule_hearing", "hold_hearing",
+                                      "overturn", "reissue_report"][-6:] or
+          events(stack, aid)[-2:] == ["overturn", "reissue_report"],
+          events(stack, aid))
+    me = Report(stack, reviewee, aid)
+    me.open()
+    check("Reconsidered after the appeal." in text(me.page), "reason")
+    me.open("?v=1")
+    check("Not met expectations" in text(me.page), "version 1 not kept")
+
+
+def late(stack, closed):
+    reviewer, reviewee = LATE
+    aid = monitored(stack, reviewer, reviewee)
+    to_report(stack, reviewer, aid, closed)
+    # Time passing: the report was issued 11 working days ago, so the
+    # window (10 working days) ended yesterday's working day.
+    issued = back_working_days(today(), 11, closed)
+    due = add_working_days(issued, 10, closed)
+    stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?",
+              due.isoformat(), aid)
+    a = Appeal(stack, reviewee, aid)
+    r = a.post("lodge", {"grounds": "The rating is unfair.",
+                         "disputed_rating": "1"})
+    t = text(r.body)
+    check(r.status == 409 and ("lodged by %s" % label(due)) in t,
+          "late appeal: %r %s" % (r, t[:300]))
+    check(stack.sql("SELECT COUNT(*) FROM appeal WHERE appraisal_id = ?",
+                    aid) == [["0"]], "a late appeal was recorded")
+    check("Too late" in t, t[:300])
+    # The head's dashboard counts it as closed, not overdue.
+    head = stack.client()
+    head.login(people.HEAD)
+    check(head.get("/appraisal/").status == 200, "dashboard")
