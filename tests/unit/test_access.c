@@ -32,6 +32,9 @@
 #define CR (1u << ACCESS_READ_CONCERN)
 #define CW (1u << ACCESS_WRITE_CONCERN)
 #define CC (1u << ACCESS_COMMENT_CONCERN)
+#define AR (1u << ACCESS_READ_APPEAL)
+#define AL (1u << ACCESS_LODGE_APPEAL)
+#define AH (1u << ACCESS_HEAR_APPEAL)
 
 /* What each relationship may do: every other action is refused. */
 static const struct {
@@ -39,21 +42,23 @@ static const struct {
 	unsigned int	may;
 } expected[] = {
 	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CV |
-	    CR | CC },
-	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR },
+	    CR | CC | AR | AL },
+	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR |
+	    AR },
+	{ ACCESS_REL_APPEAL_PANEL, P | H | R | M | T | AR | AH },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
 	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO |
-	    CR | CW },
+	    CR | CW | AR },
 	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F | MO | CR |
-	    CW },
+	    CW | AR },
 	{ ACCESS_REL_OBSERVER, OO | W | F },
 	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
 	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K | WR },
 	{ ACCESS_REL_ADVISER, P | R },
 	{ ACCESS_REL_PAY_COMMITTEE, M },
 	{ ACCESS_REL_CPD_COORDINATOR, T },
-	{ ACCESS_REL_TRUST_CEO, P | H | R | M },
+	{ ACCESS_REL_TRUST_CEO, P | H | R | M | AR },
 	{ ACCESS_REL_IT_ADMIN, 0 },
 };
 #define NEXPECTED (sizeof(expected) / sizeof(expected[0]))
@@ -236,6 +241,61 @@ START_TEST(test_headteachers_appraisal)
 	check_person(&a, &r, 0);
 	r.actor_trust_id = 0;
 	r.trust_id = 0;			/* a school in no trust */
+	check_person(&a, &r, 0);
+}
+END_TEST
+
+/* The appeal panel: named when the appeal is lodged, never the reviewer
+ * or the reviewee; once someone takes the hearing, them only. */
+START_TEST(test_appeal_panel)
+{
+	struct access_record r = record();
+	struct actor a;
+
+	/* No appeal: nobody hears. */
+	a = person(PERSON, SCHOOL, ROLE_HEADTEACHER);
+	check_person(&a, &r, ACCESS_REL_HEADTEACHER);
+	/* Heard by the head: the head of the record's school. */
+	r.appeal_hearer = "head";
+	check_person(&a, &r, ACCESS_REL_HEADTEACHER | ACCESS_REL_APPEAL_PANEL);
+	ck_assert_uint_eq(access_workflow_roles(ACCESS_REL_APPEAL_PANEL),
+	    WORKFLOW_ROLE_APPEAL_PANEL);
+	a = person(PERSON, OTHER_SCHOOL, ROLE_HEADTEACHER);
+	check_person(&a, &r, 0);
+	a = person(PERSON, SCHOOL, ROLE_GOVERNOR);
+	check_person(&a, &r, 0);
+	/* A head who reviewed is never the panel (the product would have
+	 * named a governor; the table refuses it anyway). */
+	a = person(REVIEWER, SCHOOL, ROLE_HEADTEACHER);
+	ck_assert_int_eq(access_check(&a, ACCESS_HEAR_APPEAL, &r, NULL).allow, 0);
+	ck_assert_int_eq(access_check(&a, ACCESS_READ_APPEAL, &r, NULL).allow, 1);
+	/* Heard by a governor: any of the school's, until one takes it. */
+	r.appeal_hearer = "governor";
+	a = person(PERSON, SCHOOL, ROLE_GOVERNOR);
+	check_person(&a, &r, ACCESS_REL_APPEAL_PANEL);
+	a = person(PERSON, OTHER_SCHOOL, ROLE_GOVERNOR);
+	check_person(&a, &r, 0);
+	a = person(PERSON, SCHOOL, ROLE_HEADTEACHER);
+	check_person(&a, &r, ACCESS_REL_HEADTEACHER);
+	r.appeal_heard_by = PERSON + 1;
+	a = person(PERSON, SCHOOL, ROLE_GOVERNOR);
+	check_person(&a, &r, 0);
+	a = person(PERSON + 1, SCHOOL, ROLE_GOVERNOR);
+	check_person(&a, &r, ACCESS_REL_APPEAL_PANEL);
+	/* Heard by the trust's chief executive, from another school of the
+	 * trust; not from another trust. */
+	r.appeal_heard_by = 0;
+	r.appeal_hearer = "trust_ceo";
+	a = person(PERSON, OTHER_SCHOOL, ROLE_TRUST_CEO);
+	check_person(&a, &r, ACCESS_REL_APPEAL_PANEL);
+	r.actor_trust_id = TRUST + 1;
+	check_person(&a, &r, 0);
+	r.actor_trust_id = TRUST;
+	/* The reviewee never hears their own appeal. */
+	a = person(REVIEWEE, SCHOOL, ROLE_TRUST_CEO | ROLE_GOVERNOR);
+	check_person(&a, &r, ACCESS_REL_REVIEWEE);
+	r.appeal_hearer = "someone";
+	a = person(PERSON, OTHER_SCHOOL, ROLE_TRUST_CEO);
 	check_person(&a, &r, 0);
 }
 END_TEST
@@ -486,6 +546,7 @@ access_suite(void)
 	tcase_add_test(t, test_table_every_relationship_and_action);
 	tcase_add_test(t, test_each_role_on_a_record);
 	tcase_add_test(t, test_headteachers_appraisal);
+	tcase_add_test(t, test_appeal_panel);
 	tcase_add_test(t, test_moderation);
 	tcase_add_test(t, test_concerns);
 	tcase_add_test(t, test_another_school_never);

@@ -395,20 +395,22 @@ START_TEST(test_interim_window_and_overdue)
 END_TEST
 
 /* The settings page: every setting under exactly one heading, and the
- * settings of features not built yet say so (issue list: rating scale,
- * panel, adviser, retention; observation notice and feedback are live). */
+ * settings of features not built yet say so (the head's panel and
+ * adviser, retention; observation notice and feedback, the assessment,
+ * the rating scale and the appeal limits are live). */
 START_TEST(test_sections_and_pending)
 {
-	static const char *const waiting[] = { "rating_scale",
-	    "head_panel_governors", "head_panel_foundation", "adviser",
-	    "retention_years", NULL };
+	static const char *const waiting[] = { "head_panel_governors",
+	    "head_panel_foundation", "adviser", "retention_years", NULL };
 	static const char *const live[] = { "reviewer_mode", "moderation",
 	    "objectives_count", "observation_hours_cap",
 	    "observation_exempt_ect", "meeting_notice_days",
 	    "moderation_due_days", "revised_due_days", "teacher_deadline",
 	    "head_deadline", "interim_from", "interim_to",
 	    "observation_notice_days", "oral_feedback_days",
-	    "written_feedback_days", NULL };
+	    "written_feedback_days", "rating_scale", "assessment_notice_days",
+	    "appeal_window_days", "hearing_due_days", "outcome_due_days",
+	    "ups_reports", "ups_years_on_m6", NULL };
 	size_t i, k, seen;
 	const char *const *col;
 
