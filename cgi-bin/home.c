@@ -176,7 +176,9 @@ home_windows(struct ctx *c, const struct db_result *r, const char *today)
 static int
 home_school(struct ctx *c, const char *today)
 {
-	struct db_param p[2] = { DB_INT(c->actor->school_id), DB_TEXT(today) };
+	struct db_param p[4] = { DB_INT(c->actor->school_id), DB_TEXT(today),
+	    DB_INT(c->actor->school_id), DB_TEXT(today) };
+	struct db_result lists[2];
 	struct db_param pc[6] = { DB_TEXT(today), DB_TEXT(today),
 	    DB_INT(c->actor->school_id), DB_TEXT(today), DB_TEXT(today),
 	    DB_TEXT(today) };
@@ -209,8 +211,10 @@ home_school(struct ctx *c, const char *today)
 			}
 		}
 	tmpl_set_int(c->hdf, "Dash.School.Overdue", overdue);
-	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 2, &r)) != DB_OK)
+	if ((s = db_query_parts(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 4,
+	    lists, 2)) != DB_OK)
 		return app_db_status(s);
+	r = lists[0];
 	for (i = 0; i < r.nrows; i++) {
 		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
 			st = WORKFLOW_ST_NOT_STARTED;
@@ -220,16 +224,15 @@ home_school(struct ctx *c, const char *today)
 		tmpl_setf(c->hdf, home_owner(c, st, 0), "Dash.Overdue.%zu.Owner", i);
 		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
 	}
-	if ((s = db_query(c->db, c->arena, SQL_DASH_REPORTS_OVERDUE, p, 2, &r)) != DB_OK)
-		return app_db_status(s);
+	r = lists[1];
 	for (i = 0; i < r.nrows; i++) {
-		if (workflow_state_parse(db_val(&r, i, 3), &st) == -1)
+		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
 			st = WORKFLOW_ST_NOT_STARTED;
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Dash.Reports.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Dash.Reports.%zu.Person", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Dash.Reports.%zu.Reviewer", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 4), "Dash.Reports.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.Reports.%zu.Reviewer", i);
 		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Reports.%zu.State", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 4)), "Dash.Reports.%zu.Due", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Reports.%zu.Due", i);
 	}
 	return 0;
 }

@@ -208,8 +208,12 @@ rr_standards(struct ctx *c, const struct db_result *parts,
 
 		base = arena_printf(c->arena, "Standards.%zu", i);
 		tmpl_setf(c->hdf, id, "%s.Id", base);
-		tmpl_setf(c->hdf, db_val(s, i, 1), "%s.Number", base);
-		tmpl_setf(c->hdf, db_val(s, i, 2), "%s.Title", base);
+		/* Numbered standards ("3", "D2") by number; support staff's
+		 * levels ("proficient") by name. */
+		tmpl_setf(c->hdf, *db_val(s, i, 1) >= 'a' && *db_val(s, i, 1) <= 'z' ?
+		    arena_printf(c->arena, "%s level", db_val(s, i, 2)) :
+		    arena_printf(c->arena, "%s. %s", db_val(s, i, 1), db_val(s, i,
+		    2)), "%s.Label", base);
 		tmpl_setf(c->hdf, db_val(s, i, 3), "%s.Descriptor", base);
 		k = rr_find(rs, id);
 		if (k >= 0) {

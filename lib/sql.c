@@ -204,29 +204,30 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND a.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st"),
 	/* The 20 longest overdue, read in index order (school_id, due_day,
 	 * id) so the work stops at 20 however many are overdue. */
-	S(SQL_DASH_SCHOOL_OVERDUE, 2,
-	    "SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name,"
-	    " COALESCE(rv.display_name, '')"
+	S(SQL_DASH_SCHOOL_OVERDUE, 4,
+	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
+	    " a.due_day AS v3, re.display_name AS v4,"
+	    " COALESCE(rv.display_name, '') AS v5, 1 AS part"
 	    " FROM (SELECT id, state, due_kind, due_day, reviewee_id,"
 	    " reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?"
 	    " AND state NOT IN ('report_issued', 'appeal_window')"
 	    " ORDER BY due_day, id LIMIT 20) a"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " ORDER BY a.due_day, re.display_name"),
-	/* Reports not issued by their cycle's completion deadline (SPEC 3):
-	 * appraisals still before the report when the deadline has passed,
-	 * longest overdue first. Parameters: school, today. */
-	S(SQL_DASH_REPORTS_OVERDUE, 2,
-	    "SELECT a.id, re.display_name, COALESCE(rv.display_name, ''),"
-	    " a.state, c.completion_deadline"
+	    " ORDER BY a.due_day, re.display_name)"
+	    " UNION ALL "
+	    /* Reports not issued by their cycle's completion deadline (SPEC
+	     * 3): appraisals still before the report once the deadline has
+	     * passed, longest overdue first. */
+	    "(SELECT a.id, a.state, NULL, c.completion_deadline,"
+	    " re.display_name, COALESCE(rv.display_name, ''), 2"
 	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE c.school_id = ? AND c.completion_deadline < ?"
 	    " AND a.state NOT IN ('report_issued', 'appeal_window', 'closed',"
 	    " 'appealed', 'hearing', 'outcome', 'suspended')"
-	    " ORDER BY c.completion_deadline, re.display_name LIMIT 20"),
+	    " ORDER BY c.completion_deadline, re.display_name LIMIT 20)"),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"
@@ -1355,7 +1356,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_DASH_REPORTS_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),

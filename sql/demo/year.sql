@@ -125,7 +125,7 @@ INSERT INTO demo_pair VALUES
 	('rpatel', 'anowak', 'meeting_held', 'draft_due', '2026-11-23'),
 	('rpatel', 'bosei', 'in_progress', NULL, NULL),
 	('rpatel', 'cwright', 'meeting_held', 'draft_due', '2026-11-27'),
-	('lhughes', 'ifarah', 'not_started', NULL, NULL),
+	('lhughes', 'ifarah', 'in_progress', NULL, NULL),
 	('lhughes', 'vlindqvist', 'draft', 'final_due', '2026-11-20'),
 	('tmcbride', 'rthornton', 'final', 'final_due', '2026-12-03'),
 	('tmcbride', 'yhassan', 'signed_reviewee', 'final_due', '2026-11-30'),

@@ -77,7 +77,7 @@
 <thead><tr><th scope="col">Standard</th><th scope="col">Judgement</th><th scope="col">Comment</th></tr></thead>
 <tbody>
 <?cs each:s = Standards ?>
-<tr><th scope="row"><?cs var:s.Number ?>. <?cs var:s.Title ?></th><td><?cs var:s.JudgementLabel ?></td><td class="text"><?cs var:s.Comment ?></td></tr>
+<tr><th scope="row"><?cs var:s.Label ?></th><td><?cs var:s.JudgementLabel ?></td><td class="text"><?cs var:s.Comment ?></td></tr>
 <?cs /each ?>
 </tbody>
 </table>
@@ -159,17 +159,17 @@
 <h3>Against the standards</h3>
 <?cs each:s = Standards ?>
 <fieldset class="objective">
-<legend>Standard <?cs var:s.Number ?>: <?cs var:s.Title ?></legend>
+<legend>Standard <?cs var:s.Label ?></legend>
 <?cs if:string.length(s.Descriptor) ?><p class="small text"><?cs var:s.Descriptor ?></p><?cs /if ?>
 <fieldset class="field<?cs if:s.JudgementError ?> field-error<?cs /if ?>">
-<legend>Judgement on standard <?cs var:s.Number ?></legend>
+<legend>Judgement: <?cs var:s.Label ?></legend>
 <?cs if:s.JudgementError ?><p id="judgement_<?cs var:s.Id ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:s.JudgementError ?></p><?cs /if ?>
 <?cs each:w = Judgements ?>
 <div class="choice"><input type="radio" id="judgement_<?cs var:s.Id ?><?cs if:name(w) != "0" ?>-<?cs var:w.Word ?><?cs /if ?>" name="judgement_<?cs var:s.Id ?>" value="<?cs var:w.Word ?>"<?cs if:s.Judgement == w.Word ?> checked<?cs /if ?>><label for="judgement_<?cs var:s.Id ?><?cs if:name(w) != "0" ?>-<?cs var:w.Word ?><?cs /if ?>"><?cs var:w.Label ?></label></div>
 <?cs /each ?>
 </fieldset>
 <div class="field<?cs if:s.CommentError ?> field-error<?cs /if ?>">
-<label for="scomment_<?cs var:s.Id ?>">Comment on standard <?cs var:s.Number ?> (optional)</label>
+<label for="scomment_<?cs var:s.Id ?>">Comment: <?cs var:s.Label ?> (optional)</label>
 <?cs if:s.CommentError ?><p id="scomment_<?cs var:s.Id ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:s.CommentError ?></p><?cs /if ?>
 <textarea id="scomment_<?cs var:s.Id ?>" name="scomment_<?cs var:s.Id ?>" rows="2"><?cs var:s.Typed ?></textarea>
 </div>

@@ -3,8 +3,8 @@ Vale appraisals taken from "not started" to closed, each planning meeting,
 statement, signature, moderation, assessment meeting, assessment, report,
 comment, appeal, hearing and outcome done on the pages:
 
-- Idris Farah (reviewer Laura Hughes): the report is accepted with a
-  comment, and the appeal window closes by itself;
+- Gareth Finch (support staff, reviewer Lorna O'Brien): the report is
+  accepted with a comment, and the appeal window closes by itself;
 - Celia Kowalski (support staff, Amara Okonkwo): moderation instructs a
   revision; the revised statement goes on, and her report is accepted;
 - David Campbell (Manpreet Kaur): appeal heard by the head, upheld;
@@ -28,7 +28,7 @@ from test_moderate import Moderator, events, state_of, walk_to_signed
 from test_observe import back_working_days
 from test_plan import add_working_days, closures, objectives, today, version_of
 
-ACCEPTED = ("lhughes", "ifarah")
+ACCEPTED = ("lobrien", "gfinch")     # after test_review's refusals
 REVISED = ("aokonkwo", "ckowalski")
 UPHELD = ("mkaur", "dcampbell")
 OVERTURNED = (people.HEAD, "lobrien")
@@ -49,24 +49,40 @@ def kva():
     return "(SELECT id FROM school WHERE code = 'KVA')"
 
 
-def add_holiday(stack):
-    """Five weekdays closed from two working days after today, imported on
-    the calendar page by IT; returns (first, last)."""
-    closed = closures(stack)
-    first = add_working_days(today(), 2, closed)
-    last, n = first, 1
-    while n < 5:
+def weekdays_from(first, n):
+    last = first
+    while n > 1:
         last += datetime.timedelta(days=1)
         if last.weekday() < 5:
-            n += 1
+            n -= 1
+    return last
+
+
+def add_holiday(stack):
+    """Five weekdays closed from two working days after today, and three
+    ending five working days before today (so that a window begun eleven
+    working days ago crosses them too), imported on the calendar page by
+    IT; returns the first range (first, last)."""
+    closed = closures(stack)
+    first = add_working_days(today(), 2, closed)
+    last = weekdays_from(first, 5)
+    past = back_working_days(today(), 8, closed)
     it = stack.client()
     check(it.login(people.IT_ADMIN).status == 303, "IT log-in")
     csrf = it.page_csrf("/appraisal/admin/calendar")
-    r = it.post("/appraisal/admin/calendar", {"csrf": csrf, "csv": "%s,%s,"
-                "holiday,%s\n" % (first.isoformat(), last.isoformat(),
-                                  HOLIDAY)})
+    r = it.post("/appraisal/admin/calendar", {"csrf": csrf, "csv":
+                "%s,%s,holiday,%s\n%s,%s,holiday,%s\n" % (
+                    first.isoformat(), last.isoformat(), HOLIDAY,
+                    past.isoformat(), weekdays_from(past, 3).isoformat(),
+                    HOLIDAY)})
     check(r.status == 303, "holiday not imported: %r" % r)
     return first, last
+
+
+def stack_holiday(stack, day):
+    """Whether day is one of this test's holiday days (else False)."""
+    return bool(stack.sql("SELECT 1 FROM school_closure WHERE label = ? AND "
+                          "day = ? LIMIT 1", HOLIDAY, day.isoformat()))
 
 
 def remove_holiday(stack):
@@ -425,6 +441,10 @@ def late(stack, closed):
     # window (10 working days) ended yesterday's working day.
     issued = back_working_days(today(), 11, closed)
     due = add_working_days(issued, 10, closed)
+    check(due == back_working_days(today(), 1, closed), due)
+    naive = {d for d in closed if stack_holiday(stack, d) is False}
+    check(back_working_days(today(), 11, naive) > issued,
+          "the window does not cross the holiday")
     stack.sql("UPDATE appraisal SET due_day = ? WHERE id = ?",
               due.isoformat(), aid)
     a = Appeal(stack, reviewee, aid)
@@ -440,3 +460,31 @@ def late(stack, closed):
     head = stack.client()
     head.login(people.HEAD)
     check(head.get("/appraisal/").status == 200, "dashboard")
+
+
+def test_reports_overdue_on_the_heads_dashboard(stack):
+    """Time passing: the support staff's completion deadline (30 April)
+    has gone by. Their appraisals without a final report are listed as
+    overdue for the head, each with the deadline; a teacher's is not."""
+    cycle = stack.sql("SELECT c.id, c.completion_deadline FROM cycle c JOIN "
+                      "school s ON s.id = c.school_id WHERE s.code = 'KVA' "
+                      "AND c.staff_group = 'support'")[0]
+    gone = today() - datetime.timedelta(days=1)
+    stack.sql("UPDATE cycle SET completion_deadline = ? WHERE id = ?",
+              gone.isoformat(), cycle[0])
+    try:
+        head = stack.client()
+        check(head.login(people.HEAD).status == 303, "head log-in")
+        t = text(head.get("/appraisal/").body)
+        part = t[t.index("Final reports overdue"):]
+        check("Priya Ramsay" in part and label(gone) in part,
+              "support staff's reports not overdue: " + part[:600])
+        check("Jordan" not in part and "Emma Brennan" not in part,
+              "a teacher's report listed")
+        teacher = stack.client()
+        teacher.login("pramsay")
+        check("Final reports overdue" not in teacher.get("/appraisal/").body,
+              "a teacher sees the school's overdue reports")
+    finally:
+        stack.sql("UPDATE cycle SET completion_deadline = ? WHERE id = ?",
+                  cycle[1], cycle[0])
