@@ -36,6 +36,7 @@
 #include "calendar.h"
 #include "model/appraisal.h"
 #include "policy.h"
+#include "role.h"
 #include "workflow.h"
 
 #define DAY_LEN 32
@@ -119,7 +120,7 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 /* The lists of SQL_DASH_PERSON, in the order of its parts. */
 enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
     HOME_MANAGES, HOME_FEEDBACK, HOME_CONCERNS, HOME_MY_CONCERNS,
-    HOME_INTERIM, HOME__PARTS };
+    HOME_INTERIM, HOME_HEAR, HOME__PARTS };
 
 static void
 home_list(struct ctx *c, const struct db_result *r, const char *list,
@@ -372,11 +373,32 @@ home_my_concerns(struct ctx *c, const struct db_result *r)
 	}
 }
 
+/* Appeals waiting for this person to hear them: stage, due day. */
+static void
+home_hear(struct ctx *c, const struct db_result *r, const char *today)
+{
+	enum workflow_state st;
+	size_t i;
+
+	for (i = 0; i < r->nrows; i++) {
+		if (workflow_state_parse(db_val(r, i, 2), &st) == -1)
+			continue;
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Dash.Hear.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Dash.Hear.%zu.Person", i);
+		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Hear.%zu.State",
+		    i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)),
+		    "Dash.Hear.%zu.Due", i);
+		if (*db_val(r, i, 3) && strcmp(db_val(r, i, 3), today) < 0)
+			tmpl_setf(c->hdf, "1", "Dash.Hear.%zu.Overdue", i);
+	}
+}
+
 static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[21];
+	struct db_param p[30];
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	int rc;
@@ -391,9 +413,19 @@ home_get(struct ctx *c)
 	p[18] = p[0];
 	p[19] = p[10];
 	p[20] = p[11];
+	/* appeals to hear */
+	p[21] = DB_INT((c->actor->roles & ROLE_HEADTEACHER) != 0);
+	p[22] = p[11];
+	p[23] = DB_INT((c->actor->roles & ROLE_GOVERNOR) != 0);
+	p[24] = p[11];
+	p[25] = p[0];
+	p[26] = DB_INT((c->actor->roles & ROLE_TRUST_CEO) != 0);
+	p[27] = p[11];
+	p[28] = p[0];
+	p[29] = p[0];
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 21, parts,
+	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 30, parts,
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
@@ -403,6 +435,7 @@ home_get(struct ctx *c)
 	    today);
 	home_feedback(c, &parts[HOME_FEEDBACK]);
 	home_interim(c, &parts[HOME_INTERIM], today);
+	home_hear(c, &parts[HOME_HEAR], today);
 	home_concerns(c, &parts[HOME_CONCERNS], today);
 	home_my_concerns(c, &parts[HOME_MY_CONCERNS]);
 	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&

@@ -91,7 +91,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * lead?, school, today, today, lead?, school, me, me, me, lead?,
 	 * school.
 	 */
-	S(SQL_DASH_PERSON, 21,
+	S(SQL_DASH_PERSON, 30,
 	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
 	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
 	    " IF(a.state IN ('meeting_arranged', 'assessment_arranged'),"
@@ -189,7 +189,28 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
 	    " AND NOT EXISTS (SELECT 1 FROM interim_review ir"
 	    " WHERE ir.appraisal_id = a.id)"
-	    " ORDER BY c.ends, re.display_name LIMIT 200)"),
+	    " ORDER BY c.ends, re.display_name LIMIT 200)"
+	    " UNION ALL "
+	    /* Appeals waiting for the reader to hear them (the panel of
+	     * lib/access: the head (? = 1) of the school (?); a governor
+	     * (? = 1) of the school until another takes the hearing (? =
+	     * me); the trust's chief executive (? = 1, of the trust of the
+	     * reader's school ?)), never the reviewer's or their own (? =
+	     * me twice); the appeal page decides access again. */
+	    "(SELECT a.id, re.display_name, a.state, COALESCE(a.due_day, ''),"
+	    " ap.hearer_kind, NULL, NULL, NULL, NULL, 10"
+	    " FROM appeal ap JOIN appraisal a ON a.id = ap.appraisal_id"
+	    " JOIN staff re ON re.id = a.reviewee_id"
+	    " WHERE ap.outcome IS NULL"
+	    " AND a.state IN ('appealed', 'hearing', 'outcome')"
+	    " AND ((ap.hearer_kind = 'head' AND ? = 1 AND ap.school_id = ?)"
+	    " OR (ap.hearer_kind = 'governor' AND ? = 1 AND ap.school_id = ?"
+	    " AND (ap.heard_by IS NULL OR ap.heard_by = ?))"
+	    " OR (ap.hearer_kind = 'trust_ceo' AND ? = 1 AND ap.school_id IN"
+	    " (SELECT s.id FROM school s JOIN school mine"
+	    " ON mine.trust_id = s.trust_id WHERE mine.id = ?)))"
+	    " AND COALESCE(a.reviewer_id, 0) <> ? AND a.reviewee_id <> ?"
+	    " ORDER BY a.due_day, a.id LIMIT 50)"),
 	/* By state as people see it: an appeal window that has ended is
 	 * closed (workflow_effective()), and not overdue. Parameters: today
 	 * (four times), school, today. */

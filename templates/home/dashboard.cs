@@ -48,6 +48,23 @@
 </section>
 <?cs /if ?>
 
+<?cs if:Dash.Hear.0.Person ?>
+<section class="card" aria-labelledby="hear-heading">
+<h2 id="hear-heading">Appeals for you to hear</h2>
+<div class="table-wrap">
+<table>
+<caption class="visually-hidden">Appeals against final reports waiting for you, soonest due first</caption>
+<thead><tr><th scope="col">Member of staff</th><th scope="col">Stage</th><th scope="col">Due</th></tr></thead>
+<tbody>
+<?cs each:h = Dash.Hear ?>
+<tr<?cs if:h.Overdue ?> class="overdue"<?cs /if ?>><th scope="row"><a href="<?cs var:Site.Prefix ?>appeal/<?cs var:h.Id ?>"><?cs var:h.Person ?></a></th><td><?cs var:h.State ?></td><td><?cs var:h.Due ?><?cs if:h.Overdue ?> <strong class="tag tag-overdue">Overdue</strong><?cs /if ?></td></tr>
+<?cs /each ?>
+</tbody>
+</table>
+</div>
+</section>
+<?cs /if ?>
+
 <?cs if:Dash.Feedback.0.Person ?>
 <section class="card" aria-labelledby="feedback-heading">
 <h2 id="feedback-heading">Observation feedback overdue</h2>

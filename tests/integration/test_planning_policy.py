@@ -252,7 +252,7 @@ def test_settings_grouped_and_honest(stack):
           "clock")
     # Every setting is still on the form, so a save keeps them all.
     f = form_values(form)
-    check(len([k for k in f if k not in ("csrf", "version")]) == 33, len(f))
+    check(len([k for k in f if k not in ("csrf", "version")]) == 35, len(f))
 
 
 def sign(stack, who, aid):

@@ -247,8 +247,26 @@ def test_year_end(stack):
         upheld(stack, closed)
         overturned(stack, closed)
         late(stack, closed)
+        scale_changed(stack)
     finally:
         remove_holiday(stack)
+
+
+def scale_changed(stack):
+    """A later change of the school's rating scale never rewrites a
+    rating given: the reports keep theirs; a new assessment uses the new
+    scale."""
+    aid = int(stack.appraisal_of(UPHELD[1]))
+    set_policy(stack, rating_scale="two_level")
+    try:
+        me = Report(stack, UPHELD[1], aid)
+        me.open()
+        check("Achieved expectations" in text(me.page), "rating rewritten")
+        rows = stack.sql("SELECT DISTINCT rating_label FROM report WHERE "
+                         "appraisal_id = ?", aid)
+        check(rows == [["Achieved expectations"]], rows)
+    finally:
+        set_policy(stack, rating_scale="three_level")
 
 
 def closures_without(closed, first, last):
@@ -385,6 +403,11 @@ def upheld(stack, closed):
     row = stack.sql("SELECT hearer_kind FROM appeal WHERE appraisal_id = ?",
                     aid)
     check(row == [["head"]], row)
+    head = stack.client()
+    head.login(people.HEAD)
+    t = text(head.get("/appraisal/").body)
+    check("Appeals for you to hear" in t and "David Campbell Appealed %s" %
+          label(due) in t, "not on the head's dashboard: " + t[:300])
     # The reviewer reads the appeal but cannot hear it.
     r = Appeal(stack, reviewer, aid).post("hearing", {
         "day": today().isoformat()})
@@ -409,6 +432,10 @@ def overturned(stack, closed):
     r = Appeal(stack, people.HEAD, aid).post("hearing", {
         "day": today().isoformat()})
     check(r.status == 403, "the head heard her own review: %r" % r)
+    gov = stack.client()
+    gov.login(people.GOVERNOR)
+    check("Lorna O'Brien Appealed" in text(gov.get("/appraisal/").body),
+          "not on the governor's dashboard")
     hear(stack, people.GOVERNOR, aid, due, "overturned")
     check(state_of(stack, aid)[0] == "referred_back", state_of(stack, aid))
     other = Appeal(stack, "ashah", aid)
