@@ -32,6 +32,9 @@
 #define CR (1u << ACCESS_READ_CONCERN)
 #define CW (1u << ACCESS_WRITE_CONCERN)
 #define CC (1u << ACCESS_COMMENT_CONCERN)
+#define RA (1u << ACCESS_READ_APPEAL)
+#define LA (1u << ACCESS_LODGE_APPEAL)
+#define HA (1u << ACCESS_HEAR_APPEAL)
 
 /* What each relationship may do: every other action is refused. */
 static const struct {
@@ -39,21 +42,23 @@ static const struct {
 	unsigned int	may;
 } expected[] = {
 	{ ACCESS_REL_REVIEWEE, P | X | H | O | OO | R | M | T | L | RC | C | CV |
-	    CR | CC },
-	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR },
+	    CR | CC | RA | LA },
+	{ ACCESS_REL_REVIEWER, P | X | H | O | OO | R | M | T | W | F | K | WR |
+	    RA },
 	{ ACCESS_REL_LINE_MANAGER, Q },
 	{ ACCESS_REL_LINE_MANAGER_GRANTED, P },
 	{ ACCESS_REL_HEADTEACHER, P | X | H | O | OO | R | M | T | D | DC | W | F | MO |
-	    CR | CW },
+	    CR | CW | RA },
 	{ ACCESS_REL_PM_LEAD, P | X | H | O | OO | R | M | T | D | W | F | MO | CR |
-	    CW },
+	    CW | RA },
 	{ ACCESS_REL_OBSERVER, OO | W | F },
 	{ ACCESS_REL_RECORD_OBSERVER, OO | F },
 	{ ACCESS_REL_HEAD_PANEL, P | X | H | O | OO | R | M | T | K | WR },
 	{ ACCESS_REL_ADVISER, P | R },
 	{ ACCESS_REL_PAY_COMMITTEE, M },
 	{ ACCESS_REL_CPD_COORDINATOR, T },
-	{ ACCESS_REL_TRUST_CEO, P | H | R | M },
+	{ ACCESS_REL_TRUST_CEO, P | H | R | M | RA },
+	{ ACCESS_REL_APPEAL_PANEL, P | H | R | M | T | RA | HA },
 	{ ACCESS_REL_IT_ADMIN, 0 },
 };
 #define NEXPECTED (sizeof(expected) / sizeof(expected[0]))
