@@ -146,8 +146,8 @@ ap_load(struct ctx *c, struct ap *a, enum access_action action)
 		a->rating = db_val(&r, 0, 10);
 	}
 	if ((st = appraisal_calendar(c->db, c->arena, a->rec.school_id,
-	    *a->report_day ? a->report_day : a->today, &a->cal, a->closed,
-	    AP_CLOSED_MAX)) != DB_OK)
+	    a->report_day != NULL && *a->report_day ? a->report_day : a->today,
+	    &a->cal, a->closed, AP_CLOSED_MAX)) != DB_OK)
 		return app_db_status(st);
 	return 0;
 }

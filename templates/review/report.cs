@@ -128,7 +128,7 @@
 <form method="post" action="<?cs var:Site.Prefix ?>review/<?cs var:Rev.Id ?>/assess" novalidate>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <input type="hidden" name="version" value="<?cs var:Rev.Version ?>">
-<input type="hidden" name="report_version" value="<?cs if:Report.Issued ?>0<?cs else ?><?cs var:Report.Version ?><?cs /if ?>">
+<input type="hidden" name="report_version" value="<?cs if:Report.Issued || !Report.Version ?>0<?cs else ?><?cs var:Report.Version ?><?cs /if ?>">
 <h3>The cycle</h3>
 <div class="field<?cs if:Form.Error.absence ?> field-error<?cs /if ?>">
 <label for="absence">Significant absence during the cycle (optional)</label>

@@ -13,6 +13,7 @@ import { walkModerate } from './walk-moderate.mjs';
 import { walkObserve } from './walk-observe.mjs';
 import { walkReview } from './walk-review.mjs';
 import { walkConcern } from './walk-concern.mjs';
+import { walkReport } from './walk-report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.join(here, 'results');
@@ -445,6 +446,8 @@ async function main() {
       () => walkReview({ newPage, base, login, logout, audit, check })],
     ['performance concerns: recorded, commented, capability, resumed',
       () => walkConcern({ newPage, base, login, logout, audit, check })],
+    ['end of the cycle: assessment, report, comment, appeal, hearing, outcome',
+      () => walkReport({ newPage, base, login, logout, audit, check })],
     ['reviewee: asking for a different reviewer', async () => {
       const page = await newPage();
       await login(page, base, 'fgallagher');

@@ -195,6 +195,39 @@ for step, who in (("interim", {"reviewer"}), ("comment", {"reviewee"}),
     route("POST", "/appraisal/review/{O}/" + step,
           OTHER if step != "comment" else (), ok=409)
     route("POST", "/appraisal/review/{X}/" + step)
+# The annual assessment and the final report (cgi-bin/review-report.c,
+# review-assess.c): read by whoever reads the review; the meeting, the
+# assessment, issuing and a new version by the reviewer; the comment by
+# the reviewee. {R} is not started (no meeting, no report) and {O} is
+# not at the assessment either: 409 for those who may act, but 400 for
+# issuing and a new version, whose empty form lacks the report's version
+# (or the reason) that the page always sends.
+route("GET", "/appraisal/review/{R}/report", READ_R)
+route("GET", "/appraisal/review/{O}/report", OTHER)
+route("GET", "/appraisal/review/{X}/report")
+for step, who, ok in (("arrange", {"reviewer"}, 409),
+                      ("assess", {"reviewer"}, 409),
+                      ("issue", {"reviewer"}, 400),
+                      ("correct", {"reviewer"}, 400),
+                      ("report/comment", {"reviewee"}, 409)):
+    route("POST", "/appraisal/review/{R}/" + step, who, ok=ok)
+    route("POST", "/appraisal/review/{O}/" + step,
+          OTHER if step != "report/comment" else (), ok=ok)
+    route("POST", "/appraisal/review/{X}/" + step)
+# Appeals (cgi-bin/appeal): read by the reviewee, the reviewer, the head,
+# the PM lead and the panel; lodged by the reviewee (409 on {R}: no final
+# report); heard by the panel, named only when an appeal is lodged: on {R}
+# and {O}, with none lodged, nobody hears (403 for everyone).
+READ_APPEAL_R = READ_R      # no appeal lodged: no panel yet
+route("GET", "/appraisal/appeal/{R}", READ_APPEAL_R)
+route("GET", "/appraisal/appeal/{O}", OTHER)
+route("GET", "/appraisal/appeal/{X}")
+route("POST", "/appraisal/appeal/{R}/lodge", {"reviewee"}, ok=409)
+for step in ("lodge", "hearing", "held", "outcome"):
+    if step != "lodge":
+        route("POST", "/appraisal/appeal/{R}/" + step)
+    route("POST", "/appraisal/appeal/{O}/" + step)
+    route("POST", "/appraisal/appeal/{X}/" + step)
 # Performance concerns (cgi-bin/concern): read by the person, the head and
 # the PM lead; recorded and decided by the head and the PM lead; commented
 # on by the person. {R} is not started with no record: recording (empty
@@ -276,9 +309,11 @@ def matches(r, want):
     if r.status != want:
         return False
     # A permitted empty form comes back with its errors (or, where the
-    # form lacks a field no page leaves out, the bad-request page).
+    # form lacks a field no page leaves out, the bad-request page, with
+    # its own message or the general one).
     return want != 400 or "There is a problem" in r.body or \
-        "The request could not be understood" in r.body
+        "The request could not be understood" in r.body or \
+        "<h1>Bad request</h1>" in r.body
 
 
 def logged_in_clients(stack):

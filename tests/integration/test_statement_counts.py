@@ -22,6 +22,10 @@ PAGES = [
     ("sfletcher", "/appraisal/review/%s", "mpritchard", 7),
     (people.HEAD, "/appraisal/concern/%s", "mpritchard", 5),
     (people.TEACHER, "/appraisal/access/%s/log", people.TEACHER, 5),
+    # Mair Jones's year at its annual assessment (demo data): the report
+    # page with the assessment form, and the appeal page, read by the head.
+    ("aokonkwo", "/appraisal/review/%s/report", "mjones", 8),
+    (people.HEAD, "/appraisal/appeal/%s", "mjones", 8),
 ]
 
 
