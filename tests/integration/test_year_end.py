@@ -515,3 +515,17 @@ def test_reports_overdue_on_the_heads_dashboard(stack):
     finally:
         stack.sql("UPDATE cycle SET completion_deadline = ? WHERE id = ?",
                   cycle[1], cycle[0])
+
+
+def test_upper_pay_range_shown_from_history(stack):
+    """Anna Nowak is at the top of the main range (M6) with no earlier
+    report in the product: her reviewer sees the school's rule and that
+    she is not yet eligible; a teacher on the upper range sees none."""
+    aid = int(stack.appraisal_of("anowak"))
+    rv = Report(stack, "rpatel", aid)
+    t = text(rv.open().body)
+    check("Upper pay range" in t and "2 consecutive successful reports" in t
+          and "Not yet eligible" in t, "upper pay range: " + t[:1500])
+    aid = int(stack.appraisal_of("jreid"))
+    t = text(Report(stack, "jcarver", aid).open().body)
+    check("Upper pay range" not in t, "shown on the upper range")
