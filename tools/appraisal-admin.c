@@ -3,9 +3,18 @@
  *
  *   appraisal-admin [-c conf] [-a admin-conf] [-s sql-dir] command
  *
- *   check-config     read the configuration and say what is wrong, if anything
+ *   check-config [--file-only]
+ *                    read the configuration, then try what it names (the
+ *                    database with both accounts, the directory with the
+ *                    service account and its CA file, the file's
+ *                    permissions, the program sockets, HTTPS) and say in
+ *                    plain words what fails and why
  *   migrate          apply the numbered migrations not yet applied
  *   status           schema version, pending migrations, counts, directory
+ *                    (reads only: works with the programs' account)
+ *   school add CODE NAME [--trust CODE] | school list
+ *   trust add CODE NAME | trust list
+ *                    the schools and trusts staff belong to (audited)
  *   sync-directory   create or refresh every person from the directory and
  *                    mark people no longer there as inactive
  *   check-directory [--password] USER
@@ -13,9 +22,15 @@
  *                    e-mail, groups, roles), or what is wrong, in plain
  *                    words; needs no database
  */
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <grp.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +40,7 @@
 #include "audit.h"
 #include "model/staff.h"
 #include "role.h"
+#include "valid.h"
 
 #ifndef APPRAISAL_SQLDIR
 #define APPRAISAL_SQLDIR APPRAISAL_DATADIR "/sql"
@@ -38,6 +54,10 @@ struct admin {
 	struct arena	 arena;
 	const char	*sqldir;
 	const char	*arg;		/* the command's argument, if any */
+	int		 argc;		/* the command's arguments */
+	char		**argv;
+	const char	*path;		/* the configuration file */
+	const char	*admin_path;	/* -a, or NULL */
 };
 
 struct migration {
@@ -50,8 +70,10 @@ admin_usage(void)
 {
 	fprintf(stderr, "usage: appraisal-admin [-c conf] [-a admin-conf] "
 	    "[-s sql-dir]\n"
-	    "       check-config | migrate | status | sync-directory |\n"
-	    "       check-directory [--password] USER | unbind LOGIN\n");
+	    "       check-config [--file-only] | migrate | status |\n"
+	    "       sync-directory | check-directory [--password] USER |\n"
+	    "       unbind LOGIN | school add CODE NAME [--trust CODE] |\n"
+	    "       school list | trust add CODE NAME | trust list\n");
 	return 2;
 }
 
@@ -220,8 +242,21 @@ admin_status(struct admin *a)
 	size_t n, i, pending = 0;
 	enum db_status st;
 
-	if (migrations_find(a->sqldir, m, &n) == -1 || admin_applied(a, &r))
+	if (migrations_find(a->sqldir, m, &n) == -1)
 		return 1;
+	if ((st = db_query(a->db, &a->arena, SQL_MIGRATIONS_TABLE, NULL, 0,
+	    &r)) != DB_OK)
+		return admin_db_fail("reading the schema", st);
+	if (db_int(&r, 0, 0) == 0) {
+		printf("schema: the database has not been migrated (no table "
+		    "schema_migrations): run appraisal-admin -a ADMIN-CONF "
+		    "migrate with the owner's account\n");
+		admin_status_directory(a);
+		return 3;
+	}
+	if ((st = db_query(a->db, &a->arena, SQL_MIGRATIONS_LIST, NULL, 0,
+	    &r)) != DB_OK)
+		return admin_db_fail("reading schema_migrations", st);
 	for (i = 0; i < n; i++)
 		if (!admin_is_applied(&r, m[i].version)) {
 			printf("pending: %s\n", m[i].name);
@@ -534,16 +569,552 @@ admin_unbind(struct admin *a)
 	return 0;
 }
 
+/* ---- schools and trusts -------------------------------------------------- */
+
+#define CODE_MAX 32
+#define NAME_MAX_CHARS 200
+
+/* A school's or trust's code: 1 to 32 letters, digits, '-' or '_' (it is
+ * what the directory's school attribute holds). */
+static int
+admin_code_ok(const char *what, const char *code)
+{
+	size_t i, n = strlen(code);
+
+	for (i = 0; i < n; i++)
+		if (!((code[i] >= 'A' && code[i] <= 'Z') ||
+		    (code[i] >= 'a' && code[i] <= 'z') ||
+		    (code[i] >= '0' && code[i] <= '9') || code[i] == '-' ||
+		    code[i] == '_'))
+			break;
+	if (n == 0 || n > CODE_MAX || i < n) {
+		fprintf(stderr, "appraisal-admin: '%s' is not a %s code: use 1 "
+		    "to %d letters, digits, '-' or '_' (the code the "
+		    "directory's school attribute holds)\n", code, what,
+		    CODE_MAX);
+		return 0;
+	}
+	return 1;
+}
+
+/* A name: 1 to 200 bytes of UTF-8 text without control characters. */
+static int
+admin_name_ok(const char *what, const char *name)
+{
+	size_t n = strlen(name);
+	int bad = !valid_utf8(name, n);
+	size_t i;
+
+	for (i = 0; i < n && !bad; i++)
+		if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
+			bad = 1;
+	while (n > 0 && name[n - 1] == ' ')
+		n--;
+	if (n == 0 || bad || valid_utf8_chars(name) > NAME_MAX_CHARS) {
+		fprintf(stderr, "appraisal-admin: the %s's name must be 1 to %d "
+		    "characters of text (UTF-8, no control characters)\n",
+		    what, NAME_MAX_CHARS);
+		return 0;
+	}
+	return 1;
+}
+
+static int
+admin_audit_add(struct admin *a, const char *action, const char *type,
+    long long id, const char *code, const char *name)
+{
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = action,
+		.record_type = type, .record_id = id, .result = "ok",
+	};
+	char reason[300];
+	enum db_status st;
+
+	snprintf(reason, sizeof(reason), "%s: %s", code, name);
+	e.reason = reason;
+	if ((st = audit_write(a->db, &e)) != DB_OK)
+		return admin_db_fail("auditing", st);
+	return 0;
+}
+
+static int
+admin_trust_add(struct admin *a, const char *code, const char *name)
+{
+	struct db_param p[2] = { DB_TEXT(code), DB_TEXT(name) };
+	struct db_result r;
+	enum db_status st;
+
+	if (!admin_code_ok("trust", code) || !admin_name_ok("trust", name))
+		return 2;
+	if ((st = db_begin(a->db)) != DB_OK)
+		return admin_db_fail("adding the trust", st);
+	st = db_exec(a->db, SQL_TRUST_INSERT, p, 2, &r);
+	if (st == DB_DUPLICATE) {
+		db_rollback(a->db);
+		fprintf(stderr, "appraisal-admin: there is already a trust with "
+		    "the code %s (trust list shows them)\n", code);
+		return 1;
+	}
+	if (st != DB_OK) {
+		db_rollback(a->db);
+		return admin_db_fail("adding the trust", st);
+	}
+	if (admin_audit_add(a, "trust add", "trust", (long long)r.insert_id,
+	    code, name) != 0) {
+		db_rollback(a->db);
+		return 1;
+	}
+	if ((st = db_commit(a->db)) != DB_OK)
+		return admin_db_fail("adding the trust", st);
+	printf("trust add: %s (%s) added\n", code, name);
+	return 0;
+}
+
+static int
+admin_school_add(struct admin *a, const char *code, const char *name,
+    const char *trust)
+{
+	struct db_param p[3] = { DB_TEXT(code), DB_TEXT(name),
+	    DB_TEXT_OR_NULL(trust) };
+	struct db_result r;
+	enum db_status st;
+
+	if (!admin_code_ok("school", code) || !admin_name_ok("school", name) ||
+	    (trust != NULL && !admin_code_ok("trust", trust)))
+		return 2;
+	if ((st = db_begin(a->db)) != DB_OK)
+		return admin_db_fail("adding the school", st);
+	st = db_exec(a->db, trust ? SQL_SCHOOL_INSERT_IN_TRUST :
+	    SQL_SCHOOL_INSERT, p, trust ? 3 : 2, &r);
+	if (st == DB_DUPLICATE || (st == DB_OK && r.affected == 0)) {
+		db_rollback(a->db);
+		if (st == DB_DUPLICATE)
+			fprintf(stderr, "appraisal-admin: there is already a "
+			    "school with the code %s (school list shows "
+			    "them)\n", code);
+		else
+			fprintf(stderr, "appraisal-admin: there is no trust "
+			    "with the code %s: add it first with trust add "
+			    "%s NAME\n", trust, trust);
+		return 1;
+	}
+	if (st != DB_OK) {
+		db_rollback(a->db);
+		return admin_db_fail("adding the school", st);
+	}
+	if (admin_audit_add(a, "school add", "school", (long long)r.insert_id,
+	    code, name) != 0) {
+		db_rollback(a->db);
+		return 1;
+	}
+	if ((st = db_commit(a->db)) != DB_OK)
+		return admin_db_fail("adding the school", st);
+	printf("school add: %s (%s) added%s%s; staff whose directory entry "
+	    "names %s join it at their next log-in or sync-directory\n",
+	    code, name, trust ? " to trust " : "", trust ? trust : "", code);
+	return 0;
+}
+
+static int
+admin_list(struct admin *a, enum sql_id id, const char *empty,
+    const char *head)
+{
+	struct db_result r;
+	enum db_status st;
+	size_t i, c;
+
+	if ((st = db_query(a->db, &a->arena, id, NULL, 0, &r)) != DB_OK)
+		return admin_db_fail("listing", st);
+	if (r.nrows == 0) {
+		printf("%s\n", empty);
+		return 0;
+	}
+	printf("%s\n", head);
+	for (i = 0; i < r.nrows; i++)
+		for (c = 0; c < r.ncols; c++)
+			printf("%s%s", db_val(&r, i, c),
+			    c + 1 < r.ncols ? "\t" : "\n");
+	return 0;
+}
+
+static int
+admin_school(struct admin *a)
+{
+	if (a->argc == 1 && strcmp(a->argv[0], "list") == 0)
+		return admin_list(a, SQL_SCHOOL_LIST, "no schools yet: add one "
+		    "with appraisal-admin school add CODE NAME",
+		    "code\tname\ttrust\tactive staff");
+	if (a->argc == 3 && strcmp(a->argv[0], "add") == 0)
+		return admin_school_add(a, a->argv[1], a->argv[2], NULL);
+	if (a->argc == 5 && strcmp(a->argv[0], "add") == 0 &&
+	    strcmp(a->argv[3], "--trust") == 0)
+		return admin_school_add(a, a->argv[1], a->argv[2], a->argv[4]);
+	fprintf(stderr, "usage: appraisal-admin school add CODE NAME "
+	    "[--trust CODE] | school list\n");
+	return 2;
+}
+
+static int
+admin_trust(struct admin *a)
+{
+	if (a->argc == 1 && strcmp(a->argv[0], "list") == 0)
+		return admin_list(a, SQL_TRUST_LIST, "no trusts yet: add one "
+		    "with appraisal-admin trust add CODE NAME",
+		    "code\tname\tschools");
+	if (a->argc == 3 && strcmp(a->argv[0], "add") == 0)
+		return admin_trust_add(a, a->argv[1], a->argv[2]);
+	fprintf(stderr, "usage: appraisal-admin trust add CODE NAME | "
+	    "trust list\n");
+	return 2;
+}
+
+/* ---- check-config --------------------------------------------------------- */
+
+struct check {
+	int	problems;
+	int	warnings;
+};
+
+__attribute__((format(printf, 2, 3)))
+static void
+check_problem(struct check *k, const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("PROBLEM: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	k->problems++;
+}
+
+__attribute__((format(printf, 2, 3)))
+static void
+check_warning(struct check *k, const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("warning: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	k->warnings++;
+}
+
+/* The file with the database password: nobody but root and the programs'
+ * group may read it; the admin file (owner's password): root alone. */
+static void
+check_file_mode(struct check *k, const char *path, int admin)
+{
+	struct stat st;
+	struct group *g;
+	const char *group;
+
+	if (stat(path, &st) == -1) {
+		check_problem(k, "%s: %s", path, strerror(errno));
+		return;
+	}
+	g = getgrgid(st.st_gid);
+	group = g ? g->gr_name : "?";
+	if (st.st_mode & (S_IROTH | S_IWOTH))
+		check_problem(k, "%s is %s by every user of this server (mode "
+		    "%04o): it holds %s; %s", path, st.st_mode & S_IWOTH ?
+		    "writable" : "readable", (unsigned int)(st.st_mode & 07777),
+		    admin ? "the database owner's password" : "the database "
+		    "and directory passwords", admin ? "chown root:root and "
+		    "chmod 600 it" : "chown root:appraisal and chmod 640 it "
+		    "(group www-data only under mod_fcgid)");
+	else if (admin && (st.st_mode & (S_IRGRP | S_IWGRP)))
+		check_problem(k, "%s can be read by group %s (mode %04o): it "
+		    "holds the database owner's password, which the programs "
+		    "never need; chmod 600 it", path, group,
+		    (unsigned int)(st.st_mode & 07777));
+	else if (st.st_mode & S_IWGRP)
+		check_warning(k, "%s is writable by group %s (mode %04o): "
+		    "chmod 640 it", path, group,
+		    (unsigned int)(st.st_mode & 07777));
+	else
+		printf("file: %s: mode %04o, owner %u, group %s: only %s may "
+		    "read it\n", path, (unsigned int)(st.st_mode & 07777),
+		    (unsigned int)st.st_uid, group, admin ? "its owner" :
+		    "its owner and that group");
+}
+
+/* What to do about a connection MariaDB refused, by its error number. */
+static const char *
+check_db_hint(unsigned int code)
+{
+	switch (code) {
+	case 1045:
+		return "the account or its password is wrong: check "
+		    "Database.User and Database.Password (or Admin.Database.*), "
+		    "and the host the account was created for";
+	case 1044:
+		return "the account may not use this database: give it its "
+		    "grants (README, step 6)";
+	case 1049:
+		return "there is no such database: check Database.Name, or "
+		    "create it (README, step 4)";
+	case 2002: case 2003: case 2005: case 2013:
+		return "MariaDB does not answer there: check Database.Host, "
+		    "Database.Port (or Database.Socket) and that the server "
+		    "is running and listening";
+	default:
+		return "see MariaDB's message above";
+	}
+}
+
+static void
+check_database(struct check *k, const struct conf *c, int admin)
+{
+	struct db_conf dc;
+	struct db *db;
+	struct arena ar;
+	struct db_result r;
+	enum db_status st;
+	unsigned int code = 0;
+	char where[1400];
+
+	app_db_conf(c, admin, &dc);
+	if (dc.socket && *dc.socket)
+		snprintf(where, sizeof(where), "socket %s", dc.socket);
+	else
+		snprintf(where, sizeof(where), "%s:%u", dc.host, dc.port);
+	if ((db = db_new(&dc)) == NULL) {
+		check_problem(k, "out of memory");
+		return;
+	}
+	arena_init(&ar, 1024 * 1024);
+	if ((st = db_connect(db)) != DB_OK) {
+		const char *why = db_last_error(&code);
+
+		check_problem(k, "database: the %s account '%s' cannot connect "
+		    "to database '%s' at %s: %s; %s", admin ? "owner's" :
+		    "programs'", dc.user, dc.name, where, *why ? why :
+		    db_status_str(st), check_db_hint(code));
+	} else if ((st = db_query(db, &ar, SQL_MIGRATIONS_TABLE, NULL, 0, &r))
+	    != DB_OK)
+		check_problem(k, "database: the %s account '%s' connected to "
+		    "'%s' at %s but cannot read it (%s)", admin ? "owner's" :
+		    "programs'", dc.user, dc.name, where, db_status_str(st));
+	else {
+		printf("database: the %s account '%s' connects to '%s' at %s\n",
+		    admin ? "owner's" : "programs'", dc.user, dc.name, where);
+		if (db_int(&r, 0, 0) == 0)
+			check_warning(k, "database '%s' has not been migrated "
+			    "yet (or the programs' account has no grants on "
+			    "it): run appraisal-admin -a ADMIN-CONF migrate, "
+			    "then the grants (README, step 6)", dc.name);
+	}
+	arena_free(&ar);
+	db_free(db);
+}
+
+/* The CA file must be readable and hold a PEM certificate. */
+static int
+check_ca_file(struct check *k, const char *ca)
+{
+	FILE *f;
+	char buf[8192];
+	size_t n;
+	int pem;
+
+	if ((f = fopen(ca, "r")) == NULL) {
+		check_problem(k, "directory: the CA file %s (Directory.CAFile) "
+		    "cannot be read: %s", ca, strerror(errno));
+		return -1;
+	}
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	pem = strstr(buf, "-----BEGIN CERTIFICATE-----") != NULL;
+	if (!pem) {
+		check_problem(k, "directory: the CA file %s (Directory.CAFile) "
+		    "holds no certificate in PEM form (-----BEGIN "
+		    "CERTIFICATE-----): export the CA's certificate as "
+		    "Base-64 X.509", ca);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+check_directory(struct check *k, const struct conf *c)
+{
+	struct directory_conf dc;
+	enum conf_ldap_transport t = conf_ldap_transport(c);
+	const char *how, *ca;
+	int tls = t == CONF_LDAP_TLS;
+
+	app_directory_conf(c, &dc);
+	ca = dc.ca_file ? dc.ca_file : "the system's CA bundle";
+	how = !tls ? "plain LDAP" : dc.starttls ? "StartTLS" : "TLS";
+	if (t == CONF_LDAP_PLAIN_ALLOWED)
+		check_warning(k, "Directory.AllowPlainLDAP is set: the "
+		    "directory is reached over plain ldap:// and passwords "
+		    "cross the network unencrypted; use ldaps:// or StartTLS "
+		    "outside a test network");
+	if (tls && dc.ca_file && check_ca_file(k, dc.ca_file) == -1)
+		return;
+	if (directory_check_service(&dc) != DIRECTORY_OK) {
+		const char *why = directory_last_problem();
+
+		check_problem(k, "directory: %s over %s%s%s: %s", dc.uri, how,
+		    tls ? " with the CA file " : "", tls ? ca : "",
+		    *why ? why : "no answer");
+		if (!tls)
+			printf("  (check Directory.Uri and that the server "
+			    "answers from here; for a refused bind, "
+			    "Directory.BindDN and Directory.BindPassword)\n");
+		else
+			printf("  (a certificate that does not verify, or "
+			    "StartTLS refused, ends here: check that %s holds "
+			    "the CA that signed the server's certificate, and "
+			    "that Directory.Uri names the host in that "
+			    "certificate)\n", ca);
+		return;
+	}
+	if (dc.bind_dn && *dc.bind_dn)
+		printf("directory: %s over %s%s%s: the service account binds "
+		    "and reads %s\n", dc.uri, how, tls ? " with the CA file " :
+		    "", tls ? ca : "", dc.base);
+	else
+		printf("directory: %s over %s answers (no service account: "
+		    "people bind as themselves, so only the connection was "
+		    "tried)\n", dc.uri, how);
+}
+
+static const char *const programs[] = {
+	"login", "home", "admin", "plan", "access", "observe", "moderate",
+	"review", "concern",
+};
+
+static void
+check_sockets(struct check *k, const struct conf *c)
+{
+	const char *dir = conf_str(c, "Site.SocketDir");
+	struct sockaddr_un sa;
+	struct stat st;
+	size_t i, ok = 0;
+	int fd;
+
+	if (*dir == '\0') {
+		printf("sockets: Site.SocketDir is not set: not checked (set it "
+		    "to the program pools' socket directory, e.g. "
+		    "/run/appraisal, to check them)\n");
+		return;
+	}
+	for (i = 0; i < sizeof(programs) / sizeof(programs[0]); i++) {
+		memset(&sa, 0, sizeof(sa));
+		sa.sun_family = AF_UNIX;
+		if ((size_t)snprintf(sa.sun_path, sizeof(sa.sun_path),
+		    "%s/%s.sock", dir, programs[i]) >= sizeof(sa.sun_path)) {
+			check_problem(k, "sockets: Site.SocketDir %s is too long "
+			    "for a socket path", dir);
+			return;
+		}
+		if (stat(sa.sun_path, &st) == -1) {
+			check_problem(k, "sockets: %s: %s: start its pool "
+			    "(systemctl enable --now appraisal@%s.socket)",
+			    sa.sun_path, strerror(errno), programs[i]);
+			continue;
+		}
+		if (!S_ISSOCK(st.st_mode)) {
+			check_problem(k, "sockets: %s is not a socket",
+			    sa.sun_path);
+			continue;
+		}
+		if ((fd = socket(AF_UNIX, SOCK_STREAM, 0)) == -1 ||
+		    connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == -1)
+			check_problem(k, "sockets: %s does not accept a "
+			    "connection: %s (is appraisal@%s.socket running?)",
+			    sa.sun_path, strerror(errno), programs[i]);
+		else
+			ok++;
+		if (fd != -1)
+			close(fd);
+	}
+	if (ok == sizeof(programs) / sizeof(programs[0]))
+		printf("sockets: all %zu program sockets in %s accept "
+		    "connections\n", ok, dir);
+}
+
+static void
+check_https(struct check *k, const struct conf *c)
+{
+	const char *url = conf_str(c, "Site.Url");
+
+	if (*url == '\0')
+		check_warning(k, "Site.Url is not set, so this check cannot "
+		    "tell whether Appraisal is served over HTTPS. If it is "
+		    "served over plain HTTP, session cookies are sent without "
+		    "Secure and passwords cross the network unencrypted; set "
+		    "Site.Url to the address staff use, e.g. "
+		    "https://intranet.school.example/appraisal/");
+	else if (strncmp(url, "https://", 8) == 0)
+		printf("https: %s: cookies are Secure (__Host-) and responses "
+		    "carry Strict-Transport-Security\n", url);
+	else if (strncmp(url, "http://", 7) == 0)
+		check_warning(k, "Site.Url %s is plain HTTP: session cookies "
+		    "are then sent without Secure, and passwords and records "
+		    "cross the network unencrypted; serve it over HTTPS "
+		    "(README, step 7)", url);
+	else
+		check_problem(k, "Site.Url '%s' is not an http:// or https:// "
+		    "address", url);
+}
+
+static int
+admin_check_config(struct admin *a, int file_only)
+{
+	struct check k = { 0, 0 };
+
+	printf("%s: the file reads correctly\n", a->path);
+	if (file_only) {
+		if (conf_ldap_transport(&a->conf) == CONF_LDAP_PLAIN_ALLOWED)
+			check_warning(&k, "Directory.AllowPlainLDAP is set: the "
+			    "directory is reached over plain ldap:// and "
+			    "passwords cross the network unencrypted; use "
+			    "ldaps:// or StartTLS outside a test network");
+		printf("%s: configuration is valid (the file only: nothing "
+		    "was tried)\n", a->path);
+		return 0;
+	}
+	check_file_mode(&k, a->path, 0);
+	if (a->admin_path)
+		check_file_mode(&k, a->admin_path, 1);
+	check_database(&k, &a->conf, 0);
+	if (a->admin_path)
+		check_database(&k, &a->conf, 1);
+	check_directory(&k, &a->conf);
+	check_sockets(&k, &a->conf);
+	check_https(&k, &a->conf);
+	if (k.problems) {
+		printf("%s: %d problem%s found (above)%s\n", a->path,
+		    k.problems, k.problems == 1 ? "" : "s", k.warnings ?
+		    ", and warnings" : "");
+		return 1;
+	}
+	printf("%s: configuration is valid: every check passed%s\n", a->path,
+	    k.warnings ? " (see the warnings above)" : "");
+	return 0;
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static const struct {
 	const char	*name;
 	int		 (*fn)(struct admin *);
+	int		 nargs;		/* arguments it takes; -1: it checks */
 } commands[] = {
-	{ "migrate", admin_migrate },
-	{ "status", admin_status },
-	{ "sync-directory", admin_sync },
-	{ "unbind", admin_unbind },
+	{ "migrate", admin_migrate, 0 },
+	{ "status", admin_status, 0 },
+	{ "sync-directory", admin_sync, 0 },
+	{ "unbind", admin_unbind, 1 },
+	{ "school", admin_school, -1 },
+	{ "trust", admin_trust, -1 },
 };
 
 static int
@@ -556,6 +1127,9 @@ admin_run(struct admin *a, const char *cmd)
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (strcmp(cmd, commands[i].name) != 0)
 			continue;
+		if (commands[i].nargs >= 0 && a->argc != commands[i].nargs)
+			return admin_usage();
+		a->arg = a->argc > 0 ? a->argv[0] : NULL;
 		app_db_conf(&a->conf, 1, &dc);
 		if ((a->db = db_new(&dc)) == NULL)
 			return 1;
@@ -572,46 +1146,39 @@ int
 main(int argc, char **argv)
 {
 	struct admin a = { .sqldir = APPRAISAL_SQLDIR };
-	const char *path = conf_default_path(), *admin_path = NULL;
+	const char *cmd;
 	char err[CONF_ERR_LEN];
 	int ch, rc;
 
+	a.path = conf_default_path();
 	while ((ch = getopt(argc, argv, "+a:c:s:")) != -1) {
 		switch (ch) {
-		case 'a': admin_path = optarg; break;
-		case 'c': path = optarg; break;
+		case 'a': a.admin_path = optarg; break;
+		case 'c': a.path = optarg; break;
 		case 's': a.sqldir = optarg; break;
 		default: return admin_usage();
 		}
 	}
 	if (optind >= argc)
 		return admin_usage();
-	if (strcmp(argv[optind], "unbind") == 0) {
-		if (optind != argc - 2)
-			return admin_usage();
-		a.arg = argv[optind + 1];
-	} else if (strcmp(argv[optind], "check-directory") != 0 &&
-	    optind != argc - 1)
+	cmd = argv[optind];
+	a.argc = argc - optind - 1;
+	a.argv = argv + optind + 1;
+	if (strcmp(cmd, "check-config") == 0 && (a.argc > 1 || (a.argc == 1 &&
+	    strcmp(a.argv[0], "--file-only") != 0)))
 		return admin_usage();
-	if (app_conf_load(&a.conf, path, admin_path, err, sizeof(err)) == -1) {
+	if (app_conf_load(&a.conf, a.path, a.admin_path, err,
+	    sizeof(err)) == -1) {
 		fprintf(stderr, "appraisal-admin: configuration: %s\n", err);
 		conf_free(&a.conf);
 		return 1;
 	}
-	if (strcmp(argv[optind], "check-config") == 0) {
-		if (conf_ldap_transport(&a.conf) == CONF_LDAP_PLAIN_ALLOWED)
-			printf("%s: warning: Directory.AllowPlainLDAP is set: "
-			    "the directory is reached over plain ldap:// and "
-			    "passwords cross the network unencrypted; use "
-			    "ldaps:// or StartTLS outside a test network\n",
-			    path);
-		printf("%s: configuration is valid\n", path);
-		rc = 0;
-	} else if (strcmp(argv[optind], "check-directory") == 0)
-		rc = admin_check_directory(&a.conf, argc - optind - 1,
-		    argv + optind + 1);
+	if (strcmp(cmd, "check-config") == 0)
+		rc = admin_check_config(&a, a.argc == 1);
+	else if (strcmp(cmd, "check-directory") == 0)
+		rc = admin_check_directory(&a.conf, a.argc, a.argv);
 	else
-		rc = admin_run(&a, argv[optind]);
+		rc = admin_run(&a, cmd);
 	conf_free(&a.conf);
 	return rc;
 }
