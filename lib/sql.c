@@ -446,6 +446,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "SELECT COUNT(*) FROM information_schema.tables"
 	    " WHERE table_schema = DATABASE()"
 	    " AND table_name = 'schema_migrations'"),
+	S(SQL_DATABASE_TABLES, 0,
+	    "SELECT COUNT(*) FROM information_schema.tables"
+	    " WHERE table_schema = DATABASE()"),
 	S(SQL_TRUST_INSERT, 2,
 	    "INSERT INTO trust (code, name) VALUES (?, ?)"),
 	S(SQL_TRUST_LIST, 0,

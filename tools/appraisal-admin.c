@@ -15,6 +15,10 @@
  *   school add CODE NAME [--trust CODE] | school list
  *   trust add CODE NAME | trust list
  *                    the schools and trusts staff belong to (audited)
+ *   backup [FILE]    the database (one consistent mariadb-dump) and the
+ *                    configuration in a tar archive
+ *   restore [--replace] FILE
+ *                    the database from such an archive
  *   sync-directory   create or refresh every person from the directory and
  *                    mark people no longer there as inactive
  *   check-directory [--password] USER
@@ -25,15 +29,19 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <grp.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -42,6 +50,9 @@
 #include "role.h"
 #include "valid.h"
 
+#ifndef APPRAISAL_VERSION
+#define APPRAISAL_VERSION "unknown"
+#endif
 #ifndef APPRAISAL_SQLDIR
 #define APPRAISAL_SQLDIR APPRAISAL_DATADIR "/sql"
 #endif
@@ -73,7 +84,8 @@ admin_usage(void)
 	    "       check-config [--file-only] | migrate | status |\n"
 	    "       sync-directory | check-directory [--password] USER |\n"
 	    "       unbind LOGIN | school add CODE NAME [--trust CODE] |\n"
-	    "       school list | trust add CODE NAME | trust list\n");
+	    "       school list | trust add CODE NAME | trust list |\n"
+	    "       backup [FILE] | restore [--replace] FILE\n");
 	return 2;
 }
 
@@ -1102,6 +1114,422 @@ admin_check_config(struct admin *a, int file_only)
 	return 0;
 }
 
+/* ---- backup and restore --------------------------------------------------- */
+
+/*
+ * A backup is a tar archive (mode 0600: it holds the passwords) of
+ *   MANIFEST       what it is: product version, database, date, schema
+ *   database.sql   mariadb-dump --single-transaction of the database (one
+ *                  consistent snapshot, without stopping the programs)
+ *   etc/           the configuration file(s) given with -c and -a
+ * Child programs run with fork and execvp, never through a shell; the
+ * database password reaches them in an option file of mode 0600 in a
+ * private directory, never on a command line (ps shows those).
+ */
+
+/* Run argv; stdin and stdout from/to files when given. The exit status,
+ * or -1 (said) when it could not run or was killed. */
+static int
+run_child(char *const argv[], const char *in, const char *out)
+{
+	pid_t pid;
+	int status, fd;
+
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) == -1) {
+		fprintf(stderr, "appraisal-admin: fork: %s\n", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		if (in && ((fd = open(in, O_RDONLY)) == -1 ||
+		    dup2(fd, STDIN_FILENO) == -1)) {
+			fprintf(stderr, "appraisal-admin: %s: %s\n", in,
+			    strerror(errno));
+			_exit(126);
+		}
+		if (out && ((fd = open(out, O_WRONLY | O_CREAT | O_TRUNC,
+		    0600)) == -1 || dup2(fd, STDOUT_FILENO) == -1)) {
+			fprintf(stderr, "appraisal-admin: %s: %s\n", out,
+			    strerror(errno));
+			_exit(126);
+		}
+		execvp(argv[0], argv);
+		fprintf(stderr, "appraisal-admin: cannot run %s: %s%s\n",
+		    argv[0], strerror(errno), errno == ENOENT ? " (install "
+		    "the Debian package mariadb-client, and tar)" : "");
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	fprintf(stderr, "appraisal-admin: %s was stopped by signal %d\n",
+	    argv[0], WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	return -1;
+}
+
+/* dir/name into out; -1 (said) when it does not fit. */
+static int
+path_in(char *out, size_t sz, const char *dir, const char *name)
+{
+	int n = snprintf(out, sz, "%s/%s", dir, name);
+
+	if (n < 0 || (size_t)n >= sz) {
+		fprintf(stderr, "appraisal-admin: path too long: %s/%s\n", dir,
+		    name);
+		return -1;
+	}
+	return 0;
+}
+
+/* Remove the work directory and what is in it (files, and the one level
+ * of etc/); links are removed, never followed. */
+static void
+rm_tree(const char *dir)
+{
+	char p[PATH_MAX];
+	struct dirent *e;
+	struct stat st;
+	DIR *d;
+
+	if ((d = opendir(dir)) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			if (strcmp(e->d_name, ".") == 0 ||
+			    strcmp(e->d_name, "..") == 0)
+				continue;
+			snprintf(p, sizeof(p), "%s/%s", dir, e->d_name);
+			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				rm_tree(p);
+			else
+				unlink(p);
+		}
+		closedir(d);
+	}
+	if (rmdir(dir) == -1)
+		fprintf(stderr, "appraisal-admin: could not remove %s: %s\n",
+		    dir, strerror(errno));
+}
+
+/* One option-file value, quoted (MariaDB's option files take \" and \\). */
+static void
+opt_value(FILE *f, const char *name, const char *v)
+{
+	fprintf(f, "%s=\"", name);
+	for (; *v; v++) {
+		if (*v == '"' || *v == '\\')
+			fputc('\\', f);
+		fputc(*v, f);
+	}
+	fprintf(f, "\"\n");
+}
+
+/* The owner's connection as a [client] option file in dir. */
+static int
+write_client_opts(struct admin *a, const char *dir, char *path, size_t sz)
+{
+	struct db_conf dc;
+	FILE *f;
+	int fd;
+
+	app_db_conf(&a->conf, 1, &dc);
+	if (strpbrk(dc.password, "\n\r") || strpbrk(dc.user, "\n\r")) {
+		fprintf(stderr, "appraisal-admin: the database account or "
+		    "password holds a line break\n");
+		return -1;
+	}
+	if (path_in(path, sz, dir, "client.cnf") == -1)
+		return -1;
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) == -1 ||
+	    (f = fdopen(fd, "w")) == NULL) {
+		fprintf(stderr, "appraisal-admin: %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	fprintf(f, "[client]\n");
+	opt_value(f, "user", dc.user);
+	opt_value(f, "password", dc.password);
+	if (dc.socket && *dc.socket)
+		opt_value(f, "socket", dc.socket);
+	else {
+		opt_value(f, "host", dc.host);
+		fprintf(f, "port=%u\nprotocol=tcp\n", dc.port);
+	}
+	fprintf(f, "default-character-set=utf8mb4\n");
+	return fclose(f) == 0 ? 0 : -1;
+}
+
+static int
+copy_file(const char *from, const char *to)
+{
+	char buf[8192];
+	FILE *in, *out;
+	size_t n;
+	int fd, rc = 0;
+
+	if ((in = fopen(from, "r")) == NULL) {
+		fprintf(stderr, "appraisal-admin: %s: %s\n", from,
+		    strerror(errno));
+		return -1;
+	}
+	if ((fd = open(to, O_WRONLY | O_CREAT | O_EXCL, 0600)) == -1 ||
+	    (out = fdopen(fd, "w")) == NULL) {
+		fprintf(stderr, "appraisal-admin: %s: %s\n", to,
+		    strerror(errno));
+		fclose(in);
+		return -1;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			rc = -1;
+	if (ferror(in))
+		rc = -1;
+	fclose(in);
+	if (fclose(out) != 0)
+		rc = -1;
+	return rc;
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+/* A private work directory: $TMPDIR/appraisal-XXXXXX, mode 0700. */
+static int
+work_dir(char *dir, size_t sz)
+{
+	const char *t = getenv("TMPDIR");
+
+	snprintf(dir, sz, "%s/appraisal-XXXXXX", t && *t ? t : "/tmp");
+	if (mkdtemp(dir) == NULL) {
+		fprintf(stderr, "appraisal-admin: cannot make a work "
+		    "directory in %s: %s\n", t && *t ? t : "/tmp",
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+backup_manifest(struct admin *a, const char *dir, const char *when)
+{
+	struct db_result r;
+	struct db_conf dc;
+	char path[PATH_MAX];
+	FILE *f;
+
+	app_db_conf(&a->conf, 1, &dc);
+	if (db_query(a->db, &a->arena, SQL_MIGRATIONS_LIST, NULL, 0, &r)
+	    != DB_OK)
+		r.nrows = 0;
+	if (path_in(path, sizeof(path), dir, "MANIFEST") == -1 ||
+	    (f = fopen(path, "w")) == NULL)
+		return -1;
+	fprintf(f, "Appraisal backup\nversion: %s\ndatabase: %s\n"
+	    "made: %s UTC\nschema: %s\nconfiguration: %s%s%s\n",
+	    APPRAISAL_VERSION, dc.name, when, r.nrows ?
+	    db_val(&r, r.nrows - 1, 1) : "(not migrated)",
+	    base_name(a->path), a->admin_path ? " " : "",
+	    a->admin_path ? base_name(a->admin_path) : "");
+	return fclose(f) == 0 ? 0 : -1;
+}
+
+static int
+admin_backup_in(struct admin *a, const char *dir, const char *file,
+    const char *when)
+{
+	char opts[PATH_MAX], dump[PATH_MAX], etc[PATH_MAX], p[PATH_MAX],
+	    optarg_[PATH_MAX + 32], tmp[PATH_MAX + 8];
+	struct db_conf dc;
+	int rc;
+
+	app_db_conf(&a->conf, 1, &dc);
+	if (write_client_opts(a, dir, opts, sizeof(opts)) == -1)
+		return 1;
+	snprintf(optarg_, sizeof(optarg_), "--defaults-extra-file=%s", opts);
+	if (path_in(dump, sizeof(dump), dir, "database.sql") == -1)
+		return 1;
+	{
+		char *argv[] = { "mariadb-dump", optarg_,
+		    "--single-transaction", "--quick", "--triggers",
+		    "--hex-blob", "--no-tablespaces",
+		    "--skip-comments", (char *)dc.name, NULL };
+
+		if ((rc = run_child(argv, NULL, dump)) != 0) {
+			fprintf(stderr, "appraisal-admin: backup: mariadb-dump "
+			    "of database '%s' failed (exit %d, its message is "
+			    "above); nothing was written to %s\n", dc.name, rc,
+			    file);
+			return 1;
+		}
+	}
+	if (path_in(etc, sizeof(etc), dir, "etc") == -1 ||
+	    mkdir(etc, 0700) == -1)
+		return 1;
+	if (path_in(p, sizeof(p), etc, base_name(a->path)) == -1 ||
+	    copy_file(a->path, p) == -1)
+		return 1;
+	if (a->admin_path) {
+		if (path_in(p, sizeof(p), etc, base_name(a->admin_path)) == -1 ||
+		    strcmp(base_name(a->admin_path), base_name(a->path)) == 0 ||
+		    copy_file(a->admin_path, p) == -1) {
+			fprintf(stderr, "appraisal-admin: backup: cannot keep "
+			    "%s\n", a->admin_path);
+			return 1;
+		}
+	}
+	if (backup_manifest(a, dir, when) == -1)
+		return 1;
+	/* Written beside the target, then renamed: never half an archive
+	 * under the name. */
+	snprintf(tmp, sizeof(tmp), "%s.part", file);
+	{
+		char *argv[] = { "tar", "--create", "--file", tmp,
+		    "--directory", (char *)dir, "--owner=0", "--group=0",
+		    "MANIFEST", "database.sql", "etc", NULL };
+		mode_t old = umask(077);
+
+		rc = run_child(argv, NULL, NULL);
+		umask(old);
+	}
+	if (rc != 0 || chmod(tmp, 0600) == -1 || rename(tmp, file) == -1) {
+		fprintf(stderr, "appraisal-admin: backup: cannot write %s: %s\n",
+		    file, rc ? "tar failed (above)" : strerror(errno));
+		unlink(tmp);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+admin_backup(struct admin *a)
+{
+	char dir[PATH_MAX], name[64], when[32];
+	const char *file;
+	time_t now = time(NULL);
+	struct tm tm;
+	int rc;
+
+	if (a->argc > 1)
+		return admin_usage();
+	gmtime_r(&now, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", &tm);
+	strftime(name, sizeof(name), "appraisal-backup-%Y%m%d-%H%M%S.tar",
+	    &tm);
+	file = a->argc == 1 ? a->argv[0] : name;
+	if (work_dir(dir, sizeof(dir)) == -1)
+		return 1;
+	rc = admin_backup_in(a, dir, file, when);
+	rm_tree(dir);
+	if (rc == 0)
+		printf("backup: %s (the database and the configuration; mode "
+		    "0600: it holds the passwords, keep it where only IT can "
+		    "read it)\n", file);
+	return rc;
+}
+
+static int
+admin_restore_in(struct admin *a, const char *dir, const char *file)
+{
+	char opts[PATH_MAX], dump[PATH_MAX], optarg_[PATH_MAX + 32];
+	struct db_conf dc;
+	int rc;
+
+	app_db_conf(&a->conf, 1, &dc);
+	{
+		char *argv[] = { "tar", "--extract", "--file", (char *)file,
+		    "--directory", (char *)dir, "--no-same-owner",
+		    "MANIFEST", "database.sql", NULL };
+
+		if (run_child(argv, NULL, NULL) != 0) {
+			fprintf(stderr, "appraisal-admin: restore: %s is not a "
+			    "backup made by appraisal-admin backup (no "
+			    "MANIFEST and database.sql in it)\n", file);
+			return 1;
+		}
+	}
+	if (write_client_opts(a, dir, opts, sizeof(opts)) == -1)
+		return 1;
+	snprintf(optarg_, sizeof(optarg_), "--defaults-extra-file=%s", opts);
+	if (path_in(dump, sizeof(dump), dir, "database.sql") == -1)
+		return 1;
+	{
+		char *argv[] = { "mariadb", optarg_, "--batch",
+		    (char *)dc.name, NULL };
+
+		if ((rc = run_child(argv, dump, NULL)) != 0) {
+			fprintf(stderr, "appraisal-admin: restore: loading the "
+			    "database '%s' failed (exit %d, its message is "
+			    "above): the database may be half restored; "
+			    "restore again\n", dc.name, rc);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+admin_restore(struct admin *a)
+{
+	struct db_result r;
+	struct db_conf dc;
+	enum db_status st;
+	char dir[PATH_MAX], reason[300];
+	const char *file;
+	int replace, rc;
+	struct audit_event e = {
+		.actor_login = "appraisal-admin", .action = "restore",
+		.record_type = "", .result = "ok",
+	};
+
+	replace = a->argc == 2 && strcmp(a->argv[0], "--replace") == 0;
+	if (a->argc != 1 && !replace)
+		return admin_usage();
+	file = a->argv[a->argc - 1];
+	app_db_conf(&a->conf, 1, &dc);
+	if (access(file, R_OK) == -1) {
+		fprintf(stderr, "appraisal-admin: restore: %s: %s\n", file,
+		    strerror(errno));
+		return 1;
+	}
+	if ((st = db_query(a->db, &a->arena, SQL_DATABASE_TABLES, NULL, 0,
+	    &r)) != DB_OK)
+		return admin_db_fail("reading the database", st);
+	if (db_int(&r, 0, 0) > 0 && !replace) {
+		fprintf(stderr, "appraisal-admin: restore: database '%s' is not "
+		    "empty (%lld tables): restoring replaces every table and "
+		    "its rows; run again as restore --replace %s\n", dc.name,
+		    db_int(&r, 0, 0), file);
+		return 1;
+	}
+	if (work_dir(dir, sizeof(dir)) == -1)
+		return 1;
+	rc = admin_restore_in(a, dir, file);
+	rm_tree(dir);
+	if (rc != 0)
+		return rc;
+	snprintf(reason, sizeof(reason), "database restored from %s",
+	    base_name(file));
+	e.reason = reason;
+	db_free(a->db);		/* the tables it knew were replaced */
+	app_db_conf(&a->conf, 1, &dc);
+	if ((a->db = db_new(&dc)) == NULL ||
+	    (st = audit_write(a->db, &e)) != DB_OK)
+		fprintf(stderr, "appraisal-admin: restore: the restore could "
+		    "not be audited\n");
+	printf("restore: database '%s' restored from %s. The configuration "
+	    "saved with it is not touched: see it with tar -xf %s etc/\n"
+	    "Then run appraisal-admin -a ADMIN-CONF migrate (if the backup "
+	    "is older than this version) and the grants (README, step 6).\n",
+	    dc.name, file, file);
+	return 0;
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static const struct {
@@ -1115,6 +1543,8 @@ static const struct {
 	{ "unbind", admin_unbind, 1 },
 	{ "school", admin_school, -1 },
 	{ "trust", admin_trust, -1 },
+	{ "backup", admin_backup, -1 },
+	{ "restore", admin_restore, -1 },
 };
 
 static int
