@@ -194,14 +194,27 @@ admin_apply(struct admin *a, const struct migration *m)
 		fprintf(stderr, "appraisal-admin: cannot read %s\n", path);
 		return 1;
 	}
-	st = db_exec_script(a->db, text);
-	free(text);
-	if (st != DB_OK)
-		return admin_db_fail(m->name, st);
+	/* Its own transaction: what MariaDB can roll back (rows) is rolled
+	 * back on failure; a table change (CREATE, ALTER) commits at once,
+	 * which is why a failed migration stops everything after it. */
 	p[0] = DB_INT(m->version);
 	p[1] = DB_TEXT(m->name);
-	if ((st = db_exec(a->db, SQL_MIGRATIONS_RECORD, p, 2, NULL)) != DB_OK)
-		return admin_db_fail("recording migration", st);
+	if ((st = db_begin(a->db)) != DB_OK ||
+	    (st = db_exec_script(a->db, text)) != DB_OK ||
+	    (st = db_exec(a->db, SQL_MIGRATIONS_RECORD, p, 2, NULL)) != DB_OK ||
+	    (st = db_commit(a->db)) != DB_OK) {
+		db_rollback(a->db);
+		free(text);
+		fprintf(stderr, "appraisal-admin: migrate: %s failed (%s; "
+		    "MariaDB's message is above). It is not recorded as "
+		    "applied and no later migration was tried; the ones "
+		    "before it stay applied. Its table changes, if any, "
+		    "cannot be rolled back: fix the cause (or restore the "
+		    "backup) and run migrate again.\n", m->name,
+		    db_status_str(st));
+		return 1;
+	}
+	free(text);
 	printf("applied %s\n", m->name);
 	return 0;
 }
@@ -1572,6 +1585,40 @@ admin_run(struct admin *a, const char *cmd)
 	return admin_usage();
 }
 
+/* The commands that use the database alone: they need only the Database
+ * (and Admin.Database) settings, so a file with just those will do (the
+ * Debian package's /etc/appraisal/admin.hdf, before IT has written the
+ * directory's settings). */
+static int
+admin_db_only(const char *cmd)
+{
+	static const char *const db_only[] = { "migrate", "backup",
+	    "restore", "school", "trust" };
+	size_t i;
+
+	for (i = 0; i < sizeof(db_only) / sizeof(db_only[0]); i++)
+		if (strcmp(cmd, db_only[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+admin_conf_db(struct admin *a, char *err, size_t errsz)
+{
+	conf_init(&a->conf);
+	if (conf_load(&a->conf, a->path, err, errsz) == -1 ||
+	    (a->admin_path != NULL &&
+	    conf_load(&a->conf, a->admin_path, err, errsz) == -1))
+		return -1;
+	if (!conf_isset(&a->conf, "Database.User") &&
+	    !conf_isset(&a->conf, "Admin.Database.User")) {
+		snprintf(err, errsz, "no database account: set Database.User "
+		    "(or Admin.Database.User) and its Password");
+		return -1;
+	}
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1597,8 +1644,9 @@ main(int argc, char **argv)
 	if (strcmp(cmd, "check-config") == 0 && (a.argc > 1 || (a.argc == 1 &&
 	    strcmp(a.argv[0], "--file-only") != 0)))
 		return admin_usage();
-	if (app_conf_load(&a.conf, a.path, a.admin_path, err,
-	    sizeof(err)) == -1) {
+	if ((admin_db_only(cmd) ? admin_conf_db(&a, err, sizeof(err)) :
+	    app_conf_load(&a.conf, a.path, a.admin_path, err,
+	    sizeof(err))) == -1) {
 		fprintf(stderr, "appraisal-admin: configuration: %s\n", err);
 		conf_free(&a.conf);
 		return 1;

@@ -270,3 +270,46 @@ def test_school_add_refuses_bad_input(stack):
     check(stack.sql("SELECT COUNT(*) FROM school WHERE code IN "
                     "('NEW', 'has space')") == [["0"]], "a school added")
     check(stack.audit_rows(before) == [], "a refusal was audited as done")
+
+
+# ---- migrate ----------------------------------------------------------------
+
+def test_migrate_with_only_the_database_settings_stops_at_a_failure(stack):
+    """A file with just the database settings is enough for migrate (the
+    Debian package's admin.hdf); each migration is its own transaction,
+    and a failing one stops migrate with a message naming it."""
+    import shutil
+    db = "appraisal_migrate_test"
+    stack.sql("DROP DATABASE IF EXISTS %s; CREATE DATABASE %s; GRANT ALL "
+              "PRIVILEGES ON %s.* TO 'appraisal_admin'@'127.0.0.1'"
+              % (db, db, db))
+    sqldir = os.path.join(stack.state, "migrate-test-sql")
+    shutil.rmtree(sqldir, ignore_errors=True)
+    os.makedirs(sqldir)
+    installed = os.path.join(stack.env["APPRAISAL_PREFIX"], "share",
+                             "appraisal", "sql")
+    names = sorted(n for n in os.listdir(installed) if n[:3].isdigit())
+    for n in names:
+        shutil.copy(os.path.join(installed, n), sqldir)
+    with open(os.path.join(sqldir, "999-broken.sql"), "w") as f:
+        f.write("INSERT INTO school (code, name) VALUES ('ZZZ', 'Rolled "
+                "back');\nCREATE TABLE broken (\n")
+    conf = os.path.join(stack.state, "admin-only.hdf")
+    with open(conf, "w") as f:
+        f.write("Database {\n\tHost = 127.0.0.1\n\tPort = %s\n\tName = %s\n}"
+                "\nAdmin.Database.User = appraisal_admin\nAdmin.Database."
+                "Password = %s\n" % (stack.env["APPRAISAL_DB_PORT"], db,
+                                     secret(stack, "db-admin-password")))
+    os.chmod(conf, 0o600)
+    try:
+        r = admin(stack, "-s", sqldir, "migrate", conf=conf, owner=False)
+        check(r.returncode == 1 and "999-broken.sql failed" in r.stderr and
+              "run migrate again" in r.stderr, r.stdout + r.stderr)
+        check(("applied " + names[-1]) in r.stdout, r.stdout)
+        rows = stack.sql("SELECT COUNT(*) FROM %s.schema_migrations" % db)
+        check(rows == [[str(len(names))]], rows)
+        rows = stack.sql("SELECT COUNT(*) FROM %s.school WHERE code = 'ZZZ'"
+                         % db)
+        check(rows == [["0"]], "the failed migration's row stayed")
+    finally:
+        stack.sql("DROP DATABASE IF EXISTS %s" % db)
