@@ -163,6 +163,12 @@ int
 app_render(struct ctx *c, int status, const char *page)
 {
 	buf_reset(&c->app->body);
+	/* Every 4xx/5xx page shows the request's id (error.cs in its text,
+	 * any other page, such as a form sent back with its errors, in
+	 * the layout's footer), as in the log lines of the request. */
+	tmpl_set(c->hdf, "Error.RequestId", c->request_id);
+	if (status >= 400 && strcmp(page, "error.cs") != 0)
+		tmpl_set(c->hdf, "Page.RequestId", c->request_id);
 	if (tmpl_render(c->hdf, page, &c->app->body) == -1) {
 		buf_reset(&c->app->body);
 		return 500;
@@ -196,7 +202,10 @@ app_error(struct ctx *c, int status, const char *message)
 		/* Last resort: a plain page that needs no template. */
 		buf_reset(&c->app->body);
 		buf_puts(&c->app->body, "<!doctype html><title>Error</title>"
-		    "<p>Something went wrong. Nothing was saved.</p>\n");
+		    "<p>Something went wrong. Nothing was saved.</p>\n"
+		    "<p>Request id ");
+		buf_puts(&c->app->body, c->request_id);	/* [A-Za-z0-9@_-] */
+		buf_puts(&c->app->body, "</p>\n");
 		c->resp.status = status;
 		c->rendered = 1;
 	}
@@ -553,6 +562,27 @@ app_send(struct ctx *c, FCGX_Stream *out)
 }
 
 static void
+app_log_sink(const char *line, size_t len, void *arg)
+{
+	FCGX_PutStr(line, (int)len, arg);
+	FCGX_FFlush(arg);
+}
+
+/* One line for every error page, so the id a person reads on it finds
+ * the request in Apache's error log; the path without its query. */
+static void
+app_log_error_page(const struct ctx *c)
+{
+	if (c->resp.status < 400)
+		return;
+	fprintf(stderr, "appraisal: error page %d for %s %s%s%s%s\n",
+	    c->resp.status, c->req.method_name ? c->req.method_name : "-",
+	    c->app->prefix, c->req.path && *c->req.path == '/' ?
+	    c->req.path + 1 : "", c->actor ? " by " : "",
+	    c->actor ? c->actor->login : "");
+}
+
+static void
 app_request(struct app *a, FCGX_Request *fr)
 {
 	struct ctx c;
@@ -560,6 +590,8 @@ app_request(struct app *a, FCGX_Request *fr)
 	int status;
 
 	memset(&c, 0, sizeof(c));
+	log_request_id(FCGX_GetParam("UNIQUE_ID", fr->envp), c.request_id);
+	log_request_begin(c.request_id, app_log_sink, fr->err);
 	c.app = a;
 	c.arena = &a->arena;
 	c.db = a->db;
@@ -570,6 +602,7 @@ app_request(struct app *a, FCGX_Request *fr)
 	buf_reset(&a->body);
 	if (tmpl_new_hdf(&c.hdf, a->templates) == -1) {
 		FCGX_PutS("Status: 500 Internal Server Error\r\n\r\n", fr->out);
+		log_request_end();
 		return;
 	}
 	rs = req_read(&c.req, c.arena, fr->envp, a->prefix, &a->limits,
@@ -587,6 +620,8 @@ app_request(struct app *a, FCGX_Request *fr)
 	}
 	db_rollback(a->db);		/* a no-op unless a handler left one */
 	app_send(&c, fr->out);
+	app_log_error_page(&c);
+	log_request_end();
 	hdf_destroy(&c.hdf);
 	arena_reset(&a->arena);
 }
@@ -669,6 +704,7 @@ app_main(const struct app_def *def, int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	signal(SIGPIPE, SIG_IGN);
+	log_init(def->name);
 	if (app_init(&a, def) == -1)
 		return 1;
 	if (FCGX_Init() != 0 || FCGX_InitRequest(&fr, 0, 0) != 0) {

@@ -33,6 +33,7 @@
 #include "db.h"
 #include "directory.h"
 #include "http.h"
+#include "log.h"
 #include "req.h"
 #include "session.h"
 #include "tmpl.h"
@@ -87,6 +88,9 @@ struct ctx {
 	long long		 now;
 	int			 rendered;
 	int			 common_set;
+	/* Shown on every error page and put on every log line of the
+	 * request (lib/log): Apache's UNIQUE_ID, or one of our own. */
+	char			 request_id[LOG_ID_MAX + 1];
 };
 
 int		 app_main(const struct app_def *, int argc, char **argv);

@@ -42,6 +42,8 @@ static const struct conf_setting settings[] = {
 	{ "Site.TimeZone", CONF_STR, 0, "Europe/London", 1, 64 },
 	{ "Site.TrustedProxyHeader", CONF_STR, 0, "", 0, 64 },
 	{ "Site.TrustedProxies", CONF_STR, 0, "", 0, 1024 },
+	{ "Site.Url", CONF_STR, 0, "", 0, 1024 },
+	{ "Site.SocketDir", CONF_STR, 0, "", 0, 1024 },
 	{ "Session.IdleMinutes", CONF_INT, 0, "30", 1, 1440 },
 	{ "Session.MaxHours", CONF_INT, 0, "10", 1, 168 },
 	{ "Login.MaxFailuresPerUser", CONF_INT, 0, "5", 1, 1000 },

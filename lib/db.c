@@ -15,6 +15,9 @@
 	"NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'," \
 	" time_zone = '+00:00'"
 
+static char db_last[512];	/* db_last_error() */
+static unsigned int db_last_code;
+
 struct db {
 	struct db_conf	 conf;
 	MYSQL		*my;
@@ -88,6 +91,14 @@ db_status_of(unsigned int err)
 	return DB_ERROR;
 }
 
+const char *
+db_last_error(unsigned int *code)
+{
+	if (code != NULL)
+		*code = db_last_code;
+	return db_last;
+}
+
 enum db_status
 db_connect(struct db *d)
 {
@@ -114,6 +125,9 @@ db_connect(struct db *d)
 		unsigned int err = mysql_errno(d->my);
 
 		db_log("connect", NULL, mysql_error(d->my));
+		snprintf(db_last, sizeof(db_last), "%s (error %u)",
+		    mysql_error(d->my), err);
+		db_last_code = err;
 		mysql_close(d->my);
 		d->my = NULL;
 		/* Access denied or unknown database: a configuration fault,

@@ -78,6 +78,10 @@ struct db	*db_new(const struct db_conf *);
 void		 db_free(struct db *);
 /* Connect now if not connected. */
 enum db_status	 db_connect(struct db *);
+/* Why the last connection of this process failed, as the server or the
+ * client library said it (with its error number, also put in *code when
+ * code is not NULL), for command-line tools; "" when none has failed. */
+const char	*db_last_error(unsigned int *code);
 
 enum db_status	 db_query(struct db *, struct arena *, enum sql_id,
 		    const struct db_param *, size_t nparams, struct db_result *);

@@ -1271,6 +1271,44 @@ directory_lookup(const struct directory_conf *conf, const char *user,
 	return r;
 }
 
+enum directory_result
+directory_check_service(const struct directory_conf *conf)
+{
+	enum directory_result r;
+	struct timeval op;
+	LDAPMessage *res = NULL;
+	char *attrs[] = { "1.1", NULL };
+	LDAP *ld;
+	int rc;
+
+	if (conf == NULL)
+		return DIRECTORY_ERROR;
+	if (!dir_has_service(conf)) {
+		/* Without a service account only the connection (and
+		 * StartTLS) can be tried: people bind as themselves. */
+		if ((r = dir_connect(conf, &ld)) == DIRECTORY_OK)
+			ldap_unbind_ext_s(ld, NULL, NULL);
+		return r;
+	}
+	if ((r = dir_service_open(conf, &ld)) != DIRECTORY_OK)
+		return r;
+	op = dir_op_timeout(conf);
+	rc = ldap_search_ext_s(ld, conf->base, LDAP_SCOPE_BASE,
+	    "(objectClass=*)", attrs, 0, NULL, NULL, &op, 1, &res);
+	if (rc != LDAP_SUCCESS || ldap_count_entries(ld, res) != 1) {
+		dir_log_ld(ld, rc == LDAP_SUCCESS ? LDAP_NO_SUCH_OBJECT : rc,
+		    rc == LDAP_SUCCESS || rc == LDAP_NO_SUCH_OBJECT ?
+		    "the service account cannot read the base: it does not "
+		    "exist, or the account may not see it; check "
+		    "Directory.Base" : "search of the base failed", conf->base);
+		r = DIRECTORY_UNAVAILABLE;
+	}
+	if (res != NULL)
+		ldap_msgfree(res);
+	ldap_unbind_ext_s(ld, NULL, NULL);
+	return r;
+}
+
 /* Replace *cookie by the paged-results cookie of res ("" at the end). */
 static enum directory_result
 dir_page_cookie(LDAP *ld, LDAPMessage *res, struct berval *cookie)

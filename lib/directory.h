@@ -182,6 +182,15 @@ enum directory_result directory_list(const struct directory_conf *conf,
 void directory_person_free(struct directory_person *p);
 
 /*
+ * What a command-line check needs: connect (StartTLS and the certificate
+ * check included), bind as the service account and read the entry
+ * conf->base itself. DIRECTORY_OK, or DIRECTORY_UNAVAILABLE with the
+ * reason in directory_last_problem(). With no service account only the
+ * connection is made.
+ */
+enum directory_result directory_check_service(const struct directory_conf *conf);
+
+/*
  * The name a log-in attempt counts under (for throttling), into out: the
  * name as typed without a DOMAIN\ prefix equal to conf->domain and
  * without an "@upn_suffix" equal to conf->upn_suffix, ASCII letters in

@@ -489,6 +489,33 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " (SELECT COUNT(*) FROM staff WHERE active = 1),"
 	    " (SELECT COUNT(*) FROM session),"
 	    " (SELECT COUNT(*) FROM audit)"),
+	/* Whether the schema has been migrated, read without creating
+	 * anything (the programs' account may not). */
+	S(SQL_MIGRATIONS_TABLE, 0,
+	    "SELECT COUNT(*) FROM information_schema.tables"
+	    " WHERE table_schema = DATABASE()"
+	    " AND table_name = 'schema_migrations'"),
+	S(SQL_DATABASE_TABLES, 0,
+	    "SELECT COUNT(*) FROM information_schema.tables"
+	    " WHERE table_schema = DATABASE()"),
+	S(SQL_TRUST_INSERT, 2,
+	    "INSERT INTO trust (code, name) VALUES (?, ?)"),
+	S(SQL_TRUST_LIST, 0,
+	    "SELECT t.code, t.name, COUNT(s.id) FROM trust t"
+	    " LEFT JOIN school s ON s.trust_id = t.id"
+	    " GROUP BY t.id, t.code, t.name ORDER BY t.code"),
+	S(SQL_SCHOOL_INSERT, 2,
+	    "INSERT INTO school (code, name) VALUES (?, ?)"),
+	/* No row (affected 0) when the trust's code is unknown. */
+	S(SQL_SCHOOL_INSERT_IN_TRUST, 3,
+	    "INSERT INTO school (code, name, trust_id)"
+	    " SELECT ?, ?, id FROM trust WHERE code = ?"),
+	S(SQL_SCHOOL_LIST, 0,
+	    "SELECT s.code, s.name, COALESCE(t.code, ''),"
+	    " (SELECT COUNT(*) FROM staff st WHERE st.school_id = s.id"
+	    " AND st.active = 1)"
+	    " FROM school s LEFT JOIN trust t ON t.id = s.trust_id"
+	    " ORDER BY s.code"),
 
 	/* ---- line-manager access and the access log ---- */
 	/* What access needs of appraisal ? as seen by staff ? (four times):

@@ -5,4 +5,6 @@
 <?cs else ?>
 <p><a href="<?cs var:Site.Prefix ?>login">Go to the log-in page</a></p>
 <?cs /if ?>
-<p class="small">Error code <?cs var:Error.Status ?>.</p>
+<p class="small">Error code <?cs var:Error.Status ?>, request id
+<code><?cs var:Error.RequestId ?></code>. If you tell IT about this, give
+them this id: it finds what happened in the server's log.</p>

@@ -29,7 +29,8 @@
 <?cs include:Page.Template ?>
 </main>
 <footer class="site-footer">
-<div class="wrap"><p>Appraisal: staff performance management. Records are confidential; every view by someone other than you is logged.</p></div>
+<div class="wrap"><p>Appraisal: staff performance management. Records are confidential; every view by someone other than you is logged.</p>
+<?cs if:string.length(Page.RequestId) ?><p class="small">Request id <code><?cs var:Page.RequestId ?></code>: if you tell IT about a problem with this page, give them this id.</p><?cs /if ?></div>
 </footer>
 </body>
 </html>

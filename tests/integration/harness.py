@@ -42,6 +42,13 @@ class Response:
         self.body = body.decode("utf-8", "replace")
         self.seconds = seconds
 
+    @property
+    def same(self):
+        """The body without the request's id (every 4xx/5xx page shows
+        one, different for each request): for comparing two refusals."""
+        return re.sub(r"(?i)(request id\s*<code>)[A-Za-z0-9@_-]*(</code>)",
+                      r"\1ID\2", self.body)
+
     def header(self, name):
         for k, v in self.headers:
             if k.lower() == name.lower():

@@ -19,6 +19,7 @@ def plain_conf(stack, allow):
     path = os.path.join(stack.state, "plain-%d.hdf" % allow)
     with open(path, "w") as f:
         f.write(text)
+    os.chmod(path, 0o640)   # check-config refuses a world-readable file
     return path
 
 

@@ -653,12 +653,12 @@ def test_ad_login_program(stack):
 
 def test_example_configurations_are_valid(stack):
     """The two shipped examples (OpenLDAP and Active Directory) pass
-    check-config as installed."""
+    check-config --file-only as installed (their servers do not exist)."""
     prefix = stack.env["APPRAISAL_PREFIX"]
     for name in ("appraisal.hdf.example", "appraisal-ad.hdf.example"):
         path = os.path.join(prefix, "etc", "appraisal", name)
         r = subprocess.run([os.path.join(prefix, "sbin", "appraisal-admin"),
-                            "-c", path, "check-config"],
+                            "-c", path, "check-config", "--file-only"],
                            capture_output=True, text=True, timeout=30)
         check(r.returncode == 0 and "configuration is valid" in r.stdout,
               "%s: %s %s" % (name, r.stdout, r.stderr))

@@ -350,8 +350,8 @@ def test_observer_sees_only_own_and_reads_audited(stack):
     check(len(refused) == 5, refused)
     c = stack.client()
     c.login(people.TEACHER)
-    check(c.get("/appraisal/observe/999999").body ==
-          c.get("/appraisal/observe/%d" % aid).body, "missing told apart")
+    check(c.get("/appraisal/observe/999999").same ==
+          c.get("/appraisal/observe/%d" % aid).same, "missing told apart")
     r = stack.client().get("/appraisal/observe/%d" % aid)
     check(r.status == 303 and "/appraisal/login" in r.header("Location"), r)
     # The teacher's access log lists the reads of others.

@@ -1,12 +1,14 @@
 /* Unit tests of the small pure pieces: session expiry, throttling, arena,
- * buffers, roles and the access table. */
+ * buffers, roles, the access table and the request's log lines. */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "access.h"
 #include "arena.h"
 #include "buf.h"
 #include "conf.h"
+#include "log.h"
 #include "role.h"
 #include "session.h"
 #include "throttle.h"
@@ -151,6 +153,44 @@ START_TEST(test_access_routes)
 }
 END_TEST
 
+static char sunk[LOG_LINE_MAX + 256];
+
+static void
+sink(const char *line, size_t len, void *arg)
+{
+	(void)arg;
+	memcpy(sunk, line, len);
+	sunk[len] = '\0';
+}
+
+START_TEST(test_request_log)
+{
+	char id[LOG_ID_MAX + 1], big[LOG_ID_MAX + 2];
+	size_t i;
+
+	log_request_id("Z2x5Qn8AAQEAAB@uBVkAAAAB", id);
+	ck_assert_str_eq(id, "Z2x5Qn8AAQEAAB@uBVkAAAAB");
+	for (i = 0; i < 3; i++) {	/* else: 16 random hex characters */
+		log_request_id(i == 0 ? NULL : i == 1 ? "" : "a b\n", id);
+		ck_assert_uint_eq(strlen(id), 16);
+		ck_assert_uint_eq(strspn(id, "0123456789abcdef"), 16);
+	}
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	log_request_id(big, id);
+	ck_assert_uint_eq(strlen(id), 16);
+
+	ck_assert_int_eq(log_init("plan"), 0);
+	log_request_begin("abc123", sink, NULL);
+	fprintf(stderr, "appraisal: db: connect: refused\n");
+	ck_assert_str_eq(sunk, "appraisal: plan request abc123: db: connect: "
+	    "refused");
+	fprintf(stderr, "a forged\rline");
+	log_request_end();
+	ck_assert_str_eq(sunk, "appraisal: plan request abc123: a forged?line");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -165,6 +205,7 @@ suite(void)
 	tcase_add_test(t, test_roles);
 	tcase_add_test(t, test_roles_from_groups);
 	tcase_add_test(t, test_access_routes);
+	tcase_add_test(t, test_request_log);
 	suite_add_tcase(s, t);
 	return s;
 }
