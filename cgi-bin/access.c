@@ -216,15 +216,9 @@ acc_get(struct ctx *c)
 static int
 acc_invalid(struct ctx *c, struct acc *a, const struct valid_errors *e)
 {
-	size_t i;
-
 	db_rollback(c->db);
 	app_form_errors(c, e);
-	for (i = 0; i < c->req.form.n; i++)
-		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
+	app_keep_typed(c, NULL);
 	return acc_page(c, a, 400);
 }
 

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/appraisal.h"
 #include "moderate.h"
 #include "model/policy.h"
 #include "model/staff_detail.h"
@@ -278,29 +279,19 @@ static enum db_status
 mod_revised_due(struct ctx *c, struct mod *m, long long school_id,
     char due[CALENDAR_ISO_SIZE])
 {
-	long closed[MOD_CLOSURES_MAX], dates[MOD_CLOSURES_MAX], today, d;
-	struct db_param p[3] = { DB_INT(school_id), DB_TEXT(m->today),
-	    DB_TEXT("9999-12-31") };
+	long closed[MOD_CLOSURES_MAX];
 	struct policy pol;
 	struct calendar cal;
-	struct db_result r;
 	enum db_status st;
-	size_t i, n = 0;
 
 	due[0] = '\0';
 	if ((st = policy_load(c->db, c->arena, school_id, &pol)) != DB_OK ||
-	    (st = db_query(c->db, c->arena, SQL_CLOSURES, p, 3, &r)) != DB_OK)
+	    (st = appraisal_calendar(c->db, c->arena, school_id, m->today, &cal,
+	    closed, MOD_CLOSURES_MAX)) != DB_OK)
 		return st;
-	for (i = 0; i < r.nrows && n < MOD_CLOSURES_MAX; i++)
-		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
-			n++;
-	if (calendar_build(&cal, closed, MOD_CLOSURES_MAX, dates, n, NULL,
-	    0) != CALENDAR_OK)
-		calendar_init(&cal);
-	if (calendar_parse(m->today, &today) == 0 &&
-	    calendar_add_working_days(&cal, today, policy_days(&pol,
-	    WORKFLOW_LIMIT_REVISED_DUE), &d) == 0)
-		calendar_format(d, due, CALENDAR_ISO_SIZE);
+	if (appraisal_due(&cal, &pol, WORKFLOW_LIMIT_REVISED_DUE, m->today,
+	    due) == -1)
+		due[0] = '\0';
 	return DB_OK;
 }
 

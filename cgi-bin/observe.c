@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/appraisal.h"
 #include "observe.h"
 
 const char *
@@ -130,24 +131,8 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 enum db_status
 obs_calendar(struct ctx *c, struct obs *o)
 {
-	struct db_param prm[3] = { DB_INT(o->rec.school_id), DB_TEXT(o->starts),
-	    DB_TEXT("9999-12-31") };
-	long *dates;
-	struct db_result r;
-	enum db_status st;
-	size_t i, n = 0;
-
-	if ((dates = arena_alloc(c->arena, sizeof(long) * OBS_CLOSURES_MAX)) == NULL)
-		return DB_ERROR;
-	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, prm, 3, &r)) != DB_OK)
-		return st;
-	for (i = 0; i < r.nrows && n < OBS_CLOSURES_MAX; i++)
-		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
-			n++;
-	if (calendar_build(&o->cal, o->closed, OBS_CLOSURES_MAX, dates, n,
-	    NULL, 0) != CALENDAR_OK)
-		calendar_init(&o->cal);
-	return DB_OK;
+	return appraisal_calendar(c->db, c->arena, o->rec.school_id, o->starts,
+	    &o->cal, o->closed, OBS_CLOSURES_MAX);
 }
 
 /* ---- the page ------------------------------------------------------------ */
@@ -380,15 +365,9 @@ int
 obs_invalid(struct ctx *c, struct obs *o, const struct valid_errors *e,
     long long target)
 {
-	size_t i;
-
 	db_rollback(c->db);
 	app_form_errors(c, e);
-	for (i = 0; i < c->req.form.n; i++)
-		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
+	app_keep_typed(c, NULL);
 	if (target > 0)
 		tmpl_set_int(c->hdf, "Target", target);
 	return obs_page(c, o, 400);

@@ -113,14 +113,7 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 static void
 plan_keep_typed(struct ctx *c)
 {
-	size_t i;
-
-	for (i = 0; i < c->req.form.n; i++)
-		if (strncmp(c->req.form.v[i].key, "obj", 3) != 0 &&
-		    strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
+	app_keep_typed(c, "obj");
 }
 
 /*

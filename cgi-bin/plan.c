@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "model/appraisal.h"
 #include "plan.h"
 
 enum db_status
@@ -70,26 +71,12 @@ plan_fill(struct plan *p, const struct db_result *r)
 	p->cycle_id = db_int(r, 0, 20);
 }
 
-/* The school's calendar from a little before the cycle to a year after. */
+/* The school's calendar from the cycle's start on. */
 static enum db_status
 plan_calendar(struct ctx *c, struct plan *p)
 {
-	struct db_param prm[3] = { DB_INT(p->rec.school_id), DB_TEXT(p->starts),
-	    DB_TEXT("9999-12-31") };
-	long dates[PLAN_CLOSURES_MAX];
-	struct db_result r;
-	enum db_status st;
-	size_t i, n = 0;
-
-	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, prm, 3, &r)) != DB_OK)
-		return st;
-	for (i = 0; i < r.nrows && n < PLAN_CLOSURES_MAX; i++)
-		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
-			n++;
-	if (calendar_build(&p->cal, p->closed, PLAN_CLOSURES_MAX, dates, n,
-	    NULL, 0) != CALENDAR_OK)
-		calendar_init(&p->cal);
-	return DB_OK;
+	return appraisal_calendar(c->db, c->arena, p->rec.school_id, p->starts,
+	    &p->cal, p->closed, PLAN_CLOSURES_MAX);
 }
 
 /* The latest statement, or version `number` when it is not 0. */

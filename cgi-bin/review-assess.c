@@ -74,7 +74,7 @@ ra_invalid(struct ctx *c, struct rv *v, const struct valid_errors *e)
 {
 	db_rollback(c->db);
 	app_form_errors(c, e);
-	rv_keep_typed(c);
+	app_keep_typed(c, NULL);
 	return rv_report_page(c, v, 400, e);
 }
 

@@ -538,7 +538,7 @@ rv_report_comment(struct ctx *c)
 	valid_text(&e, "comment", text, 1, RV_TEXT_MAX, 1, "Enter your comment");
 	if (e.n > 0) {
 		app_form_errors(c, &e);
-		rv_keep_typed(c);
+		app_keep_typed(c, NULL);
 		return rv_report_page(c, v, 400, &e);
 	}
 	if ((st = db_begin(c->db)) != DB_OK ||
@@ -562,18 +562,6 @@ rv_report_comment(struct ctx *c)
 		return st != DB_OK ? app_db_status(st) : rv_changed(c);
 	return rv_report_done(c, v, "comment on final report", arena_printf(
 	    c->arena, "report version %lld", rep.number), "report");
-}
-
-void
-rv_keep_typed(struct ctx *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->req.form.n; i++)
-		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
 }
 
 int

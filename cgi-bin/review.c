@@ -407,15 +407,9 @@ int
 rv_invalid(struct ctx *c, struct rv *v, const struct valid_errors *e,
     int interim, long long target)
 {
-	size_t i;
-
 	db_rollback(c->db);
 	app_form_errors(c, e);
-	for (i = 0; i < c->req.form.n; i++)
-		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
-		    strlen(c->req.form.v[i].key) < 32)
-			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
-			    c->req.form.v[i].key);
+	app_keep_typed(c, NULL);
 	if (target > 0)
 		tmpl_set_int(c->hdf, "Target", target);
 	return rv_page(c, v, 400, interim ? e : NULL);

@@ -213,6 +213,19 @@ app_error(struct ctx *c, int status, const char *message)
 }
 
 void
+app_keep_typed(struct ctx *c, const char *skip)
+{
+	size_t i;
+
+	for (i = 0; i < c->req.form.n; i++)
+		if (strcmp(c->req.form.v[i].key, "csrf") != 0 &&
+		    strlen(c->req.form.v[i].key) < 32 && (skip == NULL ||
+		    strncmp(c->req.form.v[i].key, skip, strlen(skip)) != 0))
+			tmpl_setf(c->hdf, c->req.form.v[i].val, "Typed.%s",
+			    c->req.form.v[i].key);
+}
+
+void
 app_form_errors(struct ctx *c, const struct valid_errors *e)
 {
 	size_t i, n = e->n < VALID_ERRORS_MAX ? e->n : VALID_ERRORS_MAX;

@@ -116,6 +116,10 @@ void		 app_form_errors(struct ctx *, const struct valid_errors *);
 /* A cookie of the request by its base name (SESSION_COOKIE ...): over
  * HTTPS only its __Host- form counts, over HTTP only the plain name. */
 const char	*app_cookie(struct ctx *, const char *name);
+/* What was typed in the form, as Typed.<field> for the page that comes
+ * back with errors: every field but the CSRF token, names of fewer than
+ * 32 bytes, and those starting with skip (NULL: none skipped). */
+void		 app_keep_typed(struct ctx *, const char *skip);
 /* Audit an event with the request's actor and address filled in. */
 void		 app_audit(struct ctx *, const char *action, const char *result,
 		    const char *reason);

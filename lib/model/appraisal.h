@@ -7,8 +7,9 @@
  *
  * Contract:
  * - appraisal_calendar() loads the school's closures from `from` on into
- *   store (at most max days) and makes *cal from them; on a database
- *   failure it returns the status and *cal is weekends only.
+ *   store (at most max days, read through the arena) and makes *cal from
+ *   them; on a database failure it returns the status and *cal is
+ *   weekends only. Every program that counts working days uses it.
  * - appraisal_lock() reads the row FOR UPDATE: *found 0 when there is
  *   none. Strings live in the arena.
  * - appraisal_due() is the due day (YYYY-MM-DD in out) of a clock of kind
