@@ -204,7 +204,7 @@ def monitored(stack, reviewer, reviewee, revise=False):
     return aid
 
 
-def to_report(stack, reviewer, aid, closed, rating="achieved"):
+def to_report(stack, reviewer, aid, closed, rating="achieved", absence=""):
     """The assessment meeting arranged with the school's notice, held (its
     day reached), the assessment recorded and the report issued."""
     rp = Report(stack, reviewer, aid)
@@ -217,7 +217,9 @@ def to_report(stack, reviewer, aid, closed, rating="achieved"):
                                              "a.id = ?", aid)[0][0]],
           state_of(stack, aid))
     # Not before the meeting.
-    rp.step("assess", rp.assessment(rating))
+    f = rp.assessment(rating)
+    f["absence"] = absence
+    rp.step("assess", f)
     r = rp.post("issue")
     check(r.status == 409 and label(meet) in text(r.body), "issued before "
           "the meeting: %r" % r)
@@ -284,11 +286,16 @@ def accepted(stack, closed):
     t = text(r.body)
     check(r.status == 400 and "earliest day is %s" % label(earliest) in t and
           'value="Room 4"' in r.body, "short notice: %r %s" % (r, t[:400]))
-    # A stale report version is refused, nothing saved.
-    rp = to_report(stack, reviewer, aid, closed)
+    rp = to_report(stack, reviewer, aid, closed,
+                   absence="Six weeks of sick leave in the spring term.")
     me = Report(stack, reviewee, aid)
     me.open()
     t = text(me.page)
+    # A significant absence: not held to any objective, said beside each.
+    n = len(re.findall(r"Not held to this objective", me.page))
+    check(n == 3 and "Six weeks of sick leave" in t and "A significant "
+          "absence is recorded for this cycle" in t, "absence: %d %s" % (
+              n, t[:1200]))
     due = add_working_days(today(), 10, closed)
     check("until %s" % label(due) in t and "Achieved expectations" in t,
           "window or rating not shown to the reviewee: " + t[:800])
