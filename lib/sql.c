@@ -1120,6 +1120,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " VALUES (?, ?) ON DUPLICATE KEY UPDATE"
 	    " under_capability = VALUES(under_capability),"
 	    " version = version + 1"),
+	/* The school's row, locked until the transaction ends: changes whose
+	 * rules span rows (cycles that must not overlap, one appraisal and
+	 * its reviewer per person and cycle, the cap per reviewer) take it
+	 * first, so two at once are checked one after the other. */
+	S(SQL_SCHOOL_LOCK, 1,
+	    "SELECT id FROM school WHERE id = ? FOR UPDATE"),
 };
 
 #define N(id) [id] = #id
@@ -1160,7 +1166,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_CONCERN_LIST), N(SQL_CONCERN_APPRAISAL_LOCK),
 	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
 	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),
-	N(SQL_STAFF_CAPABILITY),
+	N(SQL_STAFF_CAPABILITY), N(SQL_SCHOOL_LOCK),
 };
 
 const struct sql_stmt *
