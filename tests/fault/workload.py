@@ -149,10 +149,12 @@ class Reviewer(Worker):
     from a freshly loaded page, each with its own marker in every
     objective's comment."""
 
-    def __init__(self, port, rec, stop, pause, login, aid, tag):
+    def __init__(self, port, rec, stop, pause, login, aid, tag, every):
         super().__init__(port, rec, stop, pause)
         self.login, self.aid, self.tag = login, aid, tag
         self.n = 0
+        self.every = every          # save on one visit of this many
+        self.visits = 0
 
     def run(self):
         url = "/appraisal/review/%s" % self.aid
@@ -178,6 +180,10 @@ class Reviewer(Worker):
                 self.rec.note("review form", 599, "no interim form: " +
                               body[:200])
                 self.nap(1)
+                continue
+            self.visits += 1
+            if self.visits % self.every != 0:
+                self.nap()
                 continue
             self.n += 1
             marker = "fault-save %s-%d" % (self.tag, self.n)
@@ -222,7 +228,7 @@ class Reader(Worker):
 
 
 def start(stack_sql, port, stop, reviewers=len(REVIEWERS), readers=4,
-          pause=0.05):
+          pause=0.05, save_every=1):
     """Start the workers; returns (recorder, threads). stack_sql(query)
     runs a query as root and returns rows."""
     rec = Recorder()
@@ -236,7 +242,7 @@ def start(stack_sql, port, stop, reviewers=len(REVIEWERS), readers=4,
                         "s.id = a.reviewee_id WHERE s.login = '%s'" % re_)[0][0]
         paths.append("/appraisal/plan/%s" % aid)
         threads.append(Reviewer(port, rec, stop, pause, rv, aid,
-                                "%s-%s" % (rv, re_)))
+                                "%s-%s" % (rv, re_), save_every))
     for i in range(readers):
         threads.append(Reader(port, rec, stop, pause,
                               READERS[i % len(READERS)], paths))
