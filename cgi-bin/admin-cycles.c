@@ -224,6 +224,47 @@ cycle_parse(struct ctx *c, struct cycle *cy, int editing, struct valid_errors *e
 	return e->n > 0 ? -1 : 0;
 }
 
+/*
+ * Begin the write under the school's lock and check the overlap again
+ * there, so two saves at once cannot both pass it: 0, -1 with the error
+ * on the form (rolled back), or a status.
+ */
+static int
+cycle_begin(struct ctx *c, const struct cycle *cy, struct valid_errors *e)
+{
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_SCHOOL_LOCK, p, 1, &r)) != DB_OK ||
+	    (st = cycle_overlap(c, cy, e)) != DB_OK) {
+		db_rollback(c->db);
+		return app_db_status(st);
+	}
+	if (e->n == 0)
+		return 0;
+	db_rollback(c->db);
+	app_form_errors(c, e);
+	return -1;
+}
+
+/* A write refused as a duplicate (the same group and start) is the
+ * overlap the form names: 1 with the error set, rolled back. */
+static int
+cycle_failed(struct ctx *c, enum db_status st, const struct cycle *cy,
+    struct valid_errors *e)
+{
+	db_rollback(c->db);
+	if (st != DB_DUPLICATE)
+		return 0;
+	valid_add(e, "starts", arena_printf(c->arena, "A cycle of this staff "
+	    "group already starts on %s: a staff group has one cycle at a time "
+	    "(these dates overlap it)", app_day_label(c, cy->starts)));
+	app_form_errors(c, e);
+	return 1;
+}
+
 int
 admin_cycles_post(struct ctx *c)
 {
@@ -239,8 +280,8 @@ admin_cycles_post(struct ctx *c)
 		app_form_errors(c, &e);
 		return cycles_page(c, 400, &cy);
 	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
+	if ((rc = cycle_begin(c, &cy, &e)) != 0)
+		return rc == -1 ? cycles_page(c, 400, &cy) : rc;
 	p[0] = DB_INT(c->actor->school_id);
 	p[1] = DB_TEXT(cy.group);
 	p[2] = DB_TEXT(cy.name);
@@ -248,7 +289,8 @@ admin_cycles_post(struct ctx *c)
 	p[4] = DB_TEXT(cy.ends);
 	p[5] = DB_TEXT(cy.deadline);
 	if ((st = db_exec(c->db, SQL_CYCLE_INSERT, p, 6, NULL)) != DB_OK)
-		return app_db_status(st);
+		return cycle_failed(c, st, &cy, &e) ? cycles_page(c, 400, &cy) :
+		    app_db_status(st);
 	app_audit(c, "/admin/cycles", "ok", arena_printf(c->arena,
 	    "cycle %s added", cy.name));
 	if ((st = db_commit(c->db)) != DB_OK)
@@ -340,8 +382,8 @@ admin_cycle_post(struct ctx *c)
 		app_form_errors(c, &e);
 		return cycle_page(c, 400, &cy);
 	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
+	if ((rc = cycle_begin(c, &cy, &e)) != 0)
+		return rc == -1 ? cycle_page(c, 400, &cy) : rc;
 	p[0] = DB_TEXT(cy.group);
 	p[1] = DB_TEXT(cy.name);
 	p[2] = DB_TEXT(cy.starts);
@@ -351,7 +393,8 @@ admin_cycle_post(struct ctx *c)
 	p[6] = DB_INT(c->actor->school_id);
 	p[7] = DB_INT(cy.version);
 	if ((st = db_exec(c->db, SQL_CYCLE_UPDATE, p, 8, &r)) != DB_OK)
-		return app_db_status(st);
+		return cycle_failed(c, st, &cy, &e) ? cycle_page(c, 400, &cy) :
+		    app_db_status(st);
 	if (r.affected != 1) {
 		db_rollback(c->db);
 		return cycle_conflict(c, &cy);

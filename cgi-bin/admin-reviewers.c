@@ -244,49 +244,90 @@ admin_assign_check(struct ctx *c, const struct person *re,
 	return cycle;
 }
 
+/* The page again with the choice kept: its errors (400), or a save that
+ * lost a race (409). The transaction, if any, is rolled back. */
+static int
+admin_reviewers_again(struct ctx *c, int status, const struct valid_errors *e)
+{
+	db_rollback(c->db);
+	if (e != NULL)
+		app_form_errors(c, e);
+	if (status == 409) {
+		tmpl_set(c->hdf, "Form.Conflict", "1");
+		app_audit(c, "/admin/reviewers", "refused",
+		    "changed by someone else");
+	}
+	tmpl_set(c->hdf, "Typed.reviewee", req_get(&c->req.form, "reviewee"));
+	tmpl_set(c->hdf, "Typed.reviewer", req_get(&c->req.form, "reviewer"));
+	return admin_reviewers_page(c, status);
+}
+
+/* In the open transaction: the appraisal of re this cycle gets rv as
+ * its reviewer (made if there is none). 0, 409 when another save got
+ * there between the read and the write, or a status. */
+static int
+admin_assign_write(struct ctx *c, long long cycle, const struct person *re,
+    const struct person *rv)
+{
+	struct db_param p[4];
+	struct db_result r;
+	enum db_status st;
+
+	p[0] = DB_INT(cycle);
+	p[1] = DB_INT(re->id);
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_OF, p, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.nrows == 1) {
+		p[0] = DB_INT(rv->id);
+		p[1] = DB_INT(db_int(&r, 0, 0));
+		p[2] = DB_INT(db_int(&r, 0, 1));
+		st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r);
+		if (st == DB_OK && r.affected != 1)
+			return 409;
+	} else {
+		p[0] = DB_INT(cycle);
+		p[1] = DB_INT(c->actor->school_id);
+		p[2] = DB_INT(re->id);
+		p[3] = DB_INT(rv->id);
+		st = db_exec(c->db, SQL_APPRAISAL_CREATE, p, 4, NULL);
+	}
+	if (st == DB_DUPLICATE || st == DB_RETRY)
+		return 409;
+	return st == DB_OK ? 0 : app_db_status(st);
+}
+
+/*
+ * Assign one reviewer. The rules (the cycle, the cap per reviewer) are
+ * checked and the appraisal written under the school's lock, so saves at
+ * the same moment are taken one after the other and each sees the one
+ * before; a save that still loses a race is a conflict, the choice kept.
+ */
 int
 admin_reviewers_post(struct ctx *c)
 {
 	struct valid_errors e = { .n = 0 };
 	struct person re, rv;
-	struct db_param p[4];
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
 	struct db_result r;
 	enum db_status st;
 	long long cycle = 0;
+	int rc;
 
-	if (admin_person_field(c, "reviewee", &re, &e) == 0 &&
-	    admin_person_field(c, "reviewer", &rv, &e) == 0)
-		cycle = admin_assign_check(c, &re, &rv, &e);
-	if (cycle == -1)
+	if (admin_person_field(c, "reviewee", &re, &e) != 0 ||
+	    admin_person_field(c, "reviewer", &rv, &e) != 0 || e.n > 0)
+		return admin_reviewers_again(c, 400, &e);
+	if ((st = db_begin(c->db)) != DB_OK ||
+	    (st = db_query(c->db, c->arena, SQL_SCHOOL_LOCK, p, 1, &r)) != DB_OK)
+		return st == DB_RETRY ? admin_reviewers_again(c, 409, NULL) :
+		    app_db_status(st);
+	if ((cycle = admin_assign_check(c, &re, &rv, &e)) == -1)
 		return 503;
-	if (e.n > 0) {
-		app_form_errors(c, &e);
-		tmpl_set(c->hdf, "Typed.reviewee", req_get(&c->req.form, "reviewee"));
-		tmpl_set(c->hdf, "Typed.reviewer", req_get(&c->req.form, "reviewer"));
-		return admin_reviewers_page(c, 400);
-	}
-	if ((st = db_begin(c->db)) != DB_OK)
-		return app_db_status(st);
-	p[0] = DB_INT(cycle);
-	p[1] = DB_INT(re.id);
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_OF, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows == 1) {
-		p[0] = DB_INT(rv.id);
-		p[1] = DB_INT(db_int(&r, 0, 0));
-		p[2] = DB_INT(db_int(&r, 0, 1));
-		st = db_exec(c->db, SQL_APPRAISAL_SET_REVIEWER, p, 3, &r);
-		if (st == DB_OK && r.affected != 1)
-			return app_error(c, 409, NULL);
-	} else {
-		p[0] = DB_INT(cycle);
-		p[1] = DB_INT(c->actor->school_id);
-		p[2] = DB_INT(re.id);
-		p[3] = DB_INT(rv.id);
-		st = db_exec(c->db, SQL_APPRAISAL_CREATE, p, 4, NULL);
-	}
-	if (st != DB_OK)
-		return app_db_status(st);
+	if (e.n > 0)
+		return admin_reviewers_again(c, 400, &e);
+	if ((rc = admin_assign_write(c, cycle, &re, &rv)) == 409)
+		return admin_reviewers_again(c, 409, NULL);
+	if (rc != 0)
+		return rc;
 	app_audit(c, "/admin/reviewers", "ok", arena_printf(c->arena,
 	    "%s reviews %s", rv.name, re.name));
 	if ((st = db_commit(c->db)) != DB_OK)

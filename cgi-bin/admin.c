@@ -67,6 +67,24 @@ admin_index(struct ctx *c)
 	return app_render(c, 200, "admin/index.cs");
 }
 
+/* How the settings form shows its values: as saved, as typed, or as
+ * typed with the saved value beside each that differs (a conflict). */
+enum { ADMIN_SAVED, ADMIN_TYPED, ADMIN_TYPED_AND_SAVED };
+
+/* A setting's value as the form labels it (a word's label, yes or no). */
+static const char *
+admin_setting_label(const struct policy_setting *s, const char *value)
+{
+	size_t w;
+
+	if (s->kind == POLICY_BOOL)
+		return strcmp(value, "1") == 0 ? "Yes" : "No";
+	for (w = 0; s->kind == POLICY_WORD && s->words[w] != NULL; w++)
+		if (strcmp(s->words[w], value) == 0)
+			return s->word_labels[w];
+	return value;
+}
+
 /* One setting into <prefix>: typed values win over p's. */
 static void
 admin_setting_hdf(struct ctx *c, const struct policy *p,
@@ -96,6 +114,11 @@ admin_setting_hdf(struct ctx *c, const struct policy *p,
 		tmpl_setf(c->hdf, s->word_labels[w], "%s.Options.%zu.Label",
 		    prefix, w);
 	}
+	/* After a conflict: the saved value beside a different typed one. */
+	if (use_typed == ADMIN_TYPED_AND_SAVED && typed != NULL &&
+	    strcmp(typed, value) != 0)
+		tmpl_setf(c->hdf, admin_setting_label(s, value), "%s.Saved",
+		    prefix);
 }
 
 /* The settings form, a section a topic (policy_sections). */
@@ -138,7 +161,7 @@ admin_settings_get(struct ctx *c)
 		return app_db_status(st);
 	if (req_get(&c->req.query, "saved") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Settings saved.");
-	return admin_settings_form(c, 200, &p, 0);
+	return admin_settings_form(c, 200, &p, ADMIN_SAVED);
 }
 
 /* Parse every field of the form into p; errors name the fields. */
@@ -169,7 +192,7 @@ admin_settings_conflict(struct ctx *c)
 		return app_db_status(st);
 	tmpl_set(c->hdf, "Form.Conflict", "1");
 	app_audit(c, "/admin/settings", "refused", "changed by someone else");
-	return admin_settings_form(c, 409, &now, 0);
+	return admin_settings_form(c, 409, &now, ADMIN_TYPED_AND_SAVED);
 }
 
 static int
@@ -184,14 +207,16 @@ admin_settings_post(struct ctx *c)
 	admin_settings_parse(c, &p, &e);
 	if (e.n > 0) {
 		app_form_errors(c, &e);
-		return admin_settings_form(c, 400, &p, 1);
+		return admin_settings_form(c, 400, &p, ADMIN_TYPED);
 	}
 	if ((st = db_begin(c->db)) != DB_OK)
 		return app_db_status(st);
 	r = policy_save(c->db, c->actor->school_id, &p, &st);
-	if (r == POLICY_SAVE_DB)
+	if (r == POLICY_SAVE_DB && st != DB_RETRY)
 		return app_db_status(st);
-	if (r == POLICY_SAVE_CONFLICT) {
+	/* Another save at the same moment (a deadlock the server broke) is
+	 * a conflict like any other. */
+	if (r == POLICY_SAVE_CONFLICT || r == POLICY_SAVE_DB) {
 		db_rollback(c->db);
 		return admin_settings_conflict(c);
 	}

@@ -226,6 +226,22 @@ plan_statement_row(struct ctx *c, struct plan *p)
 	return DB_OK;
 }
 
+/* Move the appraisal's version on from the one the page showed. */
+static int
+plan_touch(struct ctx *c, struct plan *p)
+{
+	struct db_param prm[2] = { DB_INT(p->id), DB_INT(p->version) };
+	struct db_result r;
+	enum db_status st;
+
+	if ((st = db_exec(c->db, SQL_APPRAISAL_TOUCH, prm, 2, &r)) != DB_OK)
+		return app_db_status(st);
+	if (r.affected != 1)
+		return plan_stale(c, p);
+	p->version++;
+	return 0;
+}
+
 /* The statement is final, waiting for both signatures; the step ends. */
 static int
 plan_final_done(struct ctx *c, struct plan *p)
@@ -283,7 +299,13 @@ plan_statement_post(struct ctx *c)
 		plan_refuse_audit(c, p->id, "only the reviewer edits");
 		return 403;
 	}
-	if ((st = plan_statement_row(c, p)) != DB_OK)
+	/* Nor is it one: the appraisal's version moves all the same, so a
+	 * draft saved from a page older than another's save is refused. */
+	if (p->state == WORKFLOW_ST_DRAFT && (rc = plan_touch(c, p)) != 0)
+		return rc;
+	if ((st = plan_statement_row(c, p)) == DB_RETRY)
+		return plan_stale(c, p);
+	if (st != DB_OK)
 		return app_db_status(st);
 	prm[0] = DB_INT(p->st_id);
 	if ((st = db_exec(c->db, SQL_SUPPORT_DELETE, prm, 1, NULL)) != DB_OK ||

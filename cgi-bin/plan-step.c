@@ -89,9 +89,7 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	if ((st = db_exec(c->db, SQL_APPRAISAL_MOVE, prm, 5, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.affected != 1)
-		return app_error(c, 409, "Someone else changed this appraisal "
-		    "while you were looking at it. Nothing was saved. Reload the "
-		    "page to see the change, then try again.");
+		return plan_stale(c, p);
 	calendar_format(day, dayiso, sizeof(dayiso));
 	prm[0] = DB_INT(p->id);
 	prm[1] = DB_TEXT(workflow_event_word(ev));
@@ -134,6 +132,21 @@ plan_conflict(struct ctx *c, struct plan *p)
 	plan_keep_typed(c);
 	rc = plan_page(c, p, 409);
 	return rc == 0 ? APP_DONE : rc;	/* rendered: the step stops here */
+}
+
+/*
+ * Another step won the race after this one's version check: roll back,
+ * load the appraisal as it now is, and show it with what was typed.
+ */
+int
+plan_stale(struct ctx *c, struct plan *p)
+{
+	int rc;
+
+	db_rollback(c->db);
+	if ((rc = plan_load(c, p, ACCESS_ACT_PLAN)) != 0)
+		return rc;
+	return plan_conflict(c, p);
 }
 
 /* Start a step: load, check the version the page was built from, begin. */

@@ -54,10 +54,8 @@ plan_support(struct ctx *c)
 	prm[1] = DB_INT(p->version);
 	if ((st = db_exec(c->db, SQL_APPRAISAL_TOUCH, prm, 2, &r)) != DB_OK)
 		return app_db_status(st);
-	if (r.affected != 1) {
-		db_rollback(c->db);
-		return plan_conflict(c, p);
-	}
+	if (r.affected != 1)
+		return plan_stale(c, p);
 	plan_audit(c, p->id, "record support", "allowed", "reviewer");
 	return plan_done(c, p);
 }

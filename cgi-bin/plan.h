@@ -86,6 +86,9 @@ int	plan_invalid(struct ctx *, struct plan *, const struct valid_errors *);
 /* Nothing saved: the page as it is now with what was typed kept (409);
  * APP_DONE once rendered. */
 int	plan_conflict(struct ctx *, struct plan *);
+/* In a step's transaction, once its version lost a race: roll back,
+ * reload and plan_conflict(). */
+int	plan_stale(struct ctx *, struct plan *);
 
 /* ---- the page (plan-view.c) ---- */
 /* Plan.* and the word lists of the page and the version page. */

@@ -23,6 +23,7 @@ struct db {
 	MYSQL		*my;
 	MYSQL_STMT	*stmt[SQL__COUNT];
 	int		 in_tx;
+	int		 lost;		/* the last failure lost the connection */
 	unsigned int	 queries;
 };
 
@@ -79,10 +80,26 @@ db_gone(unsigned int err)
 	    err == ER_SERVER_SHUTDOWN;
 }
 
+/*
+ * The server is up but cannot write just now: read-only (a replica, or
+ * read_only set for maintenance) or out of disk space. To the person it is
+ * the same as a server that went away: nothing was saved, try again
+ * later; but the connection is fine, so it is kept.
+ */
+static int
+db_cannot_write(unsigned int err)
+{
+	return err == ER_OPTION_PREVENTS_STATEMENT /* --read-only */ ||
+	    err == ER_READ_ONLY_MODE || err == ER_READ_ONLY_TRANSACTION ||
+	    err == ER_DISK_FULL || err == ER_RECORD_FILE_FULL ||
+	    err == ER_ERROR_ON_WRITE ||
+	    err == ER_GET_ERRNO /* "Got error 28 (no space) from engine" */;
+}
+
 static enum db_status
 db_status_of(unsigned int err)
 {
-	if (db_gone(err))
+	if (db_gone(err) || db_cannot_write(err))
 		return DB_UNAVAILABLE;
 	if (err == ER_DUP_ENTRY)
 		return DB_DUPLICATE;
@@ -156,6 +173,7 @@ db_prepare(struct db *d, enum sql_id id, MYSQL_STMT **out)
 		err = mysql_stmt_errno(st);
 		db_log("prepare", sql_name(id), mysql_stmt_error(st));
 		mysql_stmt_close(st);
+		d->lost = db_gone(err);
 		return db_status_of(err);
 	}
 	if (mysql_stmt_param_count(st) != s->nparams) {
@@ -195,6 +213,17 @@ db_bind_params(MYSQL_BIND *b, const struct db_param *p, size_t n,
 	}
 }
 
+/* The rows could not be read: the server went away (or ran out of
+ * space for a temporary table) in the middle, or something else. */
+static enum db_status
+db_fetch_failed(MYSQL_STMT *st)
+{
+	unsigned int err = mysql_stmt_errno(st);
+
+	db_log("fetch", NULL, mysql_stmt_error(st));
+	return err != 0 ? db_status_of(err) : DB_ERROR;
+}
+
 /* Fetch every row of an executed statement into the arena. */
 static enum db_status
 db_fetch_all(MYSQL_STMT *st, struct arena *a, struct db_result *res)
@@ -205,14 +234,19 @@ db_fetch_all(MYSQL_STMT *st, struct arena *a, struct db_result *res)
 	unsigned long lens[DB_COLS_MAX];
 	my_bool nulls[DB_COLS_MAX];
 	size_t nc, i, r;
+	enum db_status s;
 	int rc;
 
 	if ((meta = mysql_stmt_result_metadata(st)) == NULL)
 		return DB_OK;		/* no result set */
 	nc = mysql_num_fields(meta);
-	if (nc > DB_COLS_MAX || mysql_stmt_store_result(st)) {
+	if (nc > DB_COLS_MAX) {
 		mysql_free_result(meta);
 		return DB_ERROR;
+	}
+	if (mysql_stmt_store_result(st)) {
+		mysql_free_result(meta);
+		return db_fetch_failed(st);
 	}
 	f = mysql_fetch_fields(meta);
 	memset(b, 0, sizeof(b));
@@ -243,8 +277,10 @@ db_fetch_all(MYSQL_STMT *st, struct arena *a, struct db_result *res)
 			res->rows[r].col[i] = nulls[i] ? NULL :
 			    arena_strndup(a, b[i].buffer, lens[i]);
 	}
+	s = rc == MYSQL_NO_DATA ? DB_OK : rc == 1 ? db_fetch_failed(st) :
+	    DB_ERROR;
 	mysql_stmt_free_result(st);
-	return rc == MYSQL_NO_DATA ? DB_OK : DB_ERROR;
+	return s;
 }
 
 /* One attempt: prepare if needed, bind, execute, fetch. */
@@ -257,6 +293,7 @@ db_run_once(struct db *d, struct arena *a, enum sql_id id,
 	unsigned long lens[DB_PARAMS_MAX];
 	enum db_status s;
 
+	d->lost = 0;
 	if ((s = db_connect(d)) != DB_OK || (s = db_prepare(d, id, &st)) != DB_OK)
 		return s;
 	if (np != sql_get(id)->nparams || np > DB_PARAMS_MAX) {
@@ -269,6 +306,7 @@ db_run_once(struct db *d, struct arena *a, enum sql_id id,
 
 		if (!db_gone(err) && err != ER_DUP_ENTRY)
 			db_log("execute", sql_name(id), mysql_stmt_error(st));
+		d->lost = db_gone(err);
 		return db_status_of(err);
 	}
 	d->queries++;
@@ -278,7 +316,11 @@ db_run_once(struct db *d, struct arena *a, enum sql_id id,
 		mysql_stmt_free_result(st);
 		return DB_OK;
 	}
-	return db_fetch_all(st, a, res);
+	/* Rows cut off half-way: reconnect and retry as for a lost server
+	 * (harmless when it was only out of space). */
+	if ((s = db_fetch_all(st, a, res)) == DB_UNAVAILABLE)
+		d->lost = 1;
+	return s;
 }
 
 static enum db_status
@@ -290,7 +332,7 @@ db_run(struct db *d, struct arena *a, enum sql_id id, const struct db_param *p,
 
 	memset(res, 0, sizeof(*res));
 	s = db_run_once(d, a, id, p, np, res);
-	if (s != DB_UNAVAILABLE || d->my == NULL)
+	if (s != DB_UNAVAILABLE || d->my == NULL || !d->lost)
 		return s;
 	/* The server went away: drop everything; retry if no transaction. */
 	db_log("execute", sql_name(id), "connection lost, reconnecting");
@@ -373,8 +415,10 @@ db_simple(struct db *d, const char *text)
 	if (mysql_real_query(d->my, text, (unsigned long)strlen(text))) {
 		err = mysql_errno(d->my);
 		db_log("query", NULL, mysql_error(d->my));
-		if (db_gone(err))
+		if (db_gone(err)) {
 			db_disconnect(d);
+			d->lost = 1;
+		}
 		return db_status_of(err);
 	}
 	d->queries++;

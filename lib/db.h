@@ -30,7 +30,8 @@ struct db;
 
 enum db_status {
 	DB_OK = 0,
-	DB_UNAVAILABLE,		/* cannot reach the server: 503 */
+	DB_UNAVAILABLE,		/* cannot reach the server, or it cannot write
+				 * now (read-only, disk full): 503 */
 	DB_DUPLICATE,		/* a unique key would be broken */
 	DB_RETRY,		/* deadlock or lock wait: try the request again */
 	DB_ERROR		/* anything else: 500 */

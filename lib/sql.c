@@ -1393,6 +1393,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_APPRAISAL_LOCK, 1,
 	    "SELECT state, COALESCE(due_kind, ''), COALESCE(due_day, ''),"
 	    " version FROM appraisal WHERE id = ? FOR UPDATE"),
+	/* The school's row, locked until the transaction ends: changes whose
+	 * rules span rows (cycles that must not overlap, one appraisal and
+	 * its reviewer per person and cycle, the cap per reviewer) take it
+	 * first, so two at once are checked one after the other. */
+	S(SQL_SCHOOL_LOCK, 1,
+	    "SELECT id FROM school WHERE id = ? FOR UPDATE"),
 };
 
 #define N(id) [id] = #id
@@ -1442,6 +1448,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REPORT_DISPUTED), N(SQL_APPEAL_FACTS), N(SQL_APPEAL_LOAD),
 	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),
 	N(SQL_APPEAL_OUTCOME), N(SQL_APPRAISAL_LOCK),
+	N(SQL_SCHOOL_LOCK),
 };
 
 const struct sql_stmt *

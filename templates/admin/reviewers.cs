@@ -34,6 +34,12 @@
 
 <form method="post" action="<?cs var:Site.Prefix ?>admin/reviewers" novalidate class="step">
 <h2>Assign a reviewer</h2>
+<?cs if:Form.Conflict ?>
+<div class="error-summary" role="alert" tabindex="-1">
+<h2>Someone else assigned a reviewer at the same time</h2>
+<p>Nothing of yours was saved. The list above shows who reviews whom now; your choice is still in the form below. Check it, then save again if you still want it.</p>
+</div>
+<?cs /if ?>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <input type="hidden" name="q" value="<?cs var:List.Q ?>">
 <input type="hidden" name="page" value="<?cs var:List.Page ?>">

@@ -4,7 +4,7 @@
 <?cs if:Form.Conflict ?>
 <div class="error-summary" role="alert" tabindex="-1">
 <h2>Someone else saved these settings</h2>
-<p>While you were editing, someone else saved the settings. Nothing of yours was saved. The form now shows the settings as they are saved; make your changes again and save.</p>
+<p>While you were editing, someone else saved the settings. Nothing of yours was saved. The form still shows what you typed; where the saved setting is now different, it is shown beside it. Check them, then save again if you still want your changes.</p>
 </div>
 <?cs /if ?>
 <p>These settings are the policy <?cs var:Actor.School ?> chose. Deadlines are counted in working days on the school's calendar.</p>
@@ -23,6 +23,7 @@
 <?cs if:s.Hint ?><p class="hint" id="<?cs var:s.Column ?>-hint"><?cs var:s.Hint ?></p><?cs /if ?>
 <?cs if:s.Pending ?><p class="hint pending" id="<?cs var:s.Column ?>-pending"><?cs var:s.Pending ?></p><?cs /if ?>
 <?cs if:err ?><p id="<?cs var:s.Column ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:err ?></p><?cs /if ?>
+<?cs if:s.Saved ?><p class="hint" id="<?cs var:s.Column ?>-saved">Saved now: <?cs var:s.Saved ?></p><?cs /if ?>
 <input class="<?cs if:s.Kind == "monthday" ?>medium<?cs else ?>short<?cs /if ?>" type="text"<?cs if:s.Kind == "number" ?> inputmode="decimal"<?cs /if ?> id="<?cs var:s.Column ?>" name="<?cs var:s.Column ?>" value="<?cs var:s.Value ?>"<?cs if:s.Hint || s.Pending || err ?> aria-describedby="<?cs if:s.Hint ?><?cs var:s.Column ?>-hint <?cs /if ?><?cs if:s.Pending ?><?cs var:s.Column ?>-pending <?cs /if ?><?cs if:err ?><?cs var:s.Column ?>-error<?cs /if ?>"<?cs /if ?><?cs if:err ?> aria-invalid="true"<?cs /if ?>>
 </div>
 <?cs else ?>
@@ -32,6 +33,7 @@
 <?cs if:s.Hint ?><p class="hint" id="<?cs var:s.Column ?>-hint"><?cs var:s.Hint ?></p><?cs /if ?>
 <?cs if:s.Pending ?><p class="hint pending" id="<?cs var:s.Column ?>-pending"><?cs var:s.Pending ?></p><?cs /if ?>
 <?cs if:err ?><p id="<?cs var:s.Column ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:err ?></p><?cs /if ?>
+<?cs if:s.Saved ?><p class="hint" id="<?cs var:s.Column ?>-saved">Saved now: <?cs var:s.Saved ?></p><?cs /if ?>
 <?cs if:s.Kind == "bool" ?>
 <div class="choice"><input type="radio" id="<?cs var:s.Column ?>-1" name="<?cs var:s.Column ?>" value="1"<?cs if:s.Value == "1" ?> checked<?cs /if ?>><label for="<?cs var:s.Column ?>-1">Yes</label></div>
 <div class="choice"><input type="radio" id="<?cs var:s.Column ?>-0" name="<?cs var:s.Column ?>" value="0"<?cs if:s.Value == "0" ?> checked<?cs /if ?>><label for="<?cs var:s.Column ?>-0">No</label></div>
