@@ -3,8 +3,9 @@
  *
  *   POST /review/#/arrange   arrange (or move) the annual assessment
  *                            meeting: a working day at least the school's
- *                            notice away, by the cycle's completion
- *                            deadline
+ *                            notice away (after the cycle's completion
+ *                            deadline too, when the review is late: the
+ *                            report then shows as overdue)
  *   POST /review/#/assess    save the assessment in the version being
  *                            drafted (the first is made here): every
  *                            objective's outcome and comment, every
@@ -124,10 +125,9 @@ rv_arrange(struct ctx *c)
 			valid_add(&e, "day", arena_printf(c->arena, "Give at least "
 			    "%ld working days' notice: the earliest day is %s", n,
 			    rv_day(c, iso)));
-		} else if (*v->deadline && strcmp(day, v->deadline) > 0)
-			valid_add(&e, "day", arena_printf(c->arena, "The meeting "
-			    "must be by the cycle's completion deadline, %s",
-			    rv_day(c, v->deadline)));
+		}
+		/* A day after the completion deadline is allowed (an overdue
+		 * review must still be finished); the page shows it overdue. */
 	}
 	valid_text(&e, "time", tod, 0, 20, 0, NULL);
 	valid_text(&e, "place", place, 0, 200, 0, NULL);

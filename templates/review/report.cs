@@ -32,7 +32,7 @@
 <input type="hidden" name="version" value="<?cs var:Rev.Version ?>">
 <div class="field<?cs if:Form.Error.day ?> field-error<?cs /if ?>">
 <label for="day"><?cs if:string.length(Meeting.Day) ?>Move the meeting to<?cs else ?>Day of the meeting<?cs /if ?></label>
-<p class="hint">A working day, with the school's notice, by the report's due day.</p>
+<p class="hint">A working day, with the school's notice<?cs if:string.length(Rev.Deadline) ?>; the report is due by <?cs var:Rev.Deadline ?><?cs /if ?>.</p>
 <?cs if:Form.Error.day ?><p id="day-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.day ?></p><?cs /if ?>
 <input class="short" type="date" id="day" name="day" min="<?cs var:Rev.Today ?>" value="<?cs var:Typed.day ?>">
 </div>
