@@ -168,7 +168,7 @@ def main():
     stop = threading.Event()
     rec, threads = workload.start(sql, stack.port, stop)
     say("load: %d reviewers recording interim reviews, %d readers logging "
-        "in and reading pages" % (len(workload.REVIEWERS), 4))
+        "in and reading pages" % (workload.REVIEWERS, 4))
     time.sleep(3)
     faults = Faults(stack, outage)
     failures = []

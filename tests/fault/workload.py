@@ -22,14 +22,20 @@ import urllib.parse
 PASSWORD = "appraisal-demo"
 TRY_AGAIN = "Try again"
 
-# Reviewers of appraisals that are being monitored in the demo year, each
-# with the reviewee whose interim reviews they record.
-REVIEWERS = [("sfletcher", "owalsh"), ("sfletcher", "wellison"),
-             ("dokafor", "jcarver"), ("dokafor", "lhughes"),
-             ("hmorgan", "lobrien"), ("jcarver", "jreid"),
-             ("rpatel", "bosei"), ("lhughes", "ifarah"),
-             ("owalsh", "fgallagher"), ("mkaur", "dcampbell"),
-             ("lobrien", "pramsay"), ("aokonkwo", "ckowalski")]
+# How many reviewers record interim reviews at once: each the reviewer of
+# one appraisal being monitored in the demo year (monitored(), read from
+# the stack, so that the demo's seed may change without breaking this).
+REVIEWERS = 12
+
+
+def monitored(stack_sql, n):
+    """(reviewer, reviewee) of up to n appraisals in progress."""
+    return [tuple(r) for r in stack_sql(
+        "SELECT rv.login, re.login FROM appraisal a JOIN staff re ON "
+        "re.id = a.reviewee_id JOIN staff rv ON rv.id = a.reviewer_id "
+        "WHERE a.state = 'in_progress' ORDER BY a.id LIMIT %d" % n)]
+
+
 READERS = ["ebrennan", "hmorgan", "jcarver", "pdoyle", "kwhitfield",
            "rpatel", "dokafor", "cnolan"]
 
@@ -227,7 +233,7 @@ class Reader(Worker):
             self.nap()
 
 
-def start(stack_sql, port, stop, reviewers=len(REVIEWERS), readers=4,
+def start(stack_sql, port, stop, reviewers=REVIEWERS, readers=4,
           pause=0.05, save_every=1):
     """Start the workers; returns (recorder, threads). stack_sql(query)
     runs a query as root and returns rows."""
@@ -237,7 +243,7 @@ def start(stack_sql, port, stop, reviewers=len(REVIEWERS), readers=4,
     threads = []
     paths = ["/appraisal/static/appraisal.css", "/appraisal/access",
              "/appraisal/moderate", "/appraisal/admin/settings"]
-    for i, (rv, re_) in enumerate(REVIEWERS[:reviewers]):
+    for i, (rv, re_) in enumerate(monitored(stack_sql, reviewers)):
         aid = stack_sql("SELECT a.id FROM appraisal a JOIN staff s ON "
                         "s.id = a.reviewee_id WHERE s.login = '%s'" % re_)[0][0]
         paths.append("/appraisal/plan/%s" % aid)
