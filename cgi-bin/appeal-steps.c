@@ -46,9 +46,9 @@ ap_move(struct ctx *c, struct ap *a, struct appraisal_now *now,
 	case APPRAISAL_DB_FAILED:
 		return app_db_status(st);
 	case APPRAISAL_NOT_YOURS:
-		return ap_refuse(c, "step not for this person");
+		return app_refuse(c, "step not for this person");
 	case APPRAISAL_NOT_NOW:
-		return ap_not_now(c, "not at this stage", arena_printf(c->arena,
+		return app_not_now(c, "not at this stage", arena_printf(c->arena,
 		    "This step cannot be taken now: the appraisal is at the "
 		    "stage \"%s\". Nothing was saved.",
 		    workflow_state_label(now->state)));
@@ -87,18 +87,18 @@ ap_lodge(struct ctx *c)
 	if ((rc = ap_load(c, a, ACCESS_LODGE_APPEAL)) != 0)
 		return rc;
 	if (a->lodged)
-		return ap_not_now(c, "already appealed", "An appeal has already "
+		return app_not_now(c, "already appealed", "An appeal has already "
 		    "been lodged against this report, and there is no further "
 		    "appeal. Nothing was saved.");
 	if (a->shown == WORKFLOW_ST_CLOSED && a->report_id)
-		return ap_not_now(c, "appeal window closed", arena_printf(
+		return app_not_now(c, "appeal window closed", arena_printf(
 		    c->arena, "Too late: an appeal had to be lodged by %s, within "
 		    "%ld working days of the final report. The appraisal is "
 		    "closed. Nothing was saved.", ap_day(c, a->due_day),
 		    policy_days(&a->policy, WORKFLOW_LIMIT_APPEAL_WINDOW)));
 	if (a->shown != WORKFLOW_ST_REPORT_ISSUED &&
 	    a->shown != WORKFLOW_ST_APPEAL_WINDOW)
-		return ap_not_now(c, "no final report", arena_printf(c->arena,
+		return app_not_now(c, "no final report", arena_printf(c->arena,
 		    "There is no final report to appeal against: the appraisal "
 		    "is at the stage \"%s\". Simple disagreements before then "
 		    "are for a conversation with the reviewer. Nothing was "
@@ -154,7 +154,7 @@ static int
 ap_late(struct ctx *c, struct ap *a, const char *what, long days,
     const char *from)
 {
-	return ap_not_now(c, "too late", arena_printf(c->arena, "Too late: %s "
+	return app_not_now(c, "too late", arena_printf(c->arena, "Too late: %s "
 	    "was due by %s, within %ld working days of %s. Nothing was saved.",
 	    what, ap_day(c, a->due_day), days, from));
 }
@@ -181,7 +181,7 @@ ap_hearing(struct ctx *c)
 	if ((rc = ap_load(c, a, ACCESS_HEAR_APPEAL)) != 0)
 		return rc;
 	if (a->shown != WORKFLOW_ST_APPEALED && a->shown != WORKFLOW_ST_HEARING)
-		return ap_not_now(c, "no hearing to arrange", "There is no "
+		return app_not_now(c, "no hearing to arrange", "There is no "
 		    "hearing to arrange at this stage. Nothing was saved.");
 	if (*a->due_day && strcmp(a->today, a->due_day) > 0)
 		return ap_late(c, a, "the hearing", policy_days(&a->policy,
@@ -248,7 +248,7 @@ ap_held(struct ctx *c)
 	if ((rc = ap_load(c, a, ACCESS_HEAR_APPEAL)) != 0)
 		return rc;
 	if (a->shown != WORKFLOW_ST_HEARING)
-		return ap_not_now(c, "no hearing arranged", "Arrange the hearing "
+		return app_not_now(c, "no hearing arranged", "Arrange the hearing "
 		    "before recording it. Nothing was saved.");
 	if (ap_appeal_version(c, &av) == -1)
 		valid_add(&e, "held_day", "Reload the page and record the "
@@ -311,7 +311,7 @@ ap_outcome(struct ctx *c)
 	if ((rc = ap_load(c, a, ACCESS_HEAR_APPEAL)) != 0)
 		return rc;
 	if (a->shown != WORKFLOW_ST_OUTCOME)
-		return ap_not_now(c, "no outcome due", "The outcome is written "
+		return app_not_now(c, "no outcome due", "The outcome is written "
 		    "after the hearing is recorded. Nothing was saved.");
 	if (*a->due_day && strcmp(a->today, a->due_day) > 0)
 		return ap_late(c, a, "the outcome", policy_days(&a->policy,

@@ -41,24 +41,6 @@ ap_day(struct ctx *c, const char *iso)
 }
 
 int
-ap_refuse(struct ctx *c, const char *reason)
-{
-	db_rollback(c->db);
-	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
-	    reason);
-	return 403;
-}
-
-int
-ap_not_now(struct ctx *c, const char *reason, const char *message)
-{
-	db_rollback(c->db);
-	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
-	    reason);
-	return app_error(c, 409, message);
-}
-
-int
 ap_changed(struct ctx *c)
 {
 	db_rollback(c->db);
@@ -109,16 +91,16 @@ ap_load(struct ctx *c, struct ap *a, enum access_action action)
 	    &a->rec, &found)) != DB_OK)
 		return app_db_status(st);
 	if (!found)
-		return ap_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &a->rec, &a->rels);
 	if (!d.allow)
-		return ap_refuse(c, d.reason);
+		return app_refuse(c, d.reason);
 	a->read_reason = d.reason;
 	a->id = a->rec.id;
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1)
-		return ap_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	if (workflow_state_parse(db_val(&r, 0, 4), &a->state) == -1)
 		a->state = WORKFLOW_ST_NOT_STARTED;
 	a->reviewee_id = db_int(&r, 0, 2);

@@ -47,10 +47,6 @@ int	ap_load(struct ctx *, struct ap *, enum access_action);
 /* The page with status; e the errors of the form that came back. */
 int	ap_page(struct ctx *, struct ap *, int status,
 	    const struct valid_errors *);
-/* Refused: roll back, audit, 403. */
-int	ap_refuse(struct ctx *, const char *reason);
-/* Not at this stage, or too late: roll back, audit, 409 and message. */
-int	ap_not_now(struct ctx *, const char *reason, const char *message);
 /* Someone changed it first: 409, nothing saved. */
 int	ap_changed(struct ctx *);
 /* Bad input: roll back, the page again with errors and what was typed. */

@@ -41,7 +41,7 @@ fb_target(struct ctx *c, struct obs *o, struct fb_target *t)
 		return app_db_status(st);
 	if (r.nrows != 1 || observation_kind_parse(db_val(&r, 0, 1),
 	    &t->kind) == -1)
-		return obs_refuse(c, "no such observation record");
+		return app_refuse(c, "no such observation record");
 	t->day = db_val(&r, 0, 2);
 	t->observer = db_int(&r, 0, 3);
 	t->revision = db_int(&r, 0, 5);
@@ -60,7 +60,7 @@ fb_begin(struct ctx *c, struct obs *o, struct fb_target *t,
 		return rc;
 	if (action == ACCESS_GIVE_FEEDBACK && (t->observer != c->actor->id ||
 	    !observation_kinds[t->kind].feedback))
-		return obs_refuse(c, "not the observer of this record");
+		return app_refuse(c, "not the observer of this record");
 	return 0;
 }
 
@@ -218,7 +218,7 @@ obs_link(struct ctx *c)
 	if ((rc = fb_begin(c, o, &t, ACCESS_LINK_REVISION)) != 0)
 		return rc;
 	if (!observation_kinds[t.kind].linkable)
-		return obs_refuse(c, "not a drop-in or work scrutiny");
+		return app_refuse(c, "not a drop-in or work scrutiny");
 	if ((st = fb_revision(c, o, &ev, &day)) != DB_OK)
 		return app_db_status(st);
 	if (ev == 0 || strcmp(day, t.day) < 0)

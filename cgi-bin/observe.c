@@ -39,15 +39,6 @@ obs_day(struct ctx *c, const char *iso)
 }
 
 int
-obs_refuse(struct ctx *c, const char *reason)
-{
-	db_rollback(c->db);
-	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
-	    reason);
-	return 403;
-}
-
-int
 obs_monitoring(const struct obs *o)
 {
 	return o->state == WORKFLOW_ST_IN_PROGRESS ||
@@ -108,19 +99,19 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 	    &o->rec, &found)) != DB_OK)
 		return app_db_status(st);
 	if (!found)
-		return obs_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &o->rec, &o->rels);
 	if (!d.allow && alt >= 0)
 		d = access_check(c->actor, (enum access_action)alt, &o->rec, NULL);
 	if (!d.allow)
-		return obs_refuse(c, d.reason);
+		return app_refuse(c, d.reason);
 	o->read_reason = d.reason;
 	o->id = o->rec.id;
 	obs_rights(c, o);
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1)
-		return obs_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	if ((st = policy_load(c->db, c->arena, o->rec.school_id, &o->policy)) != DB_OK)
 		return app_db_status(st);
 	obs_fill(o, &r);

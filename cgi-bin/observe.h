@@ -45,8 +45,6 @@ enum db_status obs_calendar(struct ctx *, struct obs *);
 int	obs_monitoring(const struct obs *);
 /* The page with `status` (200; 400 after an error). */
 int	obs_page(struct ctx *, struct obs *, int status);
-/* Refused: nothing written but the audit record; 403. */
-int	obs_refuse(struct ctx *, const char *reason);
 /* Back to the page with the errors, what was typed, and the record the
  * form was about (0: none); 400. */
 int	obs_invalid(struct ctx *, struct obs *, const struct valid_errors *,

@@ -103,7 +103,7 @@ rv_arrange(struct ctx *c)
 		return rc;
 	if (v->shown != WORKFLOW_ST_IN_PROGRESS &&
 	    v->shown != WORKFLOW_ST_ASSESSMENT_ARRANGED)
-		return rv_not_now(c, "not at the assessment", "The annual "
+		return app_not_now(c, "not at the assessment", "The annual "
 		    "assessment meeting is arranged once the statement is being "
 		    "monitored, before the report is issued. Nothing was saved.");
 	if ((st = appraisal_calendar(c->db, c->arena, v->rec.school_id,
@@ -144,7 +144,7 @@ rv_arrange(struct ctx *c)
 	case APPRAISAL_DB_FAILED:
 		return app_db_status(st);
 	case APPRAISAL_NOT_YOURS:
-		return rv_refuse(c, "step not for this person");
+		return app_refuse(c, "step not for this person");
 	default:
 		return rv_changed(c);
 	}
@@ -232,12 +232,12 @@ ra_draft(struct ctx *c, struct rv *v, struct appraisal_now *now,
 		return 0;
 	}
 	if (r.nrows == 1 || now->state != WORKFLOW_ST_ASSESSMENT_ARRANGED)
-		return rv_not_now(c, "no report being drafted", "There is no "
+		return app_not_now(c, "no report being drafted", "There is no "
 		    "version of the report being drafted: to change an issued "
 		    "report, begin a new version with its reason. Nothing was "
 		    "saved.");
 	if (v->statement_id == 0)
-		return rv_not_now(c, "no signed statement", "There is no signed "
+		return app_not_now(c, "no signed statement", "There is no signed "
 		    "statement to assess. Nothing was saved.");
 	p[0] = DB_INT(v->id);
 	p[1] = DB_INT(v->rec.school_id);
@@ -322,7 +322,7 @@ rv_assess(struct ctx *c)
 		return app_db_status(st);
 	if (!(v->shown == WORKFLOW_ST_ASSESSMENT_ARRANGED ||
 	    (latest.found && !latest.issued)))
-		return rv_not_now(c, "not at the assessment", "The assessment "
+		return app_not_now(c, "not at the assessment", "The assessment "
 		    "is recorded once its meeting is arranged, or in a new "
 		    "version of the report. Nothing was saved.");
 	if ((rc = rv_report_parts(c, v, &latest, latest.found ?
@@ -405,7 +405,7 @@ rv_issue(struct ctx *c)
 	    &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1 || db_int(&r, 0, 2))
-		return rv_not_now(c, "no report being drafted", "There is no "
+		return app_not_now(c, "no report being drafted", "There is no "
 		    "drafted report to issue. Nothing was saved.");
 	id = db_int(&r, 0, 0);
 	if (db_int(&r, 0, 3) != rversion)
@@ -419,7 +419,7 @@ rv_issue(struct ctx *c)
 		    &m)) != DB_OK)
 			return app_db_status(st);
 		if (m.nrows != 1 || strcmp(db_val(&m, 0, 1), v->today) > 0)
-			return rv_not_now(c, "assessment meeting not held",
+			return app_not_now(c, "assessment meeting not held",
 			    arena_printf(c->arena, "The report is issued after "
 			    "the assessment meeting%s. Nothing was saved.",
 			    m.nrows == 1 ? arena_printf(c->arena, " on %s",
@@ -444,7 +444,7 @@ rv_issue(struct ctx *c)
 	case WORKFLOW_ST_CLOSED:
 		break;
 	default:
-		return rv_not_now(c, "report cannot be issued now", arena_printf(
+		return app_not_now(c, "report cannot be issued now", arena_printf(
 		    c->arena, "The report cannot be issued while the appraisal "
 		    "is at the stage \"%s\". Nothing was saved.",
 		    workflow_state_label(now.state)));
@@ -456,7 +456,7 @@ rv_issue(struct ctx *c)
 		if (mv == APPRAISAL_DB_FAILED)
 			return app_db_status(st);
 		if (mv == APPRAISAL_NOT_YOURS)
-			return rv_refuse(c, "step not for this person");
+			return app_refuse(c, "step not for this person");
 		if (mv != APPRAISAL_MOVED)
 			return rv_changed(c);
 	}
@@ -467,7 +467,7 @@ rv_issue(struct ctx *c)
 	if ((st = db_exec(c->db, SQL_REPORT_ISSUE, p, 4, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.affected != 1)
-		return rv_not_now(c, "report not complete", "The assessment is "
+		return app_not_now(c, "report not complete", "The assessment is "
 		    "not complete: save it with every part filled in, then issue "
 		    "it. Nothing was saved.");
 	return rv_report_done(c, v, what, arena_printf(c->arena, "report %lld",
@@ -503,7 +503,7 @@ rv_correct(struct ctx *c)
 	    now.state != WORKFLOW_ST_APPEAL_WINDOW &&
 	    now.state != WORKFLOW_ST_CLOSED &&
 	    now.state != WORKFLOW_ST_REFERRED_BACK)
-		return rv_not_now(c, "report cannot be corrected now", arena_printf(
+		return app_not_now(c, "report cannot be corrected now", arena_printf(
 		    c->arena, "A new version of the report cannot be begun while "
 		    "the appraisal is at the stage \"%s\". Nothing was saved.",
 		    workflow_state_label(now.state)));
@@ -512,7 +512,7 @@ rv_correct(struct ctx *c)
 	    &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1 || !db_int(&r, 0, 2))
-		return rv_not_now(c, "a version is being drafted", "A new "
+		return app_not_now(c, "a version is being drafted", "A new "
 		    "version is already being drafted. Nothing was saved.");
 	from = db_int(&r, 0, 0);
 	p[0] = DB_TEXT(reason);

@@ -148,7 +148,7 @@ rv_comment(struct ctx *c)
 	if ((st = db_query(c->db, c->arena, SQL_REVIEW_LOAD, p, 2, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1)
-		return rv_refuse(c, "no such interim review");
+		return app_refuse(c, "no such interim review");
 	valid_text(&e, "comment", text, 1, RV_TEXT_MAX, 1, "Enter your comment");
 	if (e.n > 0)
 		return rv_invalid(c, v, &e, 0, review);

@@ -523,10 +523,10 @@ rv_report_comment(struct ctx *c)
 	if ((rc = rv_load(c, v, ACCESS_COMMENT_REVIEW)) != 0)
 		return rc;
 	if (!(v->rels & ACCESS_REL_REVIEWEE))
-		return rv_refuse(c, "only the reviewee comments on the report");
+		return app_refuse(c, "only the reviewee comments on the report");
 	if (v->shown != WORKFLOW_ST_REPORT_ISSUED &&
 	    v->shown != WORKFLOW_ST_APPEAL_WINDOW)
-		return rv_not_now(c, "no report to comment on", arena_printf(
+		return app_not_now(c, "no report to comment on", arena_printf(
 		    c->arena, "Comments are added to the final report while the "
 		    "appeal window is open%s. Nothing was saved.",
 		    v->shown == WORKFLOW_ST_CLOSED && *v->due_day ? arena_printf(

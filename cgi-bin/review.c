@@ -98,25 +98,6 @@ rv_monitoring(const struct rv *v)
 }
 
 int
-rv_refuse(struct ctx *c, const char *reason)
-{
-	db_rollback(c->db);
-	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
-	    reason);
-	return 403;
-}
-
-/* The appraisal's stage does not allow the step: audited, 409. */
-int
-rv_not_now(struct ctx *c, const char *reason, const char *message)
-{
-	db_rollback(c->db);
-	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
-	    reason);
-	return app_error(c, 409, message);
-}
-
-int
 rv_changed(struct ctx *c)
 {
 	db_rollback(c->db);
@@ -140,10 +121,10 @@ rv_load(struct ctx *c, struct rv *v, enum access_action action)
 	    &v->rec, &found)) != DB_OK)
 		return app_db_status(st);
 	if (!found)
-		return rv_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &v->rec, &v->rels);
 	if (!d.allow)
-		return rv_refuse(c, d.reason);
+		return app_refuse(c, d.reason);
 	v->read_reason = d.reason;
 	v->id = v->rec.id;
 	v->can_write = access_check(c->actor, ACCESS_WRITE_REVIEW, &v->rec,
@@ -153,7 +134,7 @@ rv_load(struct ctx *c, struct rv *v, enum access_action action)
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.nrows != 1)
-		return rv_refuse(c, "no such record");
+		return app_refuse(c, "no such record");
 	if (workflow_state_parse(db_val(&r, 0, 4), &v->state) == -1)
 		v->state = WORKFLOW_ST_NOT_STARTED;
 	v->reviewee_id = db_int(&r, 0, 2);
@@ -438,12 +419,12 @@ rv_begin(struct ctx *c, struct rv *v, enum access_action action,
 	if ((rc = rv_load(c, v, action)) != 0)
 		return rc;
 	if (!rv_monitoring(v))
-		return rv_not_now(c, "not being monitored", "Interim reviews, "
+		return app_not_now(c, "not being monitored", "Interim reviews, "
 		    "evidence and comments on them are recorded while the "
 		    "statement is being monitored: this appraisal is not at "
 		    "that stage. Nothing was saved.");
 	if (need_statement && v->statement_id == 0)
-		return rv_not_now(c, "no signed statement", "There is no signed "
+		return app_not_now(c, "no signed statement", "There is no signed "
 		    "statement to review. Nothing was saved.");
 	return 0;
 }

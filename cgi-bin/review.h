@@ -38,8 +38,6 @@ struct rv {
 /* Load the appraisal and this person's relationship to it for action:
  * 0, or the status of the page already answered (403 audited). */
 int	rv_load(struct ctx *, struct rv *, enum access_action);
-/* The stage does not allow the step: audited, 409 with message. */
-int	rv_not_now(struct ctx *, const char *reason, const char *message);
 /* A day as people read it ("" for none). */
 const char *rv_day(struct ctx *, const char *iso);
 /* Load the appraisal for action (refused: 403) and check it is being
@@ -61,8 +59,6 @@ int	rv_invalid(struct ctx *, struct rv *, const struct valid_errors *,
 	    int interim, long long target);
 /* 1 if w is one of the words of progress at an interim review. */
 int	rv_is_progress(const char *w);
-/* Roll back, audit the refusal, 403. */
-int	rv_refuse(struct ctx *, const char *reason);
 /* The signed statement's objectives and support, in parts: 0, or the
  * status of a database failure. */
 int	rv_statement_parts(struct ctx *, struct rv *, struct db_result *);

@@ -212,6 +212,22 @@ app_error(struct ctx *c, int status, const char *message)
 	return APP_DONE;
 }
 
+int
+app_refuse(struct ctx *c, const char *reason)
+{
+	db_rollback(c->db);
+	app_audit_record(c, "appraisal", c->ids[0], c->req.path, "refused",
+	    reason);
+	return 403;
+}
+
+int
+app_not_now(struct ctx *c, const char *reason, const char *message)
+{
+	app_refuse(c, reason);
+	return app_error(c, 409, message);
+}
+
 void
 app_keep_typed(struct ctx *c, const char *skip)
 {

@@ -132,6 +132,15 @@ enum db_status	 app_audit_record(struct ctx *, const char *record_type,
  * written: 503, nothing of the record shown; returns APP_DONE. Every page
  * that audits a read serves it only once its audit row is written. */
 int		 app_audit_failed(struct ctx *);
+/*
+ * A step on appraisal ids[0] refused: roll back (a refusal writes nothing
+ * but its audit record), audit it as "refused" with reason, and answer
+ * 403 (app_refuse) or 409 with message, when the appraisal's stage or a
+ * limit does not allow it (app_not_now).
+ */
+int		 app_refuse(struct ctx *, const char *reason);
+int		 app_not_now(struct ctx *, const char *reason,
+		    const char *message);
 /* "Fri 27 Nov 2026" from "2026-11-27", in the arena; "" if not a date. */
 /* The process's time zone from Site.TimeZone (at start). */
 void		 app_time_zone(const struct conf *);
