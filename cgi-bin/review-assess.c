@@ -64,7 +64,7 @@ ra_begin(struct ctx *c, struct rv *v, long long version,
 		return app_db_status(st);
 	if (!found || now->version != version)
 		return rv_changed(c);
-	if ((st = appraisal_catch_up(c->db, c->arena, now, v->today)) != DB_OK)
+	if ((st = appraisal_catch_up(c->db, now, v->today)) != DB_OK)
 		return app_db_status(st);
 	v->state = v->shown = now->state;
 	return 0;

@@ -82,7 +82,7 @@ rv_scale_word(const struct rv *v)
 }
 
 /* Support staff are assessed at their level: "proficient2" -> "proficient". */
-const char *
+static const char *
 rv_level(struct ctx *c, const char *framework, const char *stage)
 {
 	size_t n;

@@ -34,9 +34,7 @@ int		rv_report_page(struct ctx *, struct rv *, int status,
 /* Audit, commit, and back to the report page at anchor. */
 int		rv_report_done(struct ctx *, struct rv *, const char *action,
 		    const char *detail, const char *anchor);
-/* The school's rating scale word; a support-staff level. */
+/* The school's rating scale word. */
 const char	*rv_scale_word(const struct rv *);
-const char	*rv_level(struct ctx *, const char *framework,
-		    const char *stage);
 
 #endif

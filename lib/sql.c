@@ -1333,10 +1333,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " comment_at = UTC_TIMESTAMP(), version = version + 1"
 	    " WHERE id = ? AND appraisal_id = ? AND issued_at IS NOT NULL"
 	    " AND reviewee_comment IS NULL AND version = ?"),
-	/* What the appeal disputed, for reassessing (its outcome overturned). */
-	S(SQL_REPORT_DISPUTED, 1,
-	    "SELECT disputed, COALESCE(outcome, '') FROM appeal"
-	    " WHERE appraisal_id = ?"),
 	/* ---- appeals ---- */
 	/* Who should hear an appeal: whether the head took part in the
 	 * review (reviewed, or wrote a version of the report), whether the
@@ -1445,7 +1441,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
 	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),
 	N(SQL_REPORT_STD_INSERT), N(SQL_REPORT_ISSUE), N(SQL_REPORT_COMMENT),
-	N(SQL_REPORT_DISPUTED), N(SQL_APPEAL_FACTS), N(SQL_APPEAL_LOAD),
+	N(SQL_APPEAL_FACTS), N(SQL_APPEAL_LOAD),
 	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),
 	N(SQL_APPEAL_OUTCOME), N(SQL_APPRAISAL_LOCK),
 	N(SQL_SCHOOL_LOCK),

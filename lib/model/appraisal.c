@@ -114,14 +114,12 @@ appraisal_move(struct db *db, struct appraisal_now *now,
 }
 
 enum db_status
-appraisal_catch_up(struct db *db, struct arena *ar, struct appraisal_now *now,
-    const char *today)
+appraisal_catch_up(struct db *db, struct appraisal_now *now, const char *today)
 {
 	char day[CALENDAR_ISO_SIZE];
 	enum db_status st = DB_OK;
 	long d;
 
-	(void)ar;
 	if (!workflow_lapsed(now->state, now->due_day, today))
 		return DB_OK;
 	if (calendar_parse(now->due_day, &d) == -1 ||

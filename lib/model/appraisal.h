@@ -60,7 +60,7 @@ enum appraisal_moved appraisal_move(struct db *, struct appraisal_now *,
 		    enum workflow_event ev, unsigned int roles,
 		    long long actor, const char *day, const char *kind,
 		    const char *due, const char *note, enum db_status *st);
-enum db_status	appraisal_catch_up(struct db *, struct arena *,
-		    struct appraisal_now *, const char *today);
+enum db_status	appraisal_catch_up(struct db *, struct appraisal_now *,
+		    const char *today);
 
 #endif
