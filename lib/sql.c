@@ -266,8 +266,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " head_deadline, interim_from, interim_to, ups_reports,"
 	    " ups_years_on_m6, version"
 	    " FROM school_policy WHERE school_id = ?"),
+	/* Takes the row's exclusive lock at once (a shared lock from INSERT
+	 * IGNORE, upgraded by the UPDATE, deadlocks two saves). */
 	S(SQL_POLICY_ENSURE, 1,
-	    "INSERT IGNORE INTO school_policy (school_id) VALUES (?)"),
+	    "INSERT INTO school_policy (school_id) VALUES (?)"
+	    " ON DUPLICATE KEY UPDATE school_id = school_id"),
 	S(SQL_POLICY_SAVE, 37,
 	    "UPDATE school_policy SET reviewer_mode = ?, max_reviewees = ?,"
 	    " leadership_exempt_from_max = ?, moderation = ?,"
