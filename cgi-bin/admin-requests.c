@@ -9,6 +9,7 @@
 
 #include "admin.h"
 #include "model/policy.h"
+#include "model/school_conf.h"
 #include "role.h"
 
 static const char *const status_labels[][2] = {
@@ -262,7 +263,8 @@ request_reviewer(struct ctx *c, struct request *rq, const char *field,
 		    "someone else, or refuse the request"), DB_OK;
 	app_today(c, today);
 	p[1] = DB_TEXT(today);
-	if ((st = policy_load(c->db, c->arena, c->actor->school_id, &pol)) != DB_OK ||
+	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL)) != DB_OK ||
 	    (st = db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r)) != DB_OK)
 		return st;
 	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),

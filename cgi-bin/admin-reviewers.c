@@ -12,6 +12,7 @@
 
 #include "admin.h"
 #include "model/policy.h"
+#include "model/school_conf.h"
 #include "role.h"
 #include "workflow.h"
 
@@ -93,7 +94,8 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	p[7] = DB_INT(admin_page_offset(pg));
 	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 8, &r)) != DB_OK)
 		return st;
-	if ((st = policy_load(c->db, c->arena, c->actor->school_id, &pol)) !=
+	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL)) !=
 	    DB_OK)
 		return st;
 	for (i = 0; i < r.nrows; i++) {
@@ -231,7 +233,8 @@ admin_assign_check(struct ctx *c, const struct person *re,
 	cycle = db_int(&r, 0, 0);
 	p[0] = DB_INT(rv->id);
 	p[1] = DB_TEXT(today);
-	if (policy_load(c->db, c->arena, c->actor->school_id, &pol) != DB_OK ||
+	if (school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL) != DB_OK ||
 	    db_query(c->db, c->arena, SQL_REVIEWER_COUNT, p, 2, &r) != DB_OK)
 		return -1;
 	if (!policy_reviewer_has_room(&pol, (long)db_int(&r, 0, 0),
@@ -571,8 +574,8 @@ admin_reviewers_import(struct ctx *c)
 	if (admin_lines(c, "assignments", "Paste the assignments or choose a file",
 	    &lines, &e) == 0) {
 		if ((st = school_load(c, today, &s)) != DB_OK ||
-		    (st = policy_load(c->db, c->arena, c->actor->school_id,
-		    &pol)) != DB_OK)
+		    (st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL)) != DB_OK)
 			return app_db_status(st);
 		if ((pv = arena_alloc(c->arena, (lines.n + 1) * sizeof(*pv))) == NULL)
 			return 500;

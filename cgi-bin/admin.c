@@ -34,6 +34,7 @@
 #include "admin.h"
 #include "calendar.h"
 #include "model/policy.h"
+#include "model/school_conf.h"
 #include "role.h"
 
 /* The head decides reviewer changes: how many wait. */
@@ -157,7 +158,8 @@ admin_settings_get(struct ctx *c)
 	struct policy p;
 	enum db_status st;
 
-	if ((st = policy_load(c->db, c->arena, c->actor->school_id, &p)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &p, NULL)) != DB_OK)
 		return app_db_status(st);
 	if (req_get(&c->req.query, "saved") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Settings saved.");

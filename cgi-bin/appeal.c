@@ -33,6 +33,7 @@
 
 #include "appeal.h"
 #include "assessment.h"
+#include "model/school_conf.h"
 
 const char *
 ap_day(struct ctx *c, const char *iso)
@@ -111,7 +112,8 @@ ap_load(struct ctx *c, struct ap *a, enum access_action action)
 	a->reviewee = db_val(&r, 0, 11);
 	a->reviewer = db_val(&r, 0, 12);
 	a->shown = workflow_effective(a->state, a->due_day, a->today);
-	if ((st = policy_load(c->db, c->arena, a->rec.school_id, &a->policy)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, a->rec.school_id,
+	    a->rec.config_version, &a->policy, NULL)) != DB_OK)
 		return app_db_status(st);
 	if ((st = db_query(c->db, c->arena, SQL_APPEAL_LOAD, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
@@ -128,8 +130,7 @@ ap_load(struct ctx *c, struct ap *a, enum access_action action)
 		a->rating = db_val(&r, 0, 10);
 	}
 	if ((st = appraisal_calendar(c->db, c->arena, a->rec.school_id,
-	    a->report_day != NULL && *a->report_day ? a->report_day : a->today,
-	    &a->cal, a->closed, AP_CLOSED_MAX)) != DB_OK)
+	    a->rec.config_version, &a->cal)) != DB_OK)
 		return app_db_status(st);
 	return 0;
 }

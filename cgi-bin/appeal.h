@@ -14,7 +14,6 @@
 
 #define AP_TEXT_MAX 8000
 #define AP_SHORT_MAX 200
-#define AP_CLOSED_MAX 1000
 
 struct ap {
 	struct access_record	 rec;
@@ -27,7 +26,6 @@ struct ap {
 	struct policy		 policy;
 	char			 today[CALENDAR_ISO_SIZE];
 	struct calendar		 cal;
-	long			 closed[AP_CLOSED_MAX];
 	/* the appeal, when lodged (SQL_APPEAL_LOAD) */
 	int			 lodged;
 	long long		 appeal_id, appeal_version, heard_by;

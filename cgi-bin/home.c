@@ -143,7 +143,7 @@ home_list(struct ctx *c, const struct db_result *r, const char *list,
 static int
 home_windows(struct ctx *c, const struct db_result *r, const char *today)
 {
-	long store[1000], t, d;
+	long t, d;
 	enum workflow_state ws;
 	struct calendar cal;
 	enum db_status st;
@@ -160,7 +160,8 @@ home_windows(struct ctx *c, const struct db_result *r, const char *today)
 			continue;
 		if (!loaded) {
 			if ((st = appraisal_calendar(c->db, c->arena,
-			    c->actor->school_id, today, &cal, store, 1000)) != DB_OK)
+			    c->actor->school_id, c->actor->school_config_version,
+			    &cal)) != DB_OK)
 				return app_db_status(st);
 			loaded = 1;
 		}

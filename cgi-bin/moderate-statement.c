@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "model/appraisal.h"
+#include "model/school_conf.h"
 #include "moderate.h"
 #include "model/policy.h"
 #include "model/staff_detail.h"
@@ -20,7 +21,6 @@
 #include "workflow.h"
 
 #define MOD_POSITIONS 6		/* objectives per statement at most */
-#define MOD_CLOSURES_MAX 2000
 
 static const char *const outcomes[] = { "fine", "revise", NULL };
 
@@ -279,15 +279,13 @@ static enum db_status
 mod_revised_due(struct ctx *c, struct mod *m, long long school_id,
     char due[CALENDAR_ISO_SIZE])
 {
-	long closed[MOD_CLOSURES_MAX];
 	struct policy pol;
 	struct calendar cal;
 	enum db_status st;
 
 	due[0] = '\0';
-	if ((st = policy_load(c->db, c->arena, school_id, &pol)) != DB_OK ||
-	    (st = appraisal_calendar(c->db, c->arena, school_id, m->today, &cal,
-	    closed, MOD_CLOSURES_MAX)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, school_id, 0, &pol, &cal))
+	    != DB_OK)
 		return st;
 	if (appraisal_due(&cal, &pol, WORKFLOW_LIMIT_REVISED_DUE, m->today,
 	    due) == -1)

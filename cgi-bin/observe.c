@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "model/appraisal.h"
+#include "model/school_conf.h"
 #include "observe.h"
 
 const char *
@@ -112,7 +113,8 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 		return app_db_status(st);
 	if (r.nrows != 1)
 		return app_refuse(c, "no such record");
-	if ((st = policy_load(c->db, c->arena, o->rec.school_id, &o->policy)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, o->rec.school_id,
+	    o->rec.config_version, &o->policy, NULL)) != DB_OK)
 		return app_db_status(st);
 	obs_fill(o, &r);
 	return 0;
@@ -122,8 +124,8 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 enum db_status
 obs_calendar(struct ctx *c, struct obs *o)
 {
-	return appraisal_calendar(c->db, c->arena, o->rec.school_id, o->starts,
-	    &o->cal, o->closed, OBS_CLOSURES_MAX);
+	return appraisal_calendar(c->db, c->arena, o->rec.school_id,
+	    o->rec.config_version, &o->cal);
 }
 
 /* ---- the page ------------------------------------------------------------ */

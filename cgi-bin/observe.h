@@ -13,7 +13,6 @@
 #include "observation.h"
 #include "workflow.h"
 
-#define OBS_CLOSURES_MAX 2000
 #define OBS_TEXT_MAX 4000
 
 struct obs {
@@ -31,7 +30,6 @@ struct obs {
 	long			 cap;		/* minutes; POLICY_NO_CAP */
 	struct policy		 policy;
 	struct calendar		 cal;
-	long			 closed[OBS_CLOSURES_MAX];
 	char			 today[CALENDAR_ISO_SIZE];
 	long			 today_day;
 };

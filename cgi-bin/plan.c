@@ -32,6 +32,7 @@
 
 #include "audit.h"
 #include "model/appraisal.h"
+#include "model/school_conf.h"
 #include "plan.h"
 
 enum db_status
@@ -75,8 +76,8 @@ plan_fill(struct plan *p, const struct db_result *r)
 static enum db_status
 plan_calendar(struct ctx *c, struct plan *p)
 {
-	return appraisal_calendar(c->db, c->arena, p->rec.school_id, p->starts,
-	    &p->cal, p->closed, PLAN_CLOSURES_MAX);
+	return appraisal_calendar(c->db, c->arena, p->rec.school_id,
+	    p->rec.config_version, &p->cal);
 }
 
 /* The latest statement, or version `number` when it is not 0. */
@@ -159,7 +160,8 @@ plan_load(struct ctx *c, struct plan *p, enum access_action action)
 	if (r.nrows != 1)
 		return 403;
 	plan_fill(p, &r);
-	if ((st = policy_load(c->db, c->arena, p->rec.school_id, &p->policy)) != DB_OK ||
+	if ((st = school_conf(c->db, c->arena, p->rec.school_id,
+	    p->rec.config_version, &p->policy, NULL)) != DB_OK ||
 	    (st = plan_calendar(c, p)) != DB_OK ||
 	    (st = plan_statement(c, p, 0)) != DB_OK)
 		return app_db_status(st);

@@ -22,7 +22,6 @@
 #include "model/policy.h"
 #include "workflow.h"
 
-#define PLAN_CLOSURES_MAX 2000
 #define PLAN_TEXT_MAX 2000
 #define PLAN_SUPPORT_MAX 2	/* support items per objective on the form */
 #define PLAN_OBS_MAX 3		/* planned observations on the form */
@@ -44,7 +43,6 @@ struct plan {
 	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
 	struct calendar		 cal;
-	long			 closed[PLAN_CLOSURES_MAX];
 	char			 today[CALENDAR_ISO_SIZE];
 	long			 today_day;
 	long long		 st_id, st_number, st_version;

@@ -89,7 +89,7 @@ rv_arrange(struct ctx *c)
 	const char *day = req_get(&c->req.form, "day");
 	const char *tod = req_get(&c->req.form, "time");
 	const char *place = req_get(&c->req.form, "place");
-	long store[1000], d, today;
+	long d, today;
 	struct appraisal_now now;
 	struct calendar cal;
 	struct db_param p[5];
@@ -107,7 +107,7 @@ rv_arrange(struct ctx *c)
 		    "assessment meeting is arranged once the statement is being "
 		    "monitored, before the report is issued. Nothing was saved.");
 	if ((st = appraisal_calendar(c->db, c->arena, v->rec.school_id,
-	    v->starts, &cal, store, 1000)) != DB_OK)
+	    v->rec.config_version, &cal)) != DB_OK)
 		return app_db_status(st);
 	if (valid_date(&e, "day", day, NULL, NULL, NULL) == 0 &&
 	    calendar_parse(day, &d) == 0 && calendar_parse(v->today, &today) == 0) {
@@ -385,7 +385,6 @@ rv_issue(struct ctx *c)
 	enum workflow_event ev = WORKFLOW_EV__COUNT;
 	enum appraisal_moved mv;
 	const char *what = "issue corrected report";
-	long store[1000];
 	struct calendar cal;
 	enum db_status st;
 	int rc;
@@ -425,7 +424,7 @@ rv_issue(struct ctx *c)
 			    m.nrows == 1 ? arena_printf(c->arena, " on %s",
 			    rv_day(c, db_val(&m, 0, 1))) : ""));
 		if ((st = appraisal_calendar(c->db, c->arena, v->rec.school_id,
-		    v->today, &cal, store, 1000)) != DB_OK)
+		    v->rec.config_version, &cal)) != DB_OK)
 			return app_db_status(st);
 		if (appraisal_due(&cal, &v->policy, WORKFLOW_LIMIT_APPEAL_WINDOW,
 		    v->today, due) == -1)

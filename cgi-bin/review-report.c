@@ -297,7 +297,7 @@ rr_history(struct ctx *c, struct rv *v, const struct db_result *parts,
 static int
 rr_window(struct ctx *c, struct rv *v)
 {
-	long store[1000], today, last;
+	long today, last;
 	struct calendar cal;
 	enum db_status st;
 
@@ -305,7 +305,7 @@ rr_window(struct ctx *c, struct rv *v)
 	    v->shown != WORKFLOW_ST_APPEAL_WINDOW)
 		return 0;
 	if ((st = appraisal_calendar(c->db, c->arena, v->rec.school_id,
-	    v->today, &cal, store, 1000)) != DB_OK)
+	    v->rec.config_version, &cal)) != DB_OK)
 		return app_db_status(st);
 	tmpl_set(c->hdf, "Window.Open", "1");
 	tmpl_set(c->hdf, "Window.Until", rv_day(c, v->due_day));

@@ -40,6 +40,7 @@
 #include "app.h"
 #include "calendar.h"
 #include "model/policy.h"
+#include "model/school_conf.h"
 #include "workflow.h"
 
 #include "model/statement.h"
@@ -151,7 +152,8 @@ rv_load(struct ctx *c, struct rv *v, enum access_action action)
 	v->staff_group = db_val(&r, 0, 19);
 	v->deadline = db_val(&r, 0, 21);
 	v->shown = workflow_effective(v->state, v->due_day, v->today);
-	if ((st = policy_load(c->db, c->arena, v->rec.school_id, &v->policy)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, v->rec.school_id,
+	    v->rec.config_version, &v->policy, NULL)) != DB_OK)
 		return app_db_status(st);
 	if ((st = db_query(c->db, c->arena, SQL_REVIEW_STATEMENT, prm, 1, &s)) != DB_OK)
 		return app_db_status(st);

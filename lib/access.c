@@ -397,6 +397,7 @@ access_load(struct db *db, struct arena *ar, const struct actor *a,
 		r->ties |= ACCESS_TIE_RECORD_OBSERVER;
 	r->appeal_hearer = db_val(&res, 0, 13);
 	r->appeal_heard_by = db_int(&res, 0, 14);
+	r->config_version = db_int(&res, 0, 15);
 	return DB_OK;
 }
 

@@ -201,6 +201,7 @@ struct access_record {
 	const char	*appeal_hearer;	/* "head", "trust_ceo", "governor";
 					   "" or NULL: no appeal */
 	long long	 appeal_heard_by;	/* who took the hearing; 0 */
+	long long	 config_version;	/* its school's: lib/model/school_conf */
 };
 
 unsigned int		access_relations(const struct actor *,

@@ -38,6 +38,7 @@ struct actor {
 	const char	*mail;
 	const char	*title;
 	unsigned int	 roles;		/* enum role bits */
+	long long	 school_config_version;	/* lib/model/school_conf */
 };
 
 struct session {

@@ -3,29 +3,13 @@
 #include "../arena.h"
 #include "../sql.h"
 #include "appraisal.h"
+#include "school_conf.h"
 
 enum db_status
 appraisal_calendar(struct db *db, struct arena *ar, long long school_id,
-    const char *from, struct calendar *cal, long *store, size_t max)
+    long long version, struct calendar *cal)
 {
-	struct db_param p[3] = { DB_INT(school_id), DB_TEXT(from),
-	    DB_TEXT("9999-12-31") };
-	struct db_result r;
-	enum db_status st;
-	size_t i, n = 0;
-	long *dates;
-
-	calendar_init(cal);
-	if ((dates = arena_alloc(ar, sizeof(long) * (max ? max : 1))) == NULL)
-		return DB_ERROR;
-	if ((st = db_query(db, ar, SQL_CLOSURES, p, 3, &r)) != DB_OK)
-		return st;
-	for (i = 0; i < r.nrows && n < max; i++)
-		if (calendar_parse(db_val(&r, i, 0), &dates[n]) == 0)
-			n++;
-	if (calendar_build(cal, store, max, dates, n, NULL, 0) != CALENDAR_OK)
-		calendar_init(cal);
-	return DB_OK;
+	return school_conf(db, ar, school_id, version, NULL, cal);
 }
 
 enum db_status

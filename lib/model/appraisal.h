@@ -6,10 +6,10 @@
  * caller's transaction.
  *
  * Contract:
- * - appraisal_calendar() loads the school's closures from `from` on into
- *   store (at most max days, read through the arena) and makes *cal from
- *   them; on a database failure it returns the status and *cal is
- *   weekends only. Every program that counts working days uses it.
+ * - appraisal_calendar() makes *cal from the school's closed days as of
+ *   its config_version (lib/model/school_conf: usually no statement); on
+ *   a database failure it returns the status and *cal is weekends only.
+ *   Every program that counts working days uses it.
  * - appraisal_lock() reads the row FOR UPDATE: *found 0 when there is
  *   none. Strings live in the arena.
  * - appraisal_due() is the due day (YYYY-MM-DD in out) of a clock of kind
@@ -50,8 +50,8 @@ enum appraisal_moved {
 };
 
 enum db_status	appraisal_calendar(struct db *, struct arena *,
-		    long long school_id, const char *from,
-		    struct calendar *cal, long *store, size_t max);
+		    long long school_id, long long version,
+		    struct calendar *cal);
 enum db_status	appraisal_lock(struct db *, struct arena *, long long id,
 		    struct appraisal_now *, int *found);
 int		appraisal_due(const struct calendar *, const struct policy *,

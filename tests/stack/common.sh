@@ -22,9 +22,16 @@ stack_keep_port() {	# dir forced
 	fi
 }
 
+# 0 if pid is a process still running: not gone, and not a zombie that
+# nobody reaps (some containers' init does not), which serves nothing.
+stack_running() {
+	kill -0 "$1" 2>/dev/null &&
+		[ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]
+}
+
 # 0 if the pid file names a live process.
 stack_alive() {
-	[ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+	[ -s "$1" ] && stack_running "$(cat "$1")"
 }
 
 # Poll a command until it succeeds, at most $1 seconds.
@@ -47,14 +54,14 @@ stack_stop_pid() {
 	pidfile=$1
 	[ -s "$pidfile" ] || return 0
 	pid=$(cat "$pidfile")
-	if kill -0 "$pid" 2>/dev/null; then
+	if stack_running "$pid"; then
 		kill -TERM "$pid" 2>/dev/null || true
 		i=0
-		while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 150 ]; do
+		while stack_running "$pid" && [ "$i" -lt 150 ]; do
 			sleep 0.1
 			i=$((i + 1))
 		done
-		if kill -0 "$pid" 2>/dev/null; then
+		if stack_running "$pid"; then
 			kill -KILL "$pid" 2>/dev/null || true
 		fi
 	fi
