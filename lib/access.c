@@ -371,13 +371,37 @@ access_load(struct db *db, struct arena *ar, const struct actor *a,
 	struct db_result res;
 	enum db_status st;
 
+	if ((st = db_query(db, ar, SQL_ACCESS_FACTS, p, 6, &res)) != DB_OK) {
+		memset(r, 0, sizeof(*r));
+		*found = 0;
+		return st;
+	}
+	access_facts(ar, &res, today, r, found);
+	return DB_OK;
+}
+
+void
+access_facts_params(const struct actor *a, long long id, struct db_param *p)
+{
+	long long me = a ? a->id : 0;
+	size_t i;
+
+	for (i = 0; i < ACCESS_FACTS_NPARAMS - 1; i++)
+		p[i] = DB_INT(me);
+	p[ACCESS_FACTS_NPARAMS - 1] = DB_INT(id);
+}
+
+void
+access_facts(struct arena *ar, const struct db_result *facts,
+    const char *today, struct access_record *r, int *found)
+{
+	const struct db_result res = *facts;
+
 	memset(r, 0, sizeof(*r));
 	*found = 0;
 	r->today = arena_strdup(ar, today ? today : "");
-	if ((st = db_query(db, ar, SQL_ACCESS_FACTS, p, 6, &res)) != DB_OK)
-		return st;
 	if (res.nrows != 1)
-		return DB_OK;
+		return;
 	*found = 1;
 	r->id = db_int(&res, 0, 0);
 	r->school_id = db_int(&res, 0, 1);
@@ -398,7 +422,6 @@ access_load(struct db *db, struct arena *ar, const struct actor *a,
 	r->appeal_hearer = db_val(&res, 0, 13);
 	r->appeal_heard_by = db_int(&res, 0, 14);
 	r->config_version = db_int(&res, 0, 15);
-	return DB_OK;
 }
 
 /* ---- the earlier interface ------------------------------------------------ */

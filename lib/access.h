@@ -224,6 +224,20 @@ enum db_status		access_load(struct db *, struct arena *,
 			    const struct actor *a, long long id,
 			    const char *today, struct access_record *,
 			    int *found);
+/*
+ * The same facts read as the first list of a page's own statement, so a
+ * page costs the session's statement and its own (lib/sql.h,
+ * SQL_FACTS_PART: its text, ACCESS_FACTS_NPARAMS parameters, first in
+ * the page statement's parameters, set by access_facts_params()).
+ * access_facts() reads that list (0 or 1 row) into *r as access_load()
+ * does.
+ */
+#define ACCESS_FACTS_NPARAMS	6
+void			access_facts_params(const struct actor *a,
+			    long long id, struct db_param *p);
+void			access_facts(struct arena *,
+			    const struct db_result *facts, const char *today,
+			    struct access_record *, int *found);
 
 /*
  * The earlier interface, for callers not yet moved to access_check(): may

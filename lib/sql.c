@@ -1,5 +1,39 @@
 #include "sql.h"
 
+/*
+ * The access facts of one appraisal (lib/access): 16 columns; parameters
+ * the actor five times, then the appraisal (access_facts_params()). A page
+ * statement reads them as its first list: "(" SQL_FACTS_COLS ", padding,
+ * 1" SQL_FACTS_FROM ")" UNION ALL its own lists.
+ */
+#define SQL_FACTS_COLS \
+	"SELECT a.id, a.school_id, COALESCE(sc.trust_id, 0), a.reviewee_id," \
+	" COALESCE(a.reviewer_id, 0)," \
+	" FIND_IN_SET('headteacher', re.roles) > 0," \
+	" COALESCE(sd.career_stage IN ('mpr', 'upr1', 'upr2'), 0)," \
+	" COALESCE((SELECT s2.trust_id FROM staff st2 JOIN school s2" \
+	" ON s2.id = st2.school_id WHERE st2.id = ?), 0)," \
+	" EXISTS (SELECT 1 FROM line_manager lm" \
+	" WHERE lm.staff_id = a.reviewee_id AND lm.manager_id = ?)," \
+	" EXISTS (SELECT 1 FROM statement s JOIN observation_plan op" \
+	" ON op.statement_id = s.id WHERE s.appraisal_id = a.id" \
+	" AND op.observer_id = ?)," \
+	" COALESCE(g.id, 0), COALESCE(g.until_day, '')," \
+	" EXISTS (SELECT 1 FROM observation ob WHERE ob.appraisal_id = a.id" \
+	" AND ob.observer_id = ?)," \
+	" COALESCE(ap.hearer_kind, ''), COALESCE(ap.heard_by, 0)," \
+	" COALESCE(cv.version, 1)"
+#define SQL_FACTS_FROM \
+	" FROM appraisal a JOIN school sc ON sc.id = a.school_id" \
+	" LEFT JOIN school_config cv ON cv.school_id = a.school_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" LEFT JOIN appeal ap ON ap.appraisal_id = a.id" \
+	" LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)" \
+	" FROM access_grant g2 WHERE g2.appraisal_id = a.id" \
+	" AND g2.manager_id = ? AND g2.state = 'granted')" \
+	" WHERE a.id = ?"
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -35,9 +69,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_SESSION_ACTOR, 1,
 	    "SELECT se.csrf, se.created_at, se.last_seen_at, st.id,"
 	    " st.school_id, sc.code, sc.name, st.login, st.display_name,"
-	    " st.email, st.job_title, st.roles, sc.config_version"
+	    " st.email, st.job_title, st.roles, COALESCE(cv.version, 1)"
 	    " FROM session se JOIN staff st ON st.id = se.staff_id"
 	    " JOIN school sc ON sc.id = st.school_id"
+	    " LEFT JOIN school_config cv ON cv.school_id = st.school_id"
 	    " WHERE se.token_hash = ? AND st.active = 1"),
 	S(SQL_SESSION_INSERT, 6,
 	    "INSERT INTO session (token_hash, staff_id, csrf, created_at,"
@@ -325,7 +360,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "SELECT day FROM school_closure WHERE school_id = ?"
 	    " AND WEEKDAY(day) < 5 ORDER BY day LIMIT 5000"),
 	S(SQL_SCHOOL_CONFIG_VERSION, 1,
-	    "SELECT config_version FROM school WHERE id = ?"),
+	    "SELECT COALESCE(MAX(version), 1) FROM school_config"
+	    " WHERE school_id = ?"),
 	S(SQL_MEETING_LATEST, 2,
 	    "SELECT id, day, time_of_day, place, COALESCE(held_on, '')"
 	    " FROM meeting WHERE appraisal_id = ? AND kind = ?"
@@ -530,31 +566,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* What access needs of appraisal ? as seen by staff ? (four times):
 	 * the record, the actor's trust, line manager and observer ties, and
 	 * the actor's latest granted request for it. */
-	S(SQL_ACCESS_FACTS, 6,
-	    "SELECT a.id, a.school_id, COALESCE(sc.trust_id, 0), a.reviewee_id,"
-	    " COALESCE(a.reviewer_id, 0),"
-	    " FIND_IN_SET('headteacher', re.roles) > 0,"
-	    " COALESCE(sd.career_stage IN ('mpr', 'upr1', 'upr2'), 0),"
-	    " COALESCE((SELECT s2.trust_id FROM staff st2 JOIN school s2"
-	    " ON s2.id = st2.school_id WHERE st2.id = ?), 0),"
-	    " EXISTS (SELECT 1 FROM line_manager lm"
-	    " WHERE lm.staff_id = a.reviewee_id AND lm.manager_id = ?),"
-	    " EXISTS (SELECT 1 FROM statement s JOIN observation_plan op"
-	    " ON op.statement_id = s.id WHERE s.appraisal_id = a.id"
-	    " AND op.observer_id = ?),"
-	    " COALESCE(g.id, 0), COALESCE(g.until_day, ''),"
-	    " EXISTS (SELECT 1 FROM observation ob WHERE ob.appraisal_id = a.id"
-	    " AND ob.observer_id = ?),"
-	    " COALESCE(ap.hearer_kind, ''), COALESCE(ap.heard_by, 0),"
-	    " sc.config_version"
-	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " LEFT JOIN appeal ap ON ap.appraisal_id = a.id"
-	    " LEFT JOIN access_grant g ON g.id = (SELECT MAX(g2.id)"
-	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
-	    " AND g2.manager_id = ? AND g2.state = 'granted')"
-	    " WHERE a.id = ?"),
+	S(SQL_ACCESS_FACTS, 6, SQL_FACTS_COLS SQL_FACTS_FROM),
 	S(SQL_GRANT_INSERT, 5,
 	    "INSERT INTO access_grant (appraisal_id, school_id, manager_id,"
 	    " requested_by, reason) VALUES (?, ?, ?, ?, ?)"),

@@ -1,8 +1,8 @@
 /*
  * model/school_conf: what a school's pages need of it and what rarely
  * changes, its policy settings and its calendar of closed days, kept in
- * the program process and read again only when the school's
- * config_version moves (migration 017: triggers move it in the same
+ * the program process and read again only when the school's version in
+ * school_config moves (migration 017: triggers move it in the same
  * transaction as any change to either). The version comes with the
  * request's first statement: the session (the actor's school) or the
  * access facts (the record's school), so a cached copy costs no

@@ -17,8 +17,9 @@ ASKS = 16          # more than the processes of a program in the pool
 
 
 def version(stack):
-    return int(stack.sql("SELECT config_version FROM school WHERE name = ?",
-                         people.SCHOOL_NAME)[0][0])
+    return int(stack.sql("SELECT COALESCE(MAX(v.version), 1) FROM school s "
+                         "LEFT JOIN school_config v ON v.school_id = s.id "
+                         "WHERE s.name = ?", people.SCHOOL_NAME)[0][0])
 
 
 def settings_form(c):
@@ -44,7 +45,7 @@ def test_a_setting_saved_is_seen_by_every_process(stack):
     before = version(stack)
     f["moderation_sample_pct"] = changed
     check(head.post(URL, f).status == 303, "settings not saved")
-    check(version(stack) == before + 1, "version did not move on a save")
+    check(version(stack) > before, "version did not move on a save")
     for i in range(ASKS):
         check(shown_sample(head.get(URL).body) == changed,
               "ask %d: a process showed the setting from before the save" % i)
