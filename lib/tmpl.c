@@ -151,30 +151,77 @@ tmpl_fileload(void *ctx, HDF *hdf, const char *name, char **contents)
 	return STATUS_OK;
 }
 
-int
-tmpl_render(HDF *hdf, const char *page, struct buf *out)
+/*
+ * Parsed pages are kept too, one per page template: parsing layout.cs and
+ * the page costs more than rendering it. What the parse takes from the
+ * data tree is the same for every request (Config.VarEscapeMode, the load
+ * path, and Page.Template, the key), so a kept parse is rendered with the
+ * request's own tree; a render that fails drops the parse, since its
+ * state may be left midway.
+ */
+#define TMPL_PARSED_MAX	64
+
+static struct tmpl_parsed {
+	char	*page;
+	CSPARSE	*cs;
+} tmpl_parsed[TMPL_PARSED_MAX];
+static size_t tmpl_nparsed;
+
+static CSPARSE *
+tmpl_parse(HDF *hdf, const char *page)
 {
 	CSPARSE *cs = NULL;
 	const char *dir;
 	int rc;
 
-	if (tmpl_set(hdf, "Page.Template", page) == -1)
-		return -1;
 	if (tmpl_err(cs_init(&cs, hdf), "cs_init") == -1)
-		return -1;
-	dir = hdf_get_value(hdf, "hdf.loadpaths.0", NULL);
-	if (dir == NULL) {
+		return NULL;
+	if ((dir = hdf_get_value(hdf, "hdf.loadpaths.0", NULL)) == NULL) {
 		cs_destroy(&cs);
-		return -1;
+		return NULL;
 	}
 	cs_register_fileload(cs, (void *)dir, tmpl_fileload);
 	rc = tmpl_err(cs_register_strfunc(cs, "url_escape", tmpl_url_escape),
 	    "strfuncs");
 	if (rc == 0)
 		rc = tmpl_err(cs_parse_file(cs, "layout.cs"), page);
-	if (rc == 0)
-		rc = tmpl_err(cs_render(cs, out, tmpl_out), page);
-	cs_destroy(&cs);
+	if (rc != 0)
+		cs_destroy(&cs);
+	return cs;
+}
+
+int
+tmpl_render(HDF *hdf, const char *page, struct buf *out)
+{
+	struct tmpl_parsed *p = NULL;
+	CSPARSE *cs;
+	size_t i;
+	int rc;
+
+	if (tmpl_set(hdf, "Page.Template", page) == -1)
+		return -1;
+	for (i = 0; i < tmpl_nparsed; i++)
+		if (strcmp(tmpl_parsed[i].page, page) == 0) {
+			p = &tmpl_parsed[i];
+			break;
+		}
+	if (p == NULL && tmpl_nparsed < TMPL_PARSED_MAX &&
+	    (tmpl_parsed[tmpl_nparsed].page = strdup(page)) != NULL)
+		p = &tmpl_parsed[tmpl_nparsed++];
+	if (p != NULL && p->cs != NULL)
+		cs = p->cs;
+	else if ((cs = tmpl_parse(hdf, page)) == NULL)
+		return -1;
+	cs->hdf = hdf;		/* this request's data */
+	rc = tmpl_err(cs_render(cs, out, tmpl_out), page);
+	cs->hdf = NULL;
+	if (rc == 0 && p != NULL)
+		p->cs = cs;
+	else {
+		if (p != NULL)
+			p->cs = NULL;
+		cs_destroy(&cs);
+	}
 	return rc;
 }
 

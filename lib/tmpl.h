@@ -11,8 +11,10 @@
  *   tests/unit/test_tmpl fails on any of them in templates/.
  * - tmpl_render() loads templates/layout.cs, which includes the page's
  *   own template named by Page.Template (e.g. "home/dashboard.cs"), and
- *   appends the output to out. On any ClearSilver error it logs the error
- *   and returns -1 (out may hold a partial page: the caller discards it).
+ *   appends the output to out. The parse of each page is kept by the
+ *   process and rendered with each request's own data tree. On any
+ *   ClearSilver error it logs the error and returns -1 (out may hold a
+ *   partial page: the caller discards it; the parse is dropped).
  * - tmpl_set*() set values; they return -1 only when out of memory.
  */
 #ifndef APPRAISAL_TMPL_H

@@ -668,6 +668,40 @@ START_TEST(test_render_escapes)
 }
 END_TEST
 
+/* A page's parse is kept per process: the second render, with another
+ * request's data, shows that data and nothing of the first. */
+static void
+render_site(const char *site, const char *page, struct buf *out)
+{
+	HDF *hdf;
+
+	ck_assert_int_eq(tmpl_new_hdf(&hdf, tdir), 0);
+	ck_assert_int_eq(tmpl_set(hdf, "Site.Prefix", PREFIX), 0);
+	ck_assert_int_eq(tmpl_set(hdf, "Site.Name", site), 0);
+	buf_reset(out);
+	ck_assert_int_eq(tmpl_render(hdf, page, out), 0);
+	hdf_destroy(&hdf);
+}
+
+START_TEST(test_kept_parse_takes_each_requests_data)
+{
+	struct buf out;
+
+	buf_init(&out, 4 * 1024 * 1024);
+	render_site("First Academy", pages.v[0], &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "First Academy"));
+	render_site("Second <School>", pages.v[0], &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "Second &lt;School&gt;"));
+	ck_assert_ptr_null(strstr(out.p, "First Academy"));
+	render_site("Third School", pages.v[pages.n - 1], &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "Third School"));
+	render_site("Fourth School", pages.v[0], &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "Fourth School"));
+	ck_assert_ptr_null(strstr(out.p, "Second"));
+	buf_free(&out);
+}
+END_TEST
+
 /* ---- the suite ------------------------------------------------------------- */
 
 static void
@@ -705,6 +739,7 @@ suite(void)
 	load_templates();
 	tcase_add_loop_test(raw, test_no_raw_output, 0, (int)files.n);
 	tcase_add_loop_test(render, test_render_escapes, 0, (int)pages.n);
+	tcase_add_test(render, test_kept_parse_takes_each_requests_data);
 	tcase_set_timeout(render, 60);
 	suite_add_tcase(s, raw);
 	suite_add_tcase(s, render);
