@@ -421,28 +421,17 @@ rr_report_hdf(struct ctx *c, struct rv *v, const struct rv_report *rep,
 		tmpl_set(c->hdf, "Form.PayEligible", "1");
 }
 
-int
-rv_report_page(struct ctx *c, struct rv *v, int status,
-    const struct valid_errors *e)
+/* The page with status from the report's versions (latest: the newest
+ * this person may see; shown: the one asked for) and SQL_REPORT_PARTS'
+ * lists; e the assessment form's errors (or NULL). */
+static int
+rr_show(struct ctx *c, struct rv *v, int status, const struct valid_errors *e,
+    const struct rv_report *latest, const struct rv_report *shown_,
+    const struct db_result *parts)
 {
-	struct db_result parts[RV_REPORT_PARTS];
-	struct rv_report latest, shown;
-	const char *q = req_get(&c->req.query, "v");
-	long long number = 0;
+	const struct rv_report shown = *shown_;
 	int rc, pay;
-	enum db_status st;
 
-	/* The newest version this person may see, and the one asked for. */
-	if ((st = rv_report_load(c, v, 0, v->can_write, &latest)) != DB_OK)
-		return app_db_status(st);
-	shown = latest;
-	if (q != NULL && valid_int(NULL, "v", q, 1, 1000, &number) == 0 &&
-	    (!latest.found || number != latest.number) &&
-	    (st = rv_report_load(c, v, number, v->can_write, &shown)) != DB_OK)
-		return app_db_status(st);
-	if ((rc = rv_report_parts(c, v, &shown, shown.found ?
-	    shown.statement_id : v->statement_id, parts)) != 0)
-		return rc;
 	pay = access_check(c->actor, ACCESS_READ_RATING_PAY, &v->rec,
 	    NULL).allow;
 	rr_objectives(c, parts, e, e != NULL ? req_get(&c->req.form,
@@ -450,8 +439,8 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	rr_standards(c, parts, e);
 	rr_history(c, v, parts, &shown, pay);
 	rr_report_hdf(c, v, &shown, e);
-	rr_can(c, v, &latest, parts);
-	if (shown.found && latest.found && shown.number != latest.number)
+	rr_can(c, v, latest, parts);
+	if (shown.found && latest->found && shown.number != latest->number)
 		tmpl_set(c->hdf, "Report.Older", "1");
 	if (parts[6].nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", rv_day(c, db_val(&parts[6], 0, 1)));
@@ -484,22 +473,100 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	return app_render(c, status, "review/report.cs");
 }
 
+/* The version asked for (?v=N): N, or 0 for the newest. */
+static long long
+rr_asked(struct ctx *c)
+{
+	const char *q = req_get(&c->req.query, "v");
+	long long number = 0;
+
+	if (q == NULL || valid_int(NULL, "v", q, 1, 1000, &number) == -1)
+		return 0;
+	return number;
+}
+
+int
+rv_report_page(struct ctx *c, struct rv *v, int status,
+    const struct valid_errors *e)
+{
+	struct db_result parts[RV_REPORT_PARTS];
+	struct rv_report latest, shown;
+	long long number = rr_asked(c);
+	enum db_status st;
+	int rc;
+
+	/* The newest version this person may see, and the one asked for. */
+	if ((st = rv_report_load(c, v, 0, v->can_write, &latest)) != DB_OK)
+		return app_db_status(st);
+	shown = latest;
+	if (number > 0 && (!latest.found || number != latest.number) &&
+	    (st = rv_report_load(c, v, number, v->can_write, &shown)) != DB_OK)
+		return app_db_status(st);
+	if ((rc = rv_report_parts(c, v, &shown, shown.found ?
+	    shown.statement_id : v->statement_id, parts)) != 0)
+		return rc;
+	return rr_show(c, v, status, e, &latest, &shown, parts);
+}
+
+/* Whether SQL_REPORT_PAGE read what rv_report_page() would: drafts for
+ * those access lets write, and the lists of the version shown (its
+ * framework, career stage, level, statement and id, list 6). */
+static int
+rr_as_decided(struct ctx *c, struct rv *v, const struct rv_report *shown,
+    const struct db_result *sel)
+{
+	const char *fw = shown->found ? shown->framework :
+	    assessment_framework(v->staff_group);
+	const char *stage = shown->found ? shown->stage : v->career_stage;
+
+	if (v->can_write != (v->rec.reviewer_id == c->actor->id) ||
+	    sel->nrows != 1)
+		return 0;
+	return strcmp(db_val(sel, 0, 0), fw) == 0 &&
+	    strcmp(db_val(sel, 0, 1), stage) == 0 &&
+	    strcmp(db_val(sel, 0, 2), rv_level(c, fw, stage)) == 0 &&
+	    db_int(sel, 0, 3) == (shown->found ? shown->statement_id :
+	    v->statement_id) && db_int(sel, 0, 4) == shown->id;
+}
+
+/* The page in one statement (SQL_REPORT_PAGE); read again the way
+ * rv_report_page() does when the statement guessed otherwise. */
 int
 rv_report_get(struct ctx *c)
 {
 	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	struct db_result parts[RV_BASE_PARTS + 3 + RV_REPORT_PARTS];
+	struct db_param p[ACCESS_FACTS_NPARAMS + 10];
+	long long id = c->ids[0], number = rr_asked(c);
+	struct rv_report latest, shown;
+	enum db_status st;
 	int rc;
 
 	if (v == NULL)
 		return 500;
-	if ((rc = rv_load(c, v, ACCESS_READ_REVIEW)) != 0)
+	p[0] = DB_INT(id);
+	p[1] = DB_INT(c->actor->id);
+	p[2] = DB_INT(0);
+	p[3] = DB_INT(number);
+	p[4] = DB_INT(number);
+	p[5] = DB_INT(id);
+	rv_page_params(c, p + 6, DB_NPARAMS(p) - 6);
+	if ((st = db_query_parts(c->db, c->arena, SQL_REPORT_PAGE, p,
+	    DB_NPARAMS(p), parts, DB_NPARAMS(parts))) != DB_OK)
+		return app_db_status(st);
+	if ((rc = rv_from_parts(c, v, ACCESS_READ_REVIEW, parts)) != 0)
 		return rc;
 	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
 	    v->id, "read report", "allowed", v->read_reason) != DB_OK)
 		return app_audit_failed(c);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
-	return rv_report_page(c, v, 200, NULL);
+	rr_row(&parts[RV_BASE_PARTS], &latest);
+	rr_row(&parts[RV_BASE_PARTS + 1], &shown);
+	if (!rr_as_decided(c, v, &shown, &parts[RV_BASE_PARTS + 2]))
+		return rv_report_page(c, v, 200, NULL);
+	return rr_show(c, v, 200, NULL, &latest, &shown,
+	    &parts[RV_BASE_PARTS + 3]);
 }
 
 /* ---- the reviewee's comment ----------------------------------------------- */
