@@ -508,65 +508,22 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	return rr_show(c, v, status, e, &latest, &shown, parts);
 }
 
-/* Whether SQL_REPORT_PAGE read what rv_report_page() would: drafts for
- * those access lets write, and the lists of the version shown (its
- * framework, career stage, level, statement and id, list 6). */
-static int
-rr_as_decided(struct ctx *c, struct rv *v, const struct rv_report *shown,
-    const struct db_result *sel)
-{
-	const char *fw = shown->found ? shown->framework :
-	    assessment_framework(v->staff_group);
-	const char *stage = shown->found ? shown->stage : v->career_stage;
-
-	if (v->can_write != (v->rec.reviewer_id == c->actor->id) ||
-	    sel->nrows != 1)
-		return 0;
-	return strcmp(db_val(sel, 0, 0), fw) == 0 &&
-	    strcmp(db_val(sel, 0, 1), stage) == 0 &&
-	    strcmp(db_val(sel, 0, 2), rv_level(c, fw, stage)) == 0 &&
-	    db_int(sel, 0, 3) == (shown->found ? shown->statement_id :
-	    v->statement_id) && db_int(sel, 0, 4) == shown->id;
-}
-
-/* The page in one statement (SQL_REPORT_PAGE); read again the way
- * rv_report_page() does when the statement guessed otherwise. */
 int
 rv_report_get(struct ctx *c)
 {
 	struct rv *v = arena_alloc(c->arena, sizeof(*v));
-	struct db_result parts[RV_BASE_PARTS + 3 + RV_REPORT_PARTS];
-	struct db_param p[ACCESS_FACTS_NPARAMS + 10];
-	long long id = c->ids[0], number = rr_asked(c);
-	struct rv_report latest, shown;
-	enum db_status st;
 	int rc;
 
 	if (v == NULL)
 		return 500;
-	p[0] = DB_INT(id);
-	p[1] = DB_INT(c->actor->id);
-	p[2] = DB_INT(0);
-	p[3] = DB_INT(number);
-	p[4] = DB_INT(number);
-	p[5] = DB_INT(id);
-	rv_page_params(c, p + 6, DB_NPARAMS(p) - 6);
-	if ((st = db_query_parts(c->db, c->arena, SQL_REPORT_PAGE, p,
-	    DB_NPARAMS(p), parts, DB_NPARAMS(parts))) != DB_OK)
-		return app_db_status(st);
-	if ((rc = rv_from_parts(c, v, ACCESS_READ_REVIEW, parts)) != 0)
+	if ((rc = rv_load(c, v, ACCESS_READ_REVIEW)) != 0)
 		return rc;
 	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
 	    v->id, "read report", "allowed", v->read_reason) != DB_OK)
 		return app_audit_failed(c);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
-	rr_row(&parts[RV_BASE_PARTS], &latest);
-	rr_row(&parts[RV_BASE_PARTS + 1], &shown);
-	if (!rr_as_decided(c, v, &shown, &parts[RV_BASE_PARTS + 2]))
-		return rv_report_page(c, v, 200, NULL);
-	return rr_show(c, v, 200, NULL, &latest, &shown,
-	    &parts[RV_BASE_PARTS + 3]);
+	return rv_report_page(c, v, 200, NULL);
 }
 
 /* ---- the reviewee's comment ----------------------------------------------- */

@@ -68,18 +68,6 @@
 #define SQL_PAGE_BASE(pf, pa, ps) \
 	SQL_PAGE_FACTS(pf) " UNION ALL " SQL_PAGE_APPRAISAL(pa) \
 	" UNION ALL " SQL_PAGE_STATEMENT(ps)
-/* A version of the report (SQL_REPORT_ROW's columns) from table x. */
-#define SQL_REPORT_COLS(x) \
-	"SELECT " x ".id, " x ".number, " x ".statement_id, " x ".reason," \
-	" " x ".absence, " x ".framework, " x ".career_stage," \
-	" " x ".standards_comment, " x ".rating_scale, COALESCE(" x ".rating, '')," \
-	" " x ".rating_label, " x ".training_needs, " x ".aspirations," \
-	" " x ".pay_eligible, COALESCE(" x ".pay_recommendation, '')," \
-	" COALESCE(" x ".issued_at, ''), COALESCE(" x ".issued_day, '')," \
-	" COALESCE(ib.display_name, ''), COALESCE(" x ".reviewee_comment, '')," \
-	" COALESCE(" x ".comment_at, ''), " x ".version, cb.display_name," \
-	" " x ".created_at, " x ".reviewee_comment IS NOT NULL"
-
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -1479,101 +1467,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND s.status = 'signed') AND st.active = 1"
 	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
 	    " ORDER BY st.display_name, st.id LIMIT 500)"),
-	/* GET /review/#/report, 24 columns: 1-3 SQL_PAGE_BASE; 4 the newest
-	 * version of the report the reader may see, 5 the one shown (version
-	 * ? when it is not 0, else the newest), both as SQL_REPORT_ROW; 6 what
-	 * the lists are of (framework, career stage, level, statement,
-	 * report: rv_report_parts() decides them, and the page reads the
-	 * lists again when it decides otherwise); 7-14 SQL_REPORT_PARTS' lists.
-	 * Drafts are seen by the appraisal's reviewer (the second ?) or when
-	 * the third is 1: the page reads again when access decides otherwise.
-	 * Parameters: appraisal, actor, 0 or 1, version, version, appraisal,
-	 * the facts', appraisal, appraisal, appraisal, appraisal. */
-	S(SQL_REPORT_PAGE, 16,
-	    "WITH vis AS (SELECT r.* FROM report r"
-	    " JOIN appraisal a ON a.id = r.appraisal_id WHERE r.appraisal_id = ?"
-	    " AND (r.issued_at IS NOT NULL OR a.reviewer_id = ? OR ? = 1)),"
-	    " lt AS (SELECT * FROM vis ORDER BY number DESC LIMIT 1),"
-	    " sh AS (SELECT * FROM vis WHERE number ="
-	    " IF(? > 0, ?, (SELECT number FROM lt))),"
-	    " sel AS (SELECT a.id AS aid, a.school_id AS school,"
-	    " a.reviewee_id AS reviewee, COALESCE(sh.id, 0) AS rid,"
-	    " COALESCE(sh.statement_id, (SELECT s.id FROM statement s"
-	    " WHERE s.appraisal_id = a.id AND s.status = 'signed'"
-	    " ORDER BY s.number DESC LIMIT 1), 0) AS sid,"
-	    /* assessment_framework() */
-	    " COALESCE(sh.framework, CASE sd.staff_group"
-	    " WHEN 'headteacher' THEN 'headteachers'"
-	    " WHEN 'support' THEN 'support' ELSE 'teachers' END) AS fw,"
-	    " COALESCE(sh.career_stage, sd.career_stage, '') AS stage"
-	    " FROM appraisal a LEFT JOIN sh ON 1 = 1"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.id = ?),"
-	    /* review-report.c's rv_level() */
-	    " lv AS (SELECT sel.*, IF(fw = 'support',"
-	    " REGEXP_SUBSTR(stage, '^[^0-9]*'), '') AS lvl FROM sel) "
-	    SQL_PAGE_BASE(SQL_NULL8, SQL_NULL8 SQL_NULL2,
-	    SQL_NULL8 SQL_NULL8 SQL_NULL4 ", NULL")
-	    " UNION ALL "
-	    "(" SQL_REPORT_COLS("lt") ", 4 FROM lt"
-	    " JOIN staff cb ON cb.id = lt.created_by"
-	    " LEFT JOIN staff ib ON ib.id = lt.issued_by)"
-	    " UNION ALL "
-	    "(" SQL_REPORT_COLS("sh") ", 5 FROM sh"
-	    " JOIN staff cb ON cb.id = sh.created_by"
-	    " LEFT JOIN staff ib ON ib.id = sh.issued_by)"
-	    " UNION ALL "
-	    "(SELECT fw, stage, lvl, sid, rid" SQL_NULL8 SQL_NULL8 SQL_NULL2
-	    ", NULL, 6 FROM lv)"
-	    " UNION ALL "
-	    "(SELECT o.id, o.position, o.description, o.success_criteria,"
-	    " EXISTS (SELECT 1 FROM support_item si"
-	    " WHERE si.objective_id = o.id AND si.provided = 'not_provided')"
-	    SQL_NULL8 SQL_NULL8 SQL_NULL2 ", NULL, 7"
-	    " FROM lv JOIN objective o ON o.statement_id = lv.sid"
-	    " ORDER BY o.position LIMIT 100)"
-	    " UNION ALL "
-	    "(SELECT ro.objective_id, ro.outcome, ro.comment, ro.held_to,"
-	    " ro.why_not_held" SQL_NULL8 SQL_NULL8 SQL_NULL2 ", NULL, 8"
-	    " FROM lv JOIN report_objective ro ON ro.report_id = lv.rid LIMIT 100)"
-	    " UNION ALL "
-	    "(SELECT s.id, s.number, s.short_title, COALESCE((SELECT d.text"
-	    " FROM standard_descriptor d WHERE d.standard_id = s.id"
-	    " AND d.school_id = lv.school AND d.career_stage IN (lv.stage, '')"
-	    " ORDER BY d.career_stage DESC LIMIT 1), '')"
-	    SQL_NULL8 SQL_NULL8 SQL_NULL4 ", 9"
-	    " FROM lv JOIN standards_framework f ON f.code = lv.fw"
-	    " JOIN standard s ON s.framework_id = f.id"
-	    " WHERE s.parent_id IS NULL AND (lv.lvl = '' OR s.number = lv.lvl)"
-	    " ORDER BY s.id LIMIT 50)"
-	    " UNION ALL "
-	    "(SELECT rs.standard_id, rs.judgement, rs.comment"
-	    SQL_NULL8 SQL_NULL8 SQL_NULL4 ", NULL, 10"
-	    " FROM lv JOIN report_standard rs ON rs.report_id = lv.rid LIMIT 50)"
-	    " UNION ALL "
-	    "(SELECT r.number, COALESCE(r.issued_day, ''), r.reason,"
-	    " r.rating_label" SQL_NULL8 SQL_NULL8 SQL_NULL4 ", 11 FROM report r"
-	    " WHERE r.appraisal_id = ? ORDER BY r.number DESC LIMIT 20)"
-	    " UNION ALL "
-	    "(SELECT c.name, r.rating_label, r.rating_successful,"
-	    " r.issued_day" SQL_NULL8 SQL_NULL8 SQL_NULL4 ", 12"
-	    " FROM lv JOIN appraisal a ON a.reviewee_id = lv.reviewee"
-	    " AND a.id <> lv.aid JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN report r ON r.appraisal_id = a.id AND r.issued_at IS NOT NULL"
-	    " AND r.number = (SELECT MAX(r2.number) FROM report r2"
-	    " WHERE r2.appraisal_id = a.id AND r2.issued_at IS NOT NULL)"
-	    " ORDER BY c.starts DESC LIMIT 5)"
-	    " UNION ALL "
-	    "(SELECT m.id, m.day, m.time_of_day, m.place, COALESCE(m.held_on, ''),"
-	    " m.version" SQL_NULL8 SQL_NULL8 SQL_NULL2 ", 13"
-	    " FROM meeting m WHERE m.appraisal_id = ?"
-	    " AND m.kind = 'assessment' ORDER BY m.id DESC LIMIT 1)"
-	    " UNION ALL "
-	    "(SELECT COALESCE(sd.career_stage, ''), COALESCE(sd.pay_point, 0),"
-	    " COALESCE(ROUND(sd.years_on_m6 * 10), 0),"
-	    " COALESCE(sd.staff_group, 'teacher')" SQL_NULL8 SQL_NULL8 SQL_NULL4
-	    ", 14 FROM lv JOIN staff st ON st.id = lv.reviewee"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id)"),
 	/* GET and POST /appeal/#, 21 columns: 1-2 SQL_PAGE_BASE's, 3 the
 	 * appeal (id, report, grounds, disputed, lodged at, day, who hears,
 	 * heard by, their name, hearing day, time, place, companion, held,
@@ -1670,7 +1563,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
 	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),
 	N(SQL_REPORT_STD_INSERT), N(SQL_REPORT_ISSUE), N(SQL_REPORT_COMMENT),
-	N(SQL_REVIEW_BASE), N(SQL_REVIEW_PAGE), N(SQL_REPORT_PAGE),
+	N(SQL_REVIEW_BASE), N(SQL_REVIEW_PAGE),
 	N(SQL_APPEAL_PAGE), N(SQL_CONCERN_PAGE),
 	N(SQL_APPEAL_FACTS),
 	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),

@@ -20,9 +20,10 @@ PAGES = [
     ("sfletcher", "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/moderate/%s", "ndubois", 4),
-    # The review, report, appeal and concern pages: the session and the
-    # page's own statement, plus the audit row when someone other than
-    # the reviewee reads.
+    # The review, appeal and concern pages: the session and the page's
+    # own statement, plus the audit row when someone other than the
+    # reviewee reads. The report page: the session, the appraisal, the
+    # report's version, its lists (and the audit row).
     ("sfletcher", "/appraisal/review/%s", "mpritchard", 3),
     ("mpritchard", "/appraisal/review/%s", "mpritchard", 2),
     (people.HEAD, "/appraisal/concern/%s", "mpritchard", 3),
@@ -30,9 +31,9 @@ PAGES = [
     (people.TEACHER, "/appraisal/access/%s/log", people.TEACHER, 5),
     # Mair Jones's year at its annual assessment (demo data): the report
     # page with the assessment form, and the appeal page, read by the head.
-    ("aokonkwo", "/appraisal/review/%s/report", "mjones", 3),
-    (people.HEAD, "/appraisal/review/%s/report", "mjones", 3),
-    ("mjones", "/appraisal/review/%s/report", "mjones", 2),
+    ("aokonkwo", "/appraisal/review/%s/report", "mjones", 5),
+    (people.HEAD, "/appraisal/review/%s/report", "mjones", 5),
+    ("mjones", "/appraisal/review/%s/report", "mjones", 4),
     (people.HEAD, "/appraisal/appeal/%s", "mjones", 3),
     ("mjones", "/appraisal/appeal/%s", "mjones", 2),
 ]
