@@ -80,17 +80,22 @@ ap_appeal_row(struct ap *a, const struct db_result *r)
 int
 ap_load(struct ctx *c, struct ap *a, enum access_action action)
 {
-	struct db_param p[4] = { DB_INT(c->ids[0]) };
+	struct db_param p[ACCESS_FACTS_NPARAMS + 3];
 	struct access_decision d;
-	struct db_result r;
+	struct appraisal_page row;
+	struct db_result parts[4];
 	enum db_status st;
 	int found;
 
 	memset(a, 0, sizeof(*a));
 	app_today(c, a->today);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], a->today,
-	    &a->rec, &found)) != DB_OK)
+	access_facts_params(c->actor, c->ids[0], p);
+	p[ACCESS_FACTS_NPARAMS] = p[ACCESS_FACTS_NPARAMS + 1] =
+	    p[ACCESS_FACTS_NPARAMS + 2] = DB_INT(c->ids[0]);
+	if ((st = db_query_parts(c->db, c->arena, SQL_APPEAL_PAGE, p,
+	    DB_NPARAMS(p), parts, 4)) != DB_OK)
 		return app_db_status(st);
+	access_facts(c->arena, &parts[0], a->today, &a->rec, &found);
 	if (!found)
 		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &a->rec, &a->rels);
@@ -98,36 +103,26 @@ ap_load(struct ctx *c, struct ap *a, enum access_action action)
 		return app_refuse(c, d.reason);
 	a->read_reason = d.reason;
 	a->id = a->rec.id;
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
+	if (appraisal_page_row(&parts[1], &row) == -1)
 		return app_refuse(c, "no such record");
-	if (workflow_state_parse(db_val(&r, 0, 4), &a->state) == -1)
-		a->state = WORKFLOW_ST_NOT_STARTED;
-	a->reviewee_id = db_int(&r, 0, 2);
-	a->due_kind = db_val(&r, 0, 5);
-	a->due_day = db_val(&r, 0, 6);
-	a->version = db_int(&r, 0, 7);
-	a->cycle = db_val(&r, 0, 8);
-	a->reviewee = db_val(&r, 0, 11);
-	a->reviewer = db_val(&r, 0, 12);
+	a->state = row.state;
+	a->reviewee_id = row.reviewee_id;
+	a->due_kind = row.due_kind;
+	a->due_day = row.due_day;
+	a->version = row.version;
+	a->cycle = row.cycle;
+	a->reviewee = row.reviewee;
+	a->reviewer = row.reviewer;
 	a->shown = workflow_effective(a->state, a->due_day, a->today);
 	if ((st = school_conf(c->db, c->arena, a->rec.school_id,
 	    a->rec.config_version, &a->policy, NULL)) != DB_OK)
 		return app_db_status(st);
-	if ((st = db_query(c->db, c->arena, SQL_APPEAL_LOAD, p, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	ap_appeal_row(a, &r);
-	p[1] = DB_INT(0);
-	p[2] = DB_INT(0);
-	p[3] = DB_INT(0);
-	if ((st = db_query(c->db, c->arena, SQL_REPORT_ROW, p, 4, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows == 1) {
-		a->report_id = db_int(&r, 0, 0);
-		a->report_number = db_int(&r, 0, 1);
-		a->report_day = db_val(&r, 0, 16);
-		a->rating = db_val(&r, 0, 10);
+	ap_appeal_row(a, &parts[2]);
+	if (parts[3].nrows == 1) {
+		a->report_id = db_int(&parts[3], 0, 0);
+		a->report_number = db_int(&parts[3], 0, 1);
+		a->report_day = db_val(&parts[3], 0, 2);
+		a->rating = db_val(&parts[3], 0, 3);
 	}
 	if ((st = appraisal_calendar(c->db, c->arena, a->rec.school_id,
 	    a->rec.config_version, &a->cal)) != DB_OK)

@@ -26,7 +26,7 @@ struct ap {
 	struct policy		 policy;
 	char			 today[CALENDAR_ISO_SIZE];
 	struct calendar		 cal;
-	/* the appeal, when lodged (SQL_APPEAL_LOAD) */
+	/* the appeal, when lodged (SQL_APPEAL_PAGE) */
 	int			 lodged;
 	long long		 appeal_id, appeal_version, heard_by;
 	const char		*grounds, *disputed, *lodged_day, *hearer;

@@ -41,6 +41,7 @@
 
 #include "app.h"
 #include "calendar.h"
+#include "model/appraisal.h"
 #include "workflow.h"
 
 #include "concern.h"
@@ -53,20 +54,19 @@ concern_refuse_audit(struct ctx *c, long long id, const char *reason)
 	app_audit_record(c, "appraisal", id, c->req.path, "refused", reason);
 }
 
-/* Load appraisal ids[0] and decide `action`: 0, or 403 after auditing
- * the refusal (the same for a record that does not exist). */
-int
-concern_load(struct ctx *c, struct concern *k, enum access_action action)
+/* Decide `action` from the access facts of appraisal ids[0]: 0, or 403
+ * after auditing the refusal (the same for a record that does not
+ * exist). */
+static int
+concern_decide(struct ctx *c, struct concern *k, enum access_action action,
+    const struct db_result *facts)
 {
 	struct access_decision d;
-	enum db_status st;
 	int found;
 
 	memset(k, 0, sizeof(*k));
 	app_today(c, k->today);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], k->today,
-	    &k->rec, &found)) != DB_OK)
-		return app_db_status(st);
+	access_facts(c->arena, facts, k->today, &k->rec, &found);
 	d = access_check(c->actor, action, found ? &k->rec : NULL, &k->rels);
 	if (!found || !d.allow) {
 		concern_refuse_audit(c, c->ids[0], found ? d.reason :
@@ -75,6 +75,21 @@ concern_load(struct ctx *c, struct concern *k, enum access_action action)
 	}
 	k->why = d.reason;
 	return 0;
+}
+
+/* Load appraisal ids[0] and decide `action` (concern_decide()). */
+int
+concern_load(struct ctx *c, struct concern *k, enum access_action action)
+{
+	struct db_param p[ACCESS_FACTS_NPARAMS];
+	struct db_result r;
+	enum db_status st;
+
+	access_facts_params(c->actor, c->ids[0], p);
+	if ((st = db_query(c->db, c->arena, SQL_ACCESS_FACTS, p,
+	    DB_NPARAMS(p), &r)) != DB_OK)
+		return app_db_status(st);
+	return concern_decide(c, k, action, &r);
 }
 
 /* ---- the page ----------------------------------------------------------- */
@@ -158,55 +173,79 @@ concern_hdf_notice(struct ctx *c)
 			tmpl_set(c->hdf, "Form.Notice", notices[i][1]);
 }
 
-/* The page with status (200; 400 or 409 to show a refused step). */
+/* The page with status (200; 400 or 409 to show a refused step) from
+ * SQL_CONCERN_PAGE's lists: the appraisal (2) and the records (3). */
 static int
-concern_page(struct ctx *c, struct concern *k, int status)
+concern_show(struct ctx *c, struct concern *k, int status,
+    const struct db_result *parts)
 {
-	struct db_param p[1] = { DB_INT(k->rec.id) };
-	struct db_result a, recs;
-	enum workflow_state st;
-	enum db_status s;
+	const struct db_result *recs = &parts[2];
+	struct appraisal_page a;
 	size_t i;
 
-	if ((s = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &a)) != DB_OK ||
-	    (s = db_query(c->db, c->arena, SQL_CONCERN_LIST, p, 1, &recs)) != DB_OK)
-		return app_db_status(s);
-	if (a.nrows != 1)
+	if (appraisal_page_row(&parts[1], &a) == -1)
 		return 403;
 	if (c->actor->id != k->rec.reviewee_id &&
 	    app_audit_record(c, "appraisal", k->rec.id,
 	    "read performance concerns", "allowed", k->why) != DB_OK)
 		return app_audit_failed(c);
-	if (workflow_state_parse(db_val(&a, 0, 4), &st) == -1)
-		st = WORKFLOW_ST_NOT_STARTED;
-	tmpl_set(c->hdf, "Concern.Id", db_val(&a, 0, 0));
-	tmpl_set(c->hdf, "Concern.Person", db_val(&a, 0, 11));
-	tmpl_set(c->hdf, "Concern.Cycle", db_val(&a, 0, 8));
-	tmpl_set(c->hdf, "Concern.State", workflow_state_label(st));
-	tmpl_set(c->hdf, "Concern.Version", db_val(&a, 0, 7));
+	tmpl_set_int(c->hdf, "Concern.Id", k->rec.id);
+	tmpl_set(c->hdf, "Concern.Person", a.reviewee);
+	tmpl_set(c->hdf, "Concern.Cycle", a.cycle);
+	tmpl_set(c->hdf, "Concern.State", workflow_state_label(a.state));
+	tmpl_set_int(c->hdf, "Concern.Version", a.version);
 	tmpl_set(c->hdf, "Concern.Today", k->today);
-	if (st == WORKFLOW_ST_SUSPENDED)
+	if (a.state == WORKFLOW_ST_SUSPENDED)
 		tmpl_set(c->hdf, "Concern.Suspended", "1");
 	if (c->actor->id == k->rec.reviewee_id)
 		tmpl_set(c->hdf, "Concern.Mine", "1");
-	for (i = 0; i < recs.nrows; i++)
-		concern_hdf_record(c, &recs, i, k->today);
-	concern_hdf_forms(c, k, st, &recs);
+	for (i = 0; i < recs->nrows; i++)
+		concern_hdf_record(c, recs, i, k->today);
+	concern_hdf_forms(c, k, a.state, recs);
 	concern_hdf_notice(c);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Performance concerns: %s", db_val(&a, 0, 11)));
+	    "Performance concerns: %s", a.reviewee));
 	return app_render(c, status, "concern/view.cs");
+}
+
+/* The page's one statement: the access facts, the appraisal, the
+ * records (SQL_CONCERN_PAGE). */
+static enum db_status
+concern_read(struct ctx *c, struct db_result *parts)
+{
+	struct db_param p[ACCESS_FACTS_NPARAMS + 2];
+
+	access_facts_params(c->actor, c->ids[0], p);
+	p[ACCESS_FACTS_NPARAMS] = p[ACCESS_FACTS_NPARAMS + 1] =
+	    DB_INT(c->ids[0]);
+	return db_query_parts(c->db, c->arena, SQL_CONCERN_PAGE, p,
+	    DB_NPARAMS(p), parts, 3);
+}
+
+static int
+concern_page(struct ctx *c, struct concern *k, int status)
+{
+	struct db_result parts[3];
+	enum db_status st;
+
+	if ((st = concern_read(c, parts)) != DB_OK)
+		return app_db_status(st);
+	return concern_show(c, k, status, parts);
 }
 
 static int
 concern_get(struct ctx *c)
 {
+	struct db_result parts[3];
 	struct concern k;
+	enum db_status st;
 	int rc;
 
-	if ((rc = concern_load(c, &k, ACCESS_READ_CONCERN)) != 0)
+	if ((st = concern_read(c, parts)) != DB_OK)
+		return app_db_status(st);
+	if ((rc = concern_decide(c, &k, ACCESS_READ_CONCERN, &parts[0])) != 0)
 		return rc;
-	return concern_page(c, &k, 200);
+	return concern_show(c, &k, 200, parts);
 }
 
 /* ---- writing ------------------------------------------------------------ */

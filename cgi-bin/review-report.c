@@ -421,28 +421,17 @@ rr_report_hdf(struct ctx *c, struct rv *v, const struct rv_report *rep,
 		tmpl_set(c->hdf, "Form.PayEligible", "1");
 }
 
-int
-rv_report_page(struct ctx *c, struct rv *v, int status,
-    const struct valid_errors *e)
+/* The page with status from the report's versions (latest: the newest
+ * this person may see; shown: the one asked for) and SQL_REPORT_PARTS'
+ * lists; e the assessment form's errors (or NULL). */
+static int
+rr_show(struct ctx *c, struct rv *v, int status, const struct valid_errors *e,
+    const struct rv_report *latest, const struct rv_report *shown_,
+    const struct db_result *parts)
 {
-	struct db_result parts[RV_REPORT_PARTS];
-	struct rv_report latest, shown;
-	const char *q = req_get(&c->req.query, "v");
-	long long number = 0;
+	const struct rv_report shown = *shown_;
 	int rc, pay;
-	enum db_status st;
 
-	/* The newest version this person may see, and the one asked for. */
-	if ((st = rv_report_load(c, v, 0, v->can_write, &latest)) != DB_OK)
-		return app_db_status(st);
-	shown = latest;
-	if (q != NULL && valid_int(NULL, "v", q, 1, 1000, &number) == 0 &&
-	    (!latest.found || number != latest.number) &&
-	    (st = rv_report_load(c, v, number, v->can_write, &shown)) != DB_OK)
-		return app_db_status(st);
-	if ((rc = rv_report_parts(c, v, &shown, shown.found ?
-	    shown.statement_id : v->statement_id, parts)) != 0)
-		return rc;
 	pay = access_check(c->actor, ACCESS_READ_RATING_PAY, &v->rec,
 	    NULL).allow;
 	rr_objectives(c, parts, e, e != NULL ? req_get(&c->req.form,
@@ -450,8 +439,8 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	rr_standards(c, parts, e);
 	rr_history(c, v, parts, &shown, pay);
 	rr_report_hdf(c, v, &shown, e);
-	rr_can(c, v, &latest, parts);
-	if (shown.found && latest.found && shown.number != latest.number)
+	rr_can(c, v, latest, parts);
+	if (shown.found && latest->found && shown.number != latest->number)
 		tmpl_set(c->hdf, "Report.Older", "1");
 	if (parts[6].nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", rv_day(c, db_val(&parts[6], 0, 1)));
@@ -482,6 +471,41 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
 	    "Annual assessment and final report: %s", v->reviewee));
 	return app_render(c, status, "review/report.cs");
+}
+
+/* The version asked for (?v=N): N, or 0 for the newest. */
+static long long
+rr_asked(struct ctx *c)
+{
+	const char *q = req_get(&c->req.query, "v");
+	long long number = 0;
+
+	if (q == NULL || valid_int(NULL, "v", q, 1, 1000, &number) == -1)
+		return 0;
+	return number;
+}
+
+int
+rv_report_page(struct ctx *c, struct rv *v, int status,
+    const struct valid_errors *e)
+{
+	struct db_result parts[RV_REPORT_PARTS];
+	struct rv_report latest, shown;
+	long long number = rr_asked(c);
+	enum db_status st;
+	int rc;
+
+	/* The newest version this person may see, and the one asked for. */
+	if ((st = rv_report_load(c, v, 0, v->can_write, &latest)) != DB_OK)
+		return app_db_status(st);
+	shown = latest;
+	if (number > 0 && (!latest.found || number != latest.number) &&
+	    (st = rv_report_load(c, v, number, v->can_write, &shown)) != DB_OK)
+		return app_db_status(st);
+	if ((rc = rv_report_parts(c, v, &shown, shown.found ?
+	    shown.statement_id : v->statement_id, parts)) != 0)
+		return rc;
+	return rr_show(c, v, status, e, &latest, &shown, parts);
 }
 
 int

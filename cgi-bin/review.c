@@ -39,6 +39,7 @@
 
 #include "app.h"
 #include "calendar.h"
+#include "model/appraisal.h"
 #include "model/policy.h"
 #include "model/school_conf.h"
 #include "workflow.h"
@@ -108,19 +109,17 @@ rv_changed(struct ctx *c)
 }
 
 int
-rv_load(struct ctx *c, struct rv *v, enum access_action action)
+rv_from_parts(struct ctx *c, struct rv *v, enum access_action action,
+    const struct db_result *parts)
 {
-	struct db_param prm[1] = { DB_INT(c->ids[0]) };
 	struct access_decision d;
-	struct db_result r, s;
+	struct appraisal_page ap;
 	enum db_status st;
 	int found;
 
 	memset(v, 0, sizeof(*v));
 	app_today(c, v->today);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], v->today,
-	    &v->rec, &found)) != DB_OK)
-		return app_db_status(st);
+	access_facts(c->arena, &parts[0], v->today, &v->rec, &found);
 	if (!found)
 		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &v->rec, &v->rels);
@@ -132,37 +131,56 @@ rv_load(struct ctx *c, struct rv *v, enum access_action action)
 	    NULL).allow;
 	v->can_comment = access_check(c->actor, ACCESS_COMMENT_REVIEW, &v->rec,
 	    NULL).allow;
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
+	if (appraisal_page_row(&parts[1], &ap) == -1)
 		return app_refuse(c, "no such record");
-	if (workflow_state_parse(db_val(&r, 0, 4), &v->state) == -1)
-		v->state = WORKFLOW_ST_NOT_STARTED;
-	v->reviewee_id = db_int(&r, 0, 2);
-	v->cycle = db_val(&r, 0, 8);
-	v->starts = db_val(&r, 0, 9);
-	v->ends = db_val(&r, 0, 10);
-	v->reviewee = db_val(&r, 0, 11);
-	v->reviewer = db_val(&r, 0, 12);
-	v->reviewer_id = db_int(&r, 0, 3);
-	v->due_kind = db_val(&r, 0, 5);
-	v->due_day = db_val(&r, 0, 6);
-	v->version = db_int(&r, 0, 7);
-	v->career_stage = db_val(&r, 0, 16);
-	v->staff_group = db_val(&r, 0, 19);
-	v->deadline = db_val(&r, 0, 21);
+	v->state = ap.state;
+	v->reviewee_id = ap.reviewee_id;
+	v->cycle = ap.cycle;
+	v->starts = ap.starts;
+	v->ends = ap.ends;
+	v->reviewee = ap.reviewee;
+	v->reviewer = ap.reviewer;
+	v->reviewer_id = ap.reviewer_id;
+	v->due_kind = ap.due_kind;
+	v->due_day = ap.due_day;
+	v->version = ap.version;
+	v->career_stage = ap.career_stage;
+	v->staff_group = ap.staff_group;
+	v->deadline = ap.deadline;
 	v->shown = workflow_effective(v->state, v->due_day, v->today);
 	if ((st = school_conf(c->db, c->arena, v->rec.school_id,
 	    v->rec.config_version, &v->policy, NULL)) != DB_OK)
 		return app_db_status(st);
-	if ((st = db_query(c->db, c->arena, SQL_REVIEW_STATEMENT, prm, 1, &s)) != DB_OK)
-		return app_db_status(st);
-	if (s.nrows == 1) {
-		v->statement_id = db_int(&s, 0, 0);
-		v->statement_number = db_int(&s, 0, 1);
-		v->statement_version = db_int(&s, 0, 2);
+	if (parts[2].nrows == 1) {
+		v->statement_id = db_int(&parts[2], 0, 0);
+		v->statement_number = db_int(&parts[2], 0, 1);
+		v->statement_version = db_int(&parts[2], 0, 2);
 	}
 	return 0;
+}
+
+void
+rv_page_params(struct ctx *c, struct db_param *p, size_t n)
+{
+	size_t i;
+
+	access_facts_params(c->actor, c->ids[0], p);
+	for (i = ACCESS_FACTS_NPARAMS; i < n; i++)
+		p[i] = DB_INT(c->ids[0]);
+}
+
+int
+rv_load(struct ctx *c, struct rv *v, enum access_action action)
+{
+	struct db_param p[ACCESS_FACTS_NPARAMS + 2];
+	struct db_result parts[RV_BASE_PARTS];
+	enum db_status st;
+
+	rv_page_params(c, p, DB_NPARAMS(p));
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_BASE, p,
+	    DB_NPARAMS(p), parts, RV_BASE_PARTS)) != DB_OK)
+		return app_db_status(st);
+	return rv_from_parts(c, v, action, parts);
 }
 
 /* ---- the page ------------------------------------------------------------ */
@@ -344,43 +362,74 @@ rv_hdf(struct ctx *c, struct rv *v, size_t reviews)
 	    "Interim review and evidence: %s", v->reviewee));
 }
 
-/* The page with `status`; `e` the interim form's errors (or NULL). */
+/* Whether the evidence form, with the staff who may provide it, shows. */
+static int
+rv_staff(const struct rv *v)
+{
+	return v->can_write && rv_monitoring(v) && v->statement_id > 0;
+}
+
+/* The page with `status` from its lists (SQL_REVIEW_PARTS' six); `e` the
+ * interim form's errors (or NULL). */
+static int
+rv_show(struct ctx *c, struct rv *v, int status, const struct valid_errors *e,
+    const struct db_result *lists)
+{
+	rv_hdf_objectives(c, &lists[0], &lists[1], e);
+	rv_hdf_reviews(c, v, &lists[2], &lists[3]);
+	rv_hdf_evidence(c, &lists[4], &lists[5]);
+	rv_hdf(c, v, lists[2].nrows);
+	return app_render(c, status, "review/view.cs");
+}
+
+/* The page with `status`, its lists read now. */
 static int
 rv_page(struct ctx *c, struct rv *v, int status, const struct valid_errors *e)
 {
-	int staff = v->can_write && rv_monitoring(v) && v->statement_id > 0;
 	struct db_param p[7] = { DB_INT(v->statement_id),
 	    DB_INT(v->statement_id), DB_INT(v->id), DB_INT(v->id),
-	    DB_INT(v->id), DB_INT(staff), DB_INT(v->id) };
+	    DB_INT(v->id), DB_INT(rv_staff(v)), DB_INT(v->id) };
 	struct db_result parts[6];
 	enum db_status st;
 
 	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p, 7, parts,
 	    6)) != DB_OK)
 		return app_db_status(st);
-	rv_hdf_objectives(c, &parts[0], &parts[1], e);
-	rv_hdf_reviews(c, v, &parts[2], &parts[3]);
-	rv_hdf_evidence(c, &parts[4], &parts[5]);
-	rv_hdf(c, v, parts[2].nrows);
-	return app_render(c, status, "review/view.cs");
+	return rv_show(c, v, status, e, parts);
 }
 
+/* The page, its facts and lists in one statement (SQL_REVIEW_PAGE). */
 static int
 rv_get(struct ctx *c)
 {
 	struct rv *v = arena_alloc(c->arena, sizeof(*v));
+	struct db_param p[ACCESS_FACTS_NPARAMS + 10];
+	struct db_result parts[RV_BASE_PARTS + 6];
+	enum db_status st;
 	int rc;
 
 	if (v == NULL)
 		return 500;
-	if ((rc = rv_load(c, v, ACCESS_READ_REVIEW)) != 0)
+	rv_page_params(c, p, DB_NPARAMS(p));
+	p[ACCESS_FACTS_NPARAMS + 8] = DB_INT(c->actor->id);
+	p[ACCESS_FACTS_NPARAMS + 9] = DB_INT(0);
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PAGE, p,
+	    DB_NPARAMS(p), parts, RV_BASE_PARTS + 6)) != DB_OK)
+		return app_db_status(st);
+	if ((rc = rv_from_parts(c, v, ACCESS_READ_REVIEW, parts)) != 0)
 		return rc;
 	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
 	    v->id, "read review", "allowed", v->read_reason) != DB_OK)
 		return app_audit_failed(c);
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
-	return rv_page(c, v, 200, NULL);
+	/* The statement read the staff for the appraisal's reviewer; access
+	 * decides who records evidence. */
+	if (rv_staff(v) && v->rec.reviewer_id != c->actor->id)
+		return rv_page(c, v, 200, NULL);
+	if (!rv_staff(v))
+		parts[RV_BASE_PARTS + 5].nrows = 0;
+	return rv_show(c, v, 200, NULL, &parts[RV_BASE_PARTS]);
 }
 
 /* ---- the actions --------------------------------------------------------- */

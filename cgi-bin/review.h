@@ -35,9 +35,18 @@ struct rv {
 };
 
 
-/* Load the appraisal and this person's relationship to it for action:
- * 0, or the status of the page already answered (403 audited). */
+/* Load the appraisal and this person's relationship to it for action
+ * (SQL_REVIEW_BASE): 0, or the status of the page already answered (403
+ * audited). */
 int	rv_load(struct ctx *, struct rv *, enum access_action);
+/* The same from the first RV_BASE_PARTS lists of a page's statement
+ * (SQL_PAGE_BASE in lib/sql.c). */
+#define RV_BASE_PARTS 3
+int	rv_from_parts(struct ctx *, struct rv *, enum access_action,
+	    const struct db_result *parts);
+/* A page statement's parameters: the access facts', then the appraisal
+ * up to n (the caller sets any others after). */
+void	rv_page_params(struct ctx *, struct db_param *p, size_t n);
 /* A day as people read it ("" for none). */
 const char *rv_day(struct ctx *, const char *iso);
 /* Load the appraisal for action (refused: 403) and check it is being

@@ -34,6 +34,40 @@
 	" AND g2.manager_id = ? AND g2.state = 'granted')" \
 	" WHERE a.id = ?"
 
+/*
+ * What the pages of review, appeal and concern open with, as lists of
+ * their own statement (db_query_parts(); padded with `pad`, NULLs to the
+ * page's width): 1 the access facts (16 columns; access_facts_params()),
+ * 2 the appraisal (14 columns, lib/model/appraisal.h
+ * appraisal_page_row(); parameter: the appraisal), 3 the signed statement
+ * an interim review or an assessment is of, the latest signed one (id,
+ * number, version; parameter: the appraisal).
+ */
+#define SQL_NULL2 ", NULL, NULL"
+#define SQL_NULL4 SQL_NULL2 SQL_NULL2
+#define SQL_NULL8 SQL_NULL4 SQL_NULL4
+#define SQL_PAGE_FACTS(pad) "(" SQL_FACTS_COLS pad ", 1" SQL_FACTS_FROM ")"
+#define SQL_PAGE_APPRAISAL(pad) \
+	"(SELECT a.state, a.reviewee_id, COALESCE(a.reviewer_id, 0)," \
+	" COALESCE(a.due_kind, ''), COALESCE(a.due_day, ''), a.version," \
+	" c.name, c.starts, c.ends, re.display_name," \
+	" COALESCE(rv.display_name, ''), COALESCE(sd.career_stage, '')," \
+	" COALESCE(sd.staff_group, 'teacher'), c.completion_deadline" pad ", 2" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" WHERE a.id = ?)"
+#define SQL_SIGNED_ID \
+	"(SELECT s.id FROM statement s WHERE s.appraisal_id = ?" \
+	" AND s.status = 'signed' ORDER BY s.number DESC LIMIT 1)"
+#define SQL_PAGE_STATEMENT(pad) \
+	"(SELECT s.id, s.number, s.version" pad ", 3 FROM statement s" \
+	" WHERE s.appraisal_id = ? AND s.status = 'signed'" \
+	" ORDER BY s.number DESC LIMIT 1)"
+#define SQL_PAGE_BASE(pf, pa, ps) \
+	SQL_PAGE_FACTS(pf) " UNION ALL " SQL_PAGE_APPRAISAL(pa) \
+	" UNION ALL " SQL_PAGE_STATEMENT(ps)
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -1106,12 +1140,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
 	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
-	/* cgi-bin/review: the signed statement an interim review is of (the
-	 * latest signed one), with its version for the version check. */
-	S(SQL_REVIEW_STATEMENT, 1,
-	    "SELECT id, number, version FROM statement"
-	    " WHERE appraisal_id = ? AND status = 'signed'"
-	    " ORDER BY number DESC LIMIT 1"),
 	/* The review page, for db_query_parts(): 1 the statement's
 	 * objectives, 2 their support, 3 the interim reviews, 4 their
 	 * progress per objective, 5 the evidence, 6 the school's staff who
@@ -1177,18 +1205,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())"),
 
 	/* ---- performance concerns (cgi-bin/concern) ---------------------- */
-	/* The records of appraisal ?, newest first: id, concerns, support,
-	 * review day, implications, recorded by, at, the person's comment,
-	 * at, outcome ('' while open), its note, decided by, at, version. */
-	S(SQL_CONCERN_LIST, 1,
-	    "SELECT c.id, c.concerns, c.support, c.review_day, c.implications,"
-	    " rb.display_name, c.recorded_at, COALESCE(c.reviewee_comment, ''),"
-	    " COALESCE(c.comment_at, ''), COALESCE(c.outcome, ''),"
-	    " COALESCE(c.outcome_note, ''), COALESCE(d.display_name, ''),"
-	    " COALESCE(c.decided_at, ''), c.version"
-	    " FROM concern c JOIN staff rb ON rb.id = c.recorded_by"
-	    " LEFT JOIN staff d ON d.id = c.decided_by"
-	    " WHERE c.appraisal_id = ? ORDER BY c.id DESC LIMIT 50"),
 	/* The appraisal as it is, locked for the transaction that writes:
 	 * state, version, reviewee, school. */
 	S(SQL_CONCERN_APPRAISAL_LOCK, 1,
@@ -1373,18 +1389,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM appraisal a JOIN school sc ON sc.id = a.school_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id WHERE a.id = ?"),
-	S(SQL_APPEAL_LOAD, 1,
-	    "SELECT ap.id, ap.report_id, ap.grounds, ap.disputed,"
-	    " ap.lodged_at, ap.lodged_day, ap.hearer_kind,"
-	    " COALESCE(ap.heard_by, 0), COALESCE(hb.display_name, ''),"
-	    " COALESCE(ap.hearing_day, ''), ap.hearing_time, ap.hearing_place,"
-	    " ap.companion, COALESCE(ap.held_day, ''),"
-	    " COALESCE(ap.companion_attended, 0), COALESCE(ap.hearing_notes, ''),"
-	    " COALESCE(ap.outcome, ''), COALESCE(ap.outcome_reasons, ''),"
-	    " COALESCE(ap.outcome_day, ''), ap.version, lb.display_name"
-	    " FROM appeal ap JOIN staff lb ON lb.id = ap.lodged_by"
-	    " LEFT JOIN staff hb ON hb.id = ap.heard_by"
-	    " WHERE ap.appraisal_id = ?"),
 	/* Parameters: appraisal, school, report, grounds, disputed, by, day,
 	 * hearer. */
 	S(SQL_APPEAL_INSERT, 8,
@@ -1407,6 +1411,102 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "UPDATE appeal SET outcome = ?, outcome_reasons = ?, outcome_day = ?,"
 	    " version = version + 1 WHERE id = ? AND version = ?"
 	    " AND held_day IS NOT NULL AND outcome IS NULL"),
+	/* ---- the read pages of review, appeal and concern: one statement ---- */
+	/* rv_load() of cgi-bin/review: SQL_PAGE_BASE. Parameters: the facts'
+	 * (access_facts_params()), appraisal, appraisal. */
+	S(SQL_REVIEW_BASE, 8, SQL_PAGE_BASE("", SQL_NULL2,
+	    SQL_NULL8 SQL_NULL4 ", NULL")),
+	/* GET /review/#: SQL_PAGE_BASE, then SQL_REVIEW_PARTS' lists as 4 to
+	 * 9, of the latest signed statement. The staff who may provide
+	 * evidence (9) are read for the appraisal's reviewer (the first ?)
+	 * or when the last ? is 1: the page shows them to whoever access
+	 * lets record evidence, and reads them again (SQL_REVIEW_PARTS) for
+	 * anyone else it lets. Parameters: the facts', appraisal 7 times,
+	 * actor, 0 or 1. */
+	S(SQL_REVIEW_PAGE, 16, SQL_PAGE_BASE("", SQL_NULL2,
+	    SQL_NULL8 SQL_NULL4 ", NULL")
+	    " UNION ALL "
+	    "(SELECT o.id, o.position, o.description, o.success_criteria"
+	    SQL_NULL8 SQL_NULL4 ", 4"
+	    " FROM objective o WHERE o.statement_id = " SQL_SIGNED_ID
+	    " ORDER BY o.position LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT si.id, o.position, si.kind, si.description, si.provided"
+	    SQL_NULL8 SQL_NULL2 ", NULL, 5"
+	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
+	    " WHERE o.statement_id = " SQL_SIGNED_ID
+	    " ORDER BY o.position, si.id LIMIT 1000)"
+	    " UNION ALL "
+	    "(SELECT r.id, r.held_day, rb.display_name, r.recorded_at,"
+	    " COALESCE(r.reviewee_comment, ''), COALESCE(r.comment_at, ''),"
+	    " r.version, s.number, r.recorded_by" SQL_NULL4 SQL_NULL2 ", NULL, 6"
+	    " FROM interim_review r JOIN staff rb ON rb.id = r.recorded_by"
+	    " JOIN statement s ON s.id = r.statement_id"
+	    " WHERE r.appraisal_id = ? ORDER BY r.held_day, r.id LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT p.review_id, o.position, o.description, p.progress,"
+	    " p.comment" SQL_NULL8 SQL_NULL2 ", NULL, 7"
+	    " FROM interim_progress p JOIN interim_review r ON r.id = p.review_id"
+	    " JOIN objective o ON o.id = p.objective_id"
+	    " WHERE r.appraisal_id = ? ORDER BY p.review_id, o.position"
+	    " LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT e.id, o.position, e.description, e.day, pv.display_name,"
+	    " e.agreed, ab.display_name, e.added_at, e.provider_id"
+	    SQL_NULL4 SQL_NULL2 ", NULL, 8"
+	    " FROM evidence e JOIN objective o ON o.id = e.objective_id"
+	    " JOIN staff pv ON pv.id = e.provider_id"
+	    " JOIN staff ab ON ab.id = e.added_by"
+	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT st.id, st.display_name" SQL_NULL8 SQL_NULL4 SQL_NULL2 ", 9"
+	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
+	    " WHERE a.id = ? AND (a.reviewer_id = ? OR ? = 1)"
+	    " AND a.state IN ('in_progress', 'revision_requested')"
+	    " AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id"
+	    " AND s.status = 'signed') AND st.active = 1"
+	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	/* GET and POST /appeal/#, 21 columns: 1-2 SQL_PAGE_BASE's, 3 the
+	 * appeal (id, report, grounds, disputed, lodged at, day, who hears,
+	 * heard by, their name, hearing day, time, place, companion, held,
+	 * companion attended, notes, outcome, reasons, day, version, lodged
+	 * by), 4 the newest issued report (id, number, issued day, rating).
+	 * Parameters: the facts', appraisal 3 times. */
+	S(SQL_APPEAL_PAGE, 9,
+	    SQL_PAGE_FACTS(SQL_NULL4 ", NULL") " UNION ALL "
+	    SQL_PAGE_APPRAISAL(SQL_NULL4 SQL_NULL2 ", NULL")
+	    " UNION ALL "
+	    "(SELECT ap.id, ap.report_id, ap.grounds, ap.disputed,"
+	    " ap.lodged_at, ap.lodged_day, ap.hearer_kind,"
+	    " COALESCE(ap.heard_by, 0), COALESCE(hb.display_name, ''),"
+	    " COALESCE(ap.hearing_day, ''), ap.hearing_time, ap.hearing_place,"
+	    " ap.companion, COALESCE(ap.held_day, ''),"
+	    " COALESCE(ap.companion_attended, 0), COALESCE(ap.hearing_notes, ''),"
+	    " COALESCE(ap.outcome, ''), COALESCE(ap.outcome_reasons, ''),"
+	    " COALESCE(ap.outcome_day, ''), ap.version, lb.display_name, 3"
+	    " FROM appeal ap JOIN staff lb ON lb.id = ap.lodged_by"
+	    " LEFT JOIN staff hb ON hb.id = ap.heard_by"
+	    " WHERE ap.appraisal_id = ?)"
+	    " UNION ALL "
+	    "(SELECT r.id, r.number, COALESCE(r.issued_day, ''), r.rating_label"
+	    SQL_NULL8 SQL_NULL8 ", NULL, 4 FROM report r"
+	    " WHERE r.appraisal_id = ? AND r.issued_at IS NOT NULL"
+	    " ORDER BY r.number DESC LIMIT 1)"),
+	/* GET /concern/# (and the page again after a refused write), 16
+	 * columns: 1-2 SQL_PAGE_BASE's, 3 the records, newest first. Parameters: the
+	 * facts', appraisal, appraisal. */
+	S(SQL_CONCERN_PAGE, 8,
+	    SQL_PAGE_FACTS("") " UNION ALL " SQL_PAGE_APPRAISAL(SQL_NULL2)
+	    " UNION ALL "
+	    "(SELECT c.id, c.concerns, c.support, c.review_day, c.implications,"
+	    " rb.display_name, c.recorded_at, COALESCE(c.reviewee_comment, ''),"
+	    " COALESCE(c.comment_at, ''), COALESCE(c.outcome, ''),"
+	    " COALESCE(c.outcome_note, ''), COALESCE(d.display_name, ''),"
+	    " COALESCE(c.decided_at, ''), c.version" SQL_NULL2 ", 3"
+	    " FROM concern c JOIN staff rb ON rb.id = c.recorded_by"
+	    " LEFT JOIN staff d ON d.id = c.decided_by"
+	    " WHERE c.appraisal_id = ? ORDER BY c.id DESC LIMIT 50)"),
 	/* The appraisal's state and clock, locked for a step. */
 	S(SQL_APPRAISAL_LOCK, 1,
 	    "SELECT state, COALESCE(due_kind, ''), COALESCE(due_day, ''),"
@@ -1451,10 +1551,10 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
 	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_PARTS),
-	N(SQL_REVIEW_STATEMENT), N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
+	N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
 	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
 	N(SQL_EVIDENCE_INSERT),
-	N(SQL_CONCERN_LIST), N(SQL_CONCERN_APPRAISAL_LOCK),
+	N(SQL_CONCERN_APPRAISAL_LOCK),
 	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
 	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),
 	N(SQL_STAFF_CAPABILITY),
@@ -1463,7 +1563,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
 	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),
 	N(SQL_REPORT_STD_INSERT), N(SQL_REPORT_ISSUE), N(SQL_REPORT_COMMENT),
-	N(SQL_APPEAL_FACTS), N(SQL_APPEAL_LOAD),
+	N(SQL_REVIEW_BASE), N(SQL_REVIEW_PAGE),
+	N(SQL_APPEAL_PAGE), N(SQL_CONCERN_PAGE),
+	N(SQL_APPEAL_FACTS),
 	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),
 	N(SQL_APPEAL_OUTCOME), N(SQL_APPRAISAL_LOCK),
 	N(SQL_SCHOOL_LOCK),

@@ -115,3 +115,27 @@ appraisal_catch_up(struct db *db, struct appraisal_now *now, const char *today)
 		return st;
 	return DB_OK;
 }
+
+int
+appraisal_page_row(const struct db_result *r, struct appraisal_page *p)
+{
+	memset(p, 0, sizeof(*p));
+	if (r->nrows < 1)
+		return -1;
+	if (workflow_state_parse(db_val(r, 0, 0), &p->state) == -1)
+		p->state = WORKFLOW_ST_NOT_STARTED;
+	p->reviewee_id = db_int(r, 0, 1);
+	p->reviewer_id = db_int(r, 0, 2);
+	p->due_kind = db_val(r, 0, 3);
+	p->due_day = db_val(r, 0, 4);
+	p->version = db_int(r, 0, 5);
+	p->cycle = db_val(r, 0, 6);
+	p->starts = db_val(r, 0, 7);
+	p->ends = db_val(r, 0, 8);
+	p->reviewee = db_val(r, 0, 9);
+	p->reviewer = db_val(r, 0, 10);
+	p->career_stage = db_val(r, 0, 11);
+	p->staff_group = db_val(r, 0, 12);
+	p->deadline = db_val(r, 0, 13);
+	return 0;
+}

@@ -63,4 +63,19 @@ enum appraisal_moved appraisal_move(struct db *, struct appraisal_now *,
 enum db_status	appraisal_catch_up(struct db *, struct appraisal_now *,
 		    const char *today);
 
+/* The appraisal as the review, appeal and concern pages show it: the
+ * list SQL_PAGE_APPRAISAL of their statement (lib/sql.c). */
+struct appraisal_page {
+	enum workflow_state	 state;		/* as stored */
+	long long		 reviewee_id, reviewer_id, version;
+	const char		*due_kind, *due_day;	/* "" when no clock */
+	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
+	const char		*career_stage, *staff_group, *deadline;
+};
+
+/* Fill *p from r's first row: 0, or -1 when r has none. Strings point
+ * into r. */
+int		appraisal_page_row(const struct db_result *r,
+		    struct appraisal_page *p);
+
 #endif

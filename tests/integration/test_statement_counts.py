@@ -20,13 +20,22 @@ PAGES = [
     ("sfletcher", "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/observe/%s", "wellison", 6),
     (people.HEAD, "/appraisal/moderate/%s", "ndubois", 4),
-    ("sfletcher", "/appraisal/review/%s", "mpritchard", 7),
-    (people.HEAD, "/appraisal/concern/%s", "mpritchard", 5),
+    # The review, appeal and concern pages: the session and the page's
+    # own statement, plus the audit row when someone other than the
+    # reviewee reads. The report page: the session, the appraisal, the
+    # report's version, its lists (and the audit row).
+    ("sfletcher", "/appraisal/review/%s", "mpritchard", 3),
+    ("mpritchard", "/appraisal/review/%s", "mpritchard", 2),
+    (people.HEAD, "/appraisal/concern/%s", "mpritchard", 3),
+    ("mpritchard", "/appraisal/concern/%s", "mpritchard", 2),
     (people.TEACHER, "/appraisal/access/%s/log", people.TEACHER, 5),
     # Mair Jones's year at its annual assessment (demo data): the report
     # page with the assessment form, and the appeal page, read by the head.
-    ("aokonkwo", "/appraisal/review/%s/report", "mjones", 8),
-    (people.HEAD, "/appraisal/appeal/%s", "mjones", 8),
+    ("aokonkwo", "/appraisal/review/%s/report", "mjones", 5),
+    (people.HEAD, "/appraisal/review/%s/report", "mjones", 5),
+    ("mjones", "/appraisal/review/%s/report", "mjones", 4),
+    (people.HEAD, "/appraisal/appeal/%s", "mjones", 3),
+    ("mjones", "/appraisal/appeal/%s", "mjones", 2),
 ]
 
 
