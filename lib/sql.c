@@ -34,6 +34,28 @@
 	" AND g2.manager_id = ? AND g2.state = 'granted')" \
 	" WHERE a.id = ?"
 
+/* What pages know of one appraisal (SQL_APPRAISAL_LOAD's 22 columns). */
+#define SQL_APPRAISAL_COLS \
+	"SELECT a.id, a.school_id, a.reviewee_id," \
+	" COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day," \
+	" a.version, c.name, c.starts, c.ends, re.display_name," \
+	" COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1)," \
+	" COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0)," \
+	" COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0)," \
+	" COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)," \
+	" COALESCE(sd.staff_group, 'teacher'), a.cycle_id," \
+	" c.completion_deadline"
+#define SQL_APPRAISAL_FROM \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" WHERE a.id = ?"
+/* Padding of a page statement's lists to its widest. */
+#define SQL_NULL4 " NULL, NULL, NULL, NULL,"
+#define SQL_NULL12 SQL_NULL4 SQL_NULL4 SQL_NULL4
+#define SQL_NULL16 SQL_NULL12 SQL_NULL4
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -1046,18 +1068,18 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a
 	 * signed statement, a page of them by name (limit, offset), never
-	 * the headteacher's. Parts: 1 the appraisals shown, this one first
-	 * (id, this one?, reviewee, reviewer, state, due day, version, cycle,
-	 * statement version and status, career stage, TLR, leadership,
-	 * reviewee id); 2 their objectives (appraisal, position,
-	 * description, criteria, category, link, area, timescale, due day,
-	 * expectation, determined); 3 their support (appraisal, position,
-	 * kind, description, provided); 4 this one's moderation (decision,
-	 * draw, percentage, outcome, reasons, decided by, at). This one's
-	 * latest statement, the others' signed one. Parameters: appraisal,
-	 * limit, offset.
+	 * the headteacher's. Parts: 1 the access facts of this one; 2 the
+	 * appraisals shown, this one first (id, this one?, reviewee,
+	 * reviewer, state, due day, version, cycle, statement version and
+	 * status, career stage, TLR, leadership, reviewee id); 3 their
+	 * objectives (appraisal, position, description, criteria, category,
+	 * link, area, timescale, due day, expectation, determined); 4 their
+	 * support (appraisal, position, kind, description, provided); 5 this
+	 * one's moderation (decision, draw, percentage, outcome, reasons,
+	 * decided by, at). This one's latest statement, the others' signed
+	 * one. Parameters: appraisal, limit, offset, then the facts'.
 	 */
-	S(SQL_MODERATE_PARTS, 3,
+	S(SQL_MODERATE_PARTS, 9,
 	    "WITH me AS (SELECT a.id, a.cycle_id, COALESCE(sd.career_stage, '')"
 	    " AS stage, COALESCE(sd.tlr, 0) AS tlr,"
 	    " COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a"
@@ -1081,13 +1103,15 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status"
 	    " FROM peer JOIN statement s ON s.appraisal_id = peer.id"
 	    " AND s.status = 'signed')"
-	    " (SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
+	    " (" SQL_FACTS_COLS ", 1 AS part" SQL_FACTS_FROM ")"
+	    " UNION ALL "
+	    "(SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
 	    " COALESCE(rv.display_name, '') AS c3, a.state AS c4,"
 	    " COALESCE(a.due_day, '') AS c5, a.version AS c6, c.name AS c7,"
 	    " COALESCE(st.number, 0) AS c8, COALESCE(st.status, '') AS c9,"
 	    " COALESCE(sd.career_stage, '') AS c10,"
 	    " COALESCE(sd.tlr, 0) AS c11,"
-	    " COALESCE(sd.leadership_scale, 0) AS c12, 1 AS part"
+	    " COALESCE(sd.leadership_scale, 0) AS c12, NULL, NULL, NULL, 2"
 	    " FROM me JOIN appraisal a ON a.id = me.id"
 	    " OR a.id IN (SELECT id FROM peer)"
 	    " JOIN cycle c ON c.id = a.cycle_id"
@@ -1100,12 +1124,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT st.appraisal_id, o.position, o.description,"
 	    " o.success_criteria, o.category, o.plan_link, o.plan_area,"
 	    " o.timescale, COALESCE(o.due_day, ''), o.cycle_expectation,"
-	    " o.determined_by_reviewer, NULL, NULL, 2"
+	    " o.determined_by_reviewer, NULL, NULL, NULL, NULL, NULL, 3"
 	    " FROM st JOIN objective o ON o.statement_id = st.id"
 	    " ORDER BY st.appraisal_id, o.position LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT st.appraisal_id, o.position, si.kind, si.description,"
-	    " si.provided, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    " si.provided," SQL_NULL4 SQL_NULL4 " NULL, NULL, NULL, 4"
 	    " FROM st JOIN objective o ON o.statement_id = st.id"
 	    " JOIN support_item si ON si.objective_id = o.id"
 	    " ORDER BY st.appraisal_id, o.position, si.id LIMIT 400)"
@@ -1113,7 +1137,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT m.decision, COALESCE(m.draw, ''),"
 	    " COALESCE(m.sample_pct, ''), m.outcome, m.reasons,"
 	    " COALESCE(d.display_name, ''), COALESCE(m.decided_at, ''),"
-	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
+	    " m.statement_number," SQL_NULL4 SQL_NULL4 " 5"
 	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
 	/* cgi-bin/review: the signed statement an interim review is of (the
