@@ -932,40 +932,44 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " new_reviewer_id = ?, version = version + 1"
 	    " WHERE id = ? AND version = ? AND status = 'pending'"),
 	/*
-	 * The observations page in one statement: (1) the appraisal's
-	 * records, all of them, or only those of observer ? when it is not
-	 * 0; (2) the school's staff who may be named as observer, when ? is
-	 * 1 (the person records); (3) the latest request to revise the
-	 * statement. Params: appraisal, observer twice, staff flag,
-	 * appraisal twice.
+	 * The observations page in one statement: (1) the access facts, (2)
+	 * the appraisal (SQL_APPRAISAL_LOAD's columns), (3) its records, all
+	 * of them (the page shows an observer their own), (4) while it is
+	 * monitored, the school's staff who may be named as observer, when
+	 * its reviewer is ? or ? is 1 (those who may name one are among
+	 * them: access decides), (5) the latest request to revise the
+	 * statement. Params: the facts', appraisal twice, staff: appraisal,
+	 * reviewer, 0 or 1; appraisal.
 	 */
-	S(SQL_OBS_PAGE, 6,
-	    "(SELECT o.id AS v0, o.kind AS v1, o.day AS v2, o.class_label AS v3,"
-	    " COALESCE(o.minutes, '') AS v4, o.focus AS v5, o.observer_id AS v6,"
-	    " ob.display_name AS v7, COALESCE(o.notice_day, '') AS v8,"
-	    " COALESCE(o.oral_due, '') AS v9, COALESCE(o.written_due, '') AS v10,"
-	    " COALESCE(o.oral_day, '') AS v11, COALESCE(o.written_day, '') AS v12,"
-	    " COALESCE(o.written_feedback, '') AS v13,"
-	    " COALESCE(o.reviewee_comment, '') AS v14,"
-	    " COALESCE(o.comment_at, '') AS v15,"
-	    " COALESCE(o.revision_event_id, 0) AS v16,"
-	    " COALESCE(ev.day, '') AS v17, o.version AS v18, 1 AS part"
+	S(SQL_OBS_PAGE, 12,
+	    "(" SQL_FACTS_COLS "," SQL_NULL4 " NULL, NULL, 1 AS part"
+	    SQL_FACTS_FROM ")"
+	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL "
+	    "(SELECT o.id, o.kind, o.day, o.class_label,"
+	    " COALESCE(o.minutes, ''), o.focus, o.observer_id,"
+	    " ob.display_name, COALESCE(o.notice_day, ''),"
+	    " COALESCE(o.oral_due, ''), COALESCE(o.written_due, ''),"
+	    " COALESCE(o.oral_day, ''), COALESCE(o.written_day, ''),"
+	    " COALESCE(o.written_feedback, ''),"
+	    " COALESCE(o.reviewee_comment, ''),"
+	    " COALESCE(o.comment_at, ''),"
+	    " COALESCE(o.revision_event_id, 0),"
+	    " COALESCE(ev.day, ''), o.version, NULL, NULL, NULL, 3"
 	    " FROM observation o JOIN staff ob ON ob.id = o.observer_id"
 	    " LEFT JOIN appraisal_event ev ON ev.id = o.revision_event_id"
-	    " WHERE o.appraisal_id = ? AND (? = 0 OR o.observer_id = ?)"
-	    " ORDER BY o.day, o.id LIMIT 200)"
+	    " WHERE o.appraisal_id = ? ORDER BY o.day, o.id LIMIT 200)"
 	    " UNION ALL "
 	    "(SELECT st.id, st.display_name, COALESCE(sd.qts, 0),"
-	    " COALESCE(sd.staff_group, ''), NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2"
+	    " COALESCE(sd.staff_group, '')," SQL_NULL16 " NULL, NULL, 4"
 	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
+	    " WHERE a.id = ? AND a.state IN ('in_progress', 'revision_requested')"
+	    " AND (a.reviewer_id = ? OR ? = 1) AND st.active = 1"
 	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
 	    " ORDER BY st.display_name, st.id LIMIT 500)"
 	    " UNION ALL "
-	    "(SELECT e.id, e.day, e.note, NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    "(SELECT e.id, e.day, e.note," SQL_NULL16 " NULL, NULL, NULL, 5"
 	    " FROM appraisal_event e WHERE e.appraisal_id = ?"
 	    " AND e.event = 'request_revision' ORDER BY e.id DESC LIMIT 1)"),
 	/* Minutes of classroom observation for appraisal so far; in a
