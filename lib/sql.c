@@ -358,21 +358,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
-	S(SQL_APPRAISAL_LOAD, 1,
-	    "SELECT a.id, a.school_id, a.reviewee_id,"
-	    " COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day,"
-	    " a.version, c.name, c.starts, c.ends, re.display_name,"
-	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
-	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
-	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
-	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0),"
-	    " COALESCE(sd.staff_group, 'teacher'), a.cycle_id,"
-	    " c.completion_deadline"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.id = ?"),
+	S(SQL_APPRAISAL_LOAD, 1, SQL_APPRAISAL_COLS SQL_APPRAISAL_FROM),
 	/* Moves only from the version the page was built from. */
 	S(SQL_APPRAISAL_MOVE, 5,
 	    "UPDATE appraisal SET state = ?, due_kind = ?, due_day = ?,"
@@ -404,14 +390,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_MEETING_HELD, 2,
 	    "UPDATE meeting SET held_on = ?, version = version + 1"
 	    " WHERE id = ?"),
-	S(SQL_STATEMENT_LATEST, 1,
-	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
-	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
-	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
-	    " s.version"
-	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
-	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
-	    " WHERE s.appraisal_id = ? ORDER BY s.number DESC LIMIT 1"),
 	S(SQL_STATEMENT_INSERT, 3,
 	    "INSERT INTO statement (appraisal_id, number, created_by)"
 	    " VALUES (?, ?, ?)"),
@@ -460,58 +438,75 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_OBSERVATION_INSERT, 5,
 	    "INSERT INTO observation_plan (statement_id, minutes, purpose,"
 	    " focus, planned_when) VALUES (?, ?, ?, ?, ?)"),
-	/* A statement's objectives (1), their support (2) and its
-	 * observation plan (3), each in the columns of the load above, for
-	 * db_query_parts(). Parameters: the statement, three times. */
-	S(SQL_STATEMENT_PARTS, 3,
-	    "(SELECT position AS c0, description AS c1, success_criteria AS c2,"
-	    " timescale AS c3, COALESCE(due_day, '') AS c4,"
-	    " cycle_expectation AS c5, plan_link AS c6, plan_area AS c7,"
-	    " category AS c8, determined_by_reviewer AS c9, 1 AS part"
-	    " FROM objective WHERE statement_id = ? ORDER BY position LIMIT 100)"
+	/*
+	 * The plan page in one statement (db_query_parts()): 1 the access
+	 * facts, 2 the appraisal (SQL_APPRAISAL_LOAD's columns), 3 its
+	 * latest statement, or the newest numbered at most ? (id, number,
+	 * status, comment, signed at and by, twice, version), that
+	 * statement's 4 objectives (position, description, criteria,
+	 * timescale, due, expectation, link, area, category, determined),
+	 * 5 support (position, id, kind, description, provided) and 6
+	 * observation plan (minutes, purpose, focus, when); when ? is 1 (the
+	 * page, not a version): 7 the latest planning meeting (id, day,
+	 * time, place, held), 8 the statement versions (number, status,
+	 * created, signed by reviewer, by reviewee), 9 the history (event,
+	 * at, day, who, note) and 10 the moderation (outcome, reasons,
+	 * decided by, at, statement version). Parameters: the facts',
+	 * the appraisal, then (appraisal, number) four times and
+	 * (appraisal, 0 or 1) four times.
+	 */
+#define SQL_PLAN_STATEMENT_ID \
+	" (SELECT s2.id FROM statement s2 WHERE s2.appraisal_id = ?" \
+	" AND s2.number <= ? ORDER BY s2.number DESC LIMIT 1)"
+	S(SQL_PLAN_PAGE, 23,
+	    "(" SQL_FACTS_COLS "," SQL_NULL4 " NULL, NULL, 1 AS part"
+	    SQL_FACTS_FROM ")"
+	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL "
+	    "(SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
+	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
+	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
+	    " s.version," SQL_NULL12 " NULL, 3"
+	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
+	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
+	    " WHERE s.appraisal_id = ? AND s.number <= ?"
+	    " ORDER BY s.number DESC LIMIT 1)"
+	    " UNION ALL "
+	    "(SELECT position, description, success_criteria, timescale,"
+	    " COALESCE(due_day, ''), cycle_expectation, plan_link, plan_area,"
+	    " category, determined_by_reviewer," SQL_NULL12 " 4"
+	    " FROM objective WHERE statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY position LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT o.position, si.id, si.kind, si.description, si.provided,"
-	    " NULL, NULL, NULL, NULL, NULL, 2"
+	    SQL_NULL16 " NULL, 5"
 	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
-	    " WHERE o.statement_id = ? ORDER BY o.position, si.id LIMIT 1000)"
+	    " WHERE o.statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY o.position, si.id LIMIT 1000)"
 	    " UNION ALL "
-	    "(SELECT minutes, purpose, focus, planned_when, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, 3 FROM observation_plan"
-	    " WHERE statement_id = ? ORDER BY id LIMIT 100)"),
-	/* An appraisal's latest planning meeting (1: id, day, time, place,
-	 * held), its statement versions (2: number, status, created, signed
-	 * by reviewer, by reviewee) and, when the last parameter is 1, its
-	 * history (3: event, at, day, who, note) and its moderation (4:
-	 * outcome, reasons, decided by, at, statement version), for
-	 * db_query_parts(). Parameters: appraisal, appraisal, appraisal, 0 or
-	 * 1, appraisal, 0 or 1. */
-	S(SQL_PLAN_PARTS, 6,
-	    "(SELECT id AS c0, day AS c1, time_of_day AS c2, place AS c3,"
-	    " COALESCE(held_on, '') AS c4, 1 AS part FROM meeting"
-	    " WHERE appraisal_id = ? AND kind = 'planning'"
-	    " ORDER BY id DESC LIMIT 1)"
+	    "(SELECT minutes, purpose, focus, planned_when," SQL_NULL16
+	    " NULL, NULL, 6 FROM observation_plan"
+	    " WHERE statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY id LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT id, day, time_of_day, place, COALESCE(held_on, '')," SQL_NULL16
+	    " NULL, 7 FROM meeting WHERE appraisal_id = ? AND kind = 'planning'"
+	    " AND ? = 1 ORDER BY id DESC LIMIT 1)"
 	    " UNION ALL "
 	    "(SELECT number, status, created_at,"
 	    " COALESCE(reviewer_signed_at, ''), COALESCE(reviewee_signed_at, ''),"
-	    " 2 FROM statement WHERE appraisal_id = ? ORDER BY number DESC"
-	    " LIMIT 100)"
+	    SQL_NULL16 " NULL, 8 FROM statement WHERE appraisal_id = ? AND ? = 1"
+	    " ORDER BY number DESC LIMIT 100)"
 	    " UNION ALL "
-	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note, 3"
+	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note,"
+	    SQL_NULL16 " NULL, 9"
 	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
 	    " WHERE e.appraisal_id = ? AND ? = 1 ORDER BY e.id LIMIT 200)"
 	    " UNION ALL "
 	    "(SELECT m.outcome, m.reasons, COALESCE(d.display_name, ''),"
-	    " COALESCE(m.decided_at, ''), m.statement_number, 4"
+	    " COALESCE(m.decided_at, ''), m.statement_number," SQL_NULL16 " NULL, 10"
 	    " FROM moderation m LEFT JOIN staff d ON d.id = m.decided_by"
 	    " WHERE m.appraisal_id = ? AND ? = 1)"),
-	S(SQL_STATEMENT_BY_NUMBER, 2,
-	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
-	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
-	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
-	    " s.version"
-	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
-	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
-	    " WHERE s.appraisal_id = ? AND s.number = ?"),
 	/* A newly signed version replaces the signed ones before it. */
 	S(SQL_STATEMENT_SUPERSEDE, 2,
 	    "UPDATE statement SET status = 'superseded'"
@@ -1468,7 +1463,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_AUDIT_INSERT_BATCH),
 	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_PLAN_PAGE), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
