@@ -200,7 +200,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 	enum workflow_event ev;
 	size_t i;
 
-	plan_hdf_moderation(c, &p->parts[PLAN_MODERATION]);
+	if (p->history)		/* with the history, for those who read it */
+		plan_hdf_moderation(c, &p->parts[PLAN_MODERATION]);
 	r = p->parts[PLAN_MEETING];
 	if (r.nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", app_day_label(c, db_val(&r, 0, 1)));
