@@ -111,8 +111,9 @@ plan_statement(struct ctx *c, struct plan *p, const struct db_result *r)
  * The page's one statement (SQL_PLAN_PAGE): the access facts, the
  * appraisal, statement `number` (the latest: LLONG_MAX) with its parts,
  * and when `full`, the meeting, versions, history and moderation. The
- * history is read whoever asks (a line manager's page does not show it):
- * the decision needs the facts this statement brings.
+ * history and moderation are read whoever asks (a line manager's page
+ * does not show them): the decision needs the facts this statement
+ * brings.
  */
 static enum db_status
 plan_read(struct ctx *c, struct plan *p, long long number, int full)
