@@ -3,8 +3,9 @@
  * statements of comparable staff (the same cycle, career stage, TLR and
  * leadership scale), and the outcome.
  *
- * The page is one statement (SQL_MODERATE_PARTS) after the session and
- * the access facts, and one audit row per statement shown. The outcome is
+ * The page is one statement (SQL_MODERATE_PARTS: the access facts and
+ * the page) after the session's, and one more that audits each statement
+ * shown. The outcome is
  * one transaction: the appraisal moves from the version the page showed
  * (409 otherwise, with the typed reasons kept), the event and the outcome
  * are recorded, and so is the decision in the audit log.
@@ -166,20 +167,23 @@ mod_hdf_main(struct ctx *c, struct mod *m, const struct db_result *r)
 	tmpl_set(c->hdf, "Mod.Leadership", db_int(r, 0, 12) ? "1" : "0");
 }
 
-/* Every statement shown is a read of someone's record: audited first. */
+/* Every statement shown is a read of someone's record: audited first,
+ * in one statement. */
 static int
 mod_audit_reads(struct ctx *c, struct mod *m, const struct db_result *r,
     size_t shown)
 {
+	long long ids[MOD_PEERS + 1];
+	const char *why[MOD_PEERS + 1];
 	size_t i;
 
-	for (i = 0; i < shown; i++)
-		if (app_audit_record(c, "appraisal", db_int(r, i, 0),
-		    "read plan for moderation", "allowed", i == 0 ? m->why :
-		    arena_printf(c->arena, "%s, comparing statements in "
-		    "moderation", m->why)) != DB_OK)
-			return -1;
-	return 0;
+	for (i = 0; i < shown && i < MOD_PEERS + 1; i++) {
+		ids[i] = db_int(r, i, 0);
+		why[i] = i == 0 ? m->why : arena_printf(c->arena, "%s, comparing "
+		    "statements in moderation", m->why);
+	}
+	return app_audit_records(c, "appraisal", ids, why, i,
+	    "read plan for moderation", "allowed") == DB_OK ? 0 : -1;
 }
 
 static void
@@ -194,40 +198,31 @@ mod_hdf_pager(struct ctx *c, long long id, long long page, int more)
 	tmpl_set_int(c->hdf, "List.Page", page);
 }
 
-/* The page, with status (200; 400 or 409 to show a refused outcome). */
+/* The page as loaded, with status (200; 400 or 409 to show a refused
+ * outcome). */
 static int
 mod_page(struct ctx *c, struct mod *m, int status)
 {
-	struct db_param p[3];
-	struct db_result parts[4];
-	enum db_status st;
-	long long page = 1;
+	const struct db_result *people = &m->parts[MOD_PEOPLE];
 	size_t i, shown;
 
-	if (req_get(&c->req.query, "page") != NULL &&
-	    valid_int(NULL, "page", req_get(&c->req.query, "page"), 1, 1000,
-	    &page) == -1)
+	if (m->bad_page)
 		return 400;
-	p[0] = DB_INT(m->rec.id);
-	p[1] = DB_INT(MOD_PEERS + 1);
-	p[2] = DB_INT((page - 1) * MOD_PEERS);
-	if ((st = db_query_parts(c->db, c->arena, SQL_MODERATE_PARTS, p, 3,
-	    parts, 4)) != DB_OK)
-		return app_db_status(st);
-	if (parts[0].nrows == 0 || db_int(&parts[0], 0, 1) != 1)
+	if (people->nrows == 0 || db_int(people, 0, 1) != 1)
 		return 403;
-	shown = parts[0].nrows > MOD_PEERS + 1 ? MOD_PEERS + 1 : parts[0].nrows;
-	if (mod_audit_reads(c, m, &parts[0], shown) == -1)
+	shown = people->nrows > MOD_PEERS + 1 ? MOD_PEERS + 1 : people->nrows;
+	if (mod_audit_reads(c, m, people, shown) == -1)
 		return app_audit_failed(c);
-	mod_hdf_main(c, m, &parts[0]);
+	mod_hdf_main(c, m, people);
 	for (i = 0; i < shown; i++)
-		mod_hdf_person(c, &parts[0], i);
+		mod_hdf_person(c, people, i);
 	tmpl_set_int(c->hdf, "Mod.Peers", (long long)(shown - 1));
-	mod_hdf_objectives(c, &parts[0], shown, &parts[1], &parts[2]);
-	mod_hdf_decision(c, &parts[3]);
-	mod_hdf_pager(c, m->rec.id, page, parts[0].nrows > MOD_PEERS + 1);
+	mod_hdf_objectives(c, people, shown, &m->parts[MOD_OBJECTIVES],
+	    &m->parts[MOD_SUPPORT]);
+	mod_hdf_decision(c, &m->parts[MOD_DECISION]);
+	mod_hdf_pager(c, m->rec.id, m->page, people->nrows > MOD_PEERS + 1);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Moderation: the statement of %s", db_val(&parts[0], 0, 2)));
+	    "Moderation: the statement of %s", db_val(people, 0, 2)));
 	return app_render(c, status, "moderate/statement.cs");
 }
 
@@ -260,9 +255,13 @@ mod_again(struct ctx *c, struct mod *m, int status, const char *conflict,
 {
 	const char *typed = req_get(&c->req.form, "reasons");
 	const char *outcome = req_get(&c->req.form, "outcome");
+	enum db_status st;
 	int rc;
 
 	db_rollback(c->db);
+	/* The page as it is now, after what was tried was rolled back. */
+	if ((st = mod_read(c, m)) != DB_OK)
+		return app_db_status(st);
 	if (e != NULL)
 		app_form_errors(c, e);
 	if (conflict != NULL)

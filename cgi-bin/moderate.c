@@ -36,18 +36,38 @@ mod_refuse_audit(struct ctx *c, long long id, const char *reason)
 	app_audit_record(c, "appraisal", id, c->req.path, "refused", reason);
 }
 
+enum db_status
+mod_read(struct ctx *c, struct mod *m)
+{
+	struct db_param p[3 + ACCESS_FACTS_NPARAMS];
+
+	p[0] = DB_INT(c->ids[0]);
+	p[1] = DB_INT(MOD_PEERS + 1);
+	p[2] = DB_INT((m->page - 1) * MOD_PEERS);
+	access_facts_params(c->actor, c->ids[0], p + 3);
+	return db_query_parts(c->db, c->arena, SQL_MODERATE_PARTS, p,
+	    DB_NPARAMS(p), m->parts, MOD__PAGE_PARTS);
+}
+
 int
 mod_load(struct ctx *c, struct mod *m)
 {
+	const char *page = req_get(&c->req.query, "page");
 	struct access_decision d;
 	enum db_status st;
 	int found;
 
 	memset(m, 0, sizeof(*m));
 	app_today(c, m->today);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], m->today,
-	    &m->rec, &found)) != DB_OK)
+	m->page = 1;
+	if (page != NULL && valid_int(NULL, "page", page, 1, 1000,
+	    &m->page) == -1) {
+		m->bad_page = 1;	/* 400 once access is decided */
+		m->page = 1;
+	}
+	if ((st = mod_read(c, m)) != DB_OK)
 		return app_db_status(st);
+	access_facts(c->arena, &m->parts[MOD_FACTS], m->today, &m->rec, &found);
 	d = access_check(c->actor, ACCESS_MODERATE, found ? &m->rec : NULL,
 	    &m->rels);
 	if (!found || !d.allow) {

@@ -3,8 +3,9 @@
  * list and the routes; moderate-statement.c: one statement beside those
  * of comparable staff, and the outcome).
  *
- * Contract: mod_load() loads appraisal ids[0] as seen by the actor and
- * decides ACCESS_MODERATE: 0 when allowed, else 403 after an audit record
+ * Contract: mod_load() loads appraisal ids[0] as seen by the actor, with
+ * its statement page (one statement), and decides ACCESS_MODERATE: 0
+ * when allowed, else 403 after an audit record
  * of the refusal (the same for a record that does not exist or is
  * another school's). Strings point into the request's arena.
  */
@@ -17,14 +18,25 @@
 #define MOD_PEERS 3		/* comparable statements shown per page */
 #define MOD_REASONS_MAX 1000	/* characters; the history note's size */
 
+/* The lists of the statement page's one statement (SQL_MODERATE_PARTS). */
+enum mod_part {
+	MOD_FACTS, MOD_PEOPLE, MOD_OBJECTIVES, MOD_SUPPORT, MOD_DECISION,
+	MOD__PAGE_PARTS
+};
+
 struct mod {
 	struct access_record	 rec;
 	unsigned int		 rels;		/* enum access_rel */
 	const char		*why;		/* the relationship that allows */
 	char			 today[CALENDAR_ISO_SIZE];
+	long long		 page;		/* of comparable statements */
+	int			 bad_page;	/* ?page= not a page: 400 */
+	struct db_result	 parts[MOD__PAGE_PARTS];
 };
 
 int	mod_load(struct ctx *, struct mod *);
+/* The statement page's lists (SQL_MODERATE_PARTS) into m->parts. */
+enum db_status mod_read(struct ctx *, struct mod *);
 /* Audit a refusal about appraisal id (nothing else is written). */
 void	mod_refuse_audit(struct ctx *, long long id, const char *reason);
 

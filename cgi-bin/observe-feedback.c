@@ -181,25 +181,15 @@ obs_comment(struct ctx *c)
 	    t.id);
 }
 
-/* The latest request to revise the statement: its event id and day. */
-static enum db_status
-fb_revision(struct ctx *c, struct obs *o, long long *id, const char **day)
+/* The latest request to revise the statement (as loaded with the page's
+ * lists; events are never changed): its event id and day. */
+static void
+fb_revision(const struct obs *o, long long *id, const char **day)
 {
-	struct db_param p[6] = { DB_INT(o->id), DB_INT(-1), DB_INT(-1),
-	    DB_INT(0), DB_INT(o->id), DB_INT(o->id) };
-	struct db_result parts[3];
-	enum db_status st;
+	const struct db_result *r = &o->parts[OBS_REVISION];
 
-	*id = 0;
-	*day = "";
-	if ((st = db_query_parts(c->db, c->arena, SQL_OBS_PAGE, p, 6, parts,
-	    3)) != DB_OK)
-		return st;
-	if (parts[2].nrows == 1) {
-		*id = db_int(&parts[2], 0, 0);
-		*day = db_val(&parts[2], 0, 1);
-	}
-	return DB_OK;
+	*id = r->nrows == 1 ? db_int(r, 0, 0) : 0;
+	*day = r->nrows == 1 ? db_val(r, 0, 1) : "";
 }
 
 int
@@ -209,7 +199,6 @@ obs_link(struct ctx *c)
 	struct fb_target t;
 	struct db_param p[4];
 	const char *day;
-	enum db_status st;
 	long long ev;
 	int rc;
 
@@ -219,8 +208,7 @@ obs_link(struct ctx *c)
 		return rc;
 	if (!observation_kinds[t.kind].linkable)
 		return app_refuse(c, "not a drop-in or work scrutiny");
-	if ((st = fb_revision(c, o, &ev, &day)) != DB_OK)
-		return app_db_status(st);
+	fb_revision(o, &ev, &day);
 	if (ev == 0 || strcmp(day, t.day) < 0)
 		return app_error(c, 409, "There is no request to revise the "
 		    "statement made on or after this record's day to link it to.");

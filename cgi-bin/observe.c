@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "model/appraisal.h"
+#include "role.h"
 #include "model/school_conf.h"
 #include "observe.h"
 
@@ -84,21 +85,44 @@ obs_fill(struct obs *o, const struct db_result *r)
 	    strcmp(db_val(r, 0, 16), "ect1") == 0, (int)db_int(r, 0, 17));
 }
 
+/*
+ * The page's one statement (SQL_OBS_PAGE). The list of staff to name as
+ * observer is read only while the statement is monitored and only for
+ * this appraisal's reviewer or a head or PM lead: a superset of those
+ * access_check() lets name one (obs_rights()), so a page that does not
+ * show the list does not read the school's staff.
+ */
+static enum db_status
+obs_read(struct ctx *c, struct obs *o)
+{
+	struct db_param p[ACCESS_FACTS_NPARAMS + 6];
+	size_t n = ACCESS_FACTS_NPARAMS;
+
+	access_facts_params(c->actor, c->ids[0], p);
+	p[n++] = DB_INT(c->ids[0]);
+	p[n++] = DB_INT(c->ids[0]);
+	p[n++] = DB_INT(c->ids[0]);
+	p[n++] = DB_INT(c->actor->id);
+	p[n++] = DB_INT((c->actor->roles & (ROLE_HEADTEACHER | ROLE_PM_LEAD))
+	    != 0);
+	p[n++] = DB_INT(c->ids[0]);
+	return db_query_parts(c->db, c->arena, SQL_OBS_PAGE, p, n, o->parts,
+	    OBS__PARTS);
+}
+
 int
 obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 {
-	struct db_param prm[1] = { DB_INT(c->ids[0]) };
 	struct access_decision d;
-	struct db_result r;
 	enum db_status st;
 	int found;
 
 	memset(o, 0, sizeof(*o));
 	app_today(c, o->today);
 	calendar_parse(o->today, &o->today_day);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], o->today,
-	    &o->rec, &found)) != DB_OK)
+	if ((st = obs_read(c, o)) != DB_OK)
 		return app_db_status(st);
+	access_facts(c->arena, &o->parts[OBS_FACTS], o->today, &o->rec, &found);
 	if (!found)
 		return app_refuse(c, "no such record");
 	d = access_check(c->actor, action, &o->rec, &o->rels);
@@ -109,14 +133,12 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 	o->read_reason = d.reason;
 	o->id = o->rec.id;
 	obs_rights(c, o);
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
+	if (o->parts[OBS_APPRAISAL].nrows != 1)
 		return app_refuse(c, "no such record");
 	if ((st = school_conf(c->db, c->arena, o->rec.school_id,
 	    o->rec.config_version, &o->policy, NULL)) != DB_OK)
 		return app_db_status(st);
-	obs_fill(o, &r);
+	obs_fill(o, &o->parts[OBS_APPRAISAL]);
 	return 0;
 }
 
@@ -231,7 +253,8 @@ obs_hdf_records(struct ctx *c, struct obs *o, const struct db_result *r)
 	long used = 0;
 
 	for (i = 0; i < r->nrows; i++) {
-		if (observation_kind_parse(db_val(r, i, 1), &k) == -1)
+		if (observation_kind_parse(db_val(r, i, 1), &k) == -1 ||
+		    (!o->read_all && db_int(r, i, 6) != c->actor->id))
 			continue;
 		if (observation_kinds[k].counts)
 			used += (long)db_int(r, i, 4);
@@ -313,22 +336,14 @@ obs_hdf(struct ctx *c, struct obs *o, long used)
 int
 obs_page(struct ctx *c, struct obs *o, int status)
 {
-	int staff = o->can_record && o->choose_observer && obs_monitoring(o);
-	long long only = o->read_all ? 0 : c->actor->id;
-	struct db_param p[6] = { DB_INT(o->id), DB_INT(only), DB_INT(only),
-	    DB_INT(staff), DB_INT(o->id), DB_INT(o->id) };
-	struct db_result parts[3];
-	enum db_status st;
+	const struct db_result *rev = &o->parts[OBS_REVISION];
 	long used;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_OBS_PAGE, p, 6, parts,
-	    3)) != DB_OK)
-		return app_db_status(st);
-	used = obs_hdf_records(c, o, &parts[0]);
-	obs_hdf_staff(c, &parts[1]);
-	if (parts[2].nrows == 1)
-		tmpl_set(c->hdf, "Obs.RevisionDay", obs_day(c,
-		    db_val(&parts[2], 0, 1)));
+	used = obs_hdf_records(c, o, &o->parts[OBS_RECORDS]);
+	if (o->can_record && o->choose_observer && obs_monitoring(o))
+		obs_hdf_staff(c, &o->parts[OBS_STAFF]);
+	if (rev->nrows == 1)
+		tmpl_set(c->hdf, "Obs.RevisionDay", obs_day(c, db_val(rev, 0, 1)));
 	obs_hdf(c, o, used);
 	return app_render(c, status, "observe/view.cs");
 }

@@ -15,6 +15,12 @@
 
 #define OBS_TEXT_MAX 4000
 
+/* The lists of the page's one statement (SQL_OBS_PAGE). */
+enum obs_part {
+	OBS_FACTS, OBS_APPRAISAL, OBS_RECORDS, OBS_STAFF, OBS_REVISION,
+	OBS__PARTS
+};
+
 struct obs {
 	struct access_record	 rec;
 	unsigned int		 rels;		/* enum access_rel */
@@ -32,9 +38,11 @@ struct obs {
 	struct calendar		 cal;
 	char			 today[CALENDAR_ISO_SIZE];
 	long			 today_day;
+	struct db_result	 parts[OBS__PARTS];	/* as loaded */
 };
 
-/* Load appraisal ids[0] for `action` (or, when alt is not -1, either);
+/* Load appraisal ids[0] for `action` (or, when alt is not -1, either)
+ * with what its page shows, in one statement after the session's;
  * refused: 403, audited, the same for a missing record. */
 int	obs_load(struct ctx *, struct obs *, enum access_action, int alt);
 /* The school's calendar around the cycle (for notice and feedback). */

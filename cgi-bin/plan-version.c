@@ -10,16 +10,12 @@ int
 plan_version(struct ctx *c)
 {
 	struct plan *p = arena_alloc(c->arena, sizeof(*p));
-	struct db_result obj, si, obs;
-	enum db_status st;
 	int rc;
 
 	if (p == NULL)
 		return 500;
-	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
+	if ((rc = plan_load_version(c, p, c->ids[1])) != 0)
 		return rc;
-	if ((st = plan_statement(c, p, c->ids[1])) != DB_OK)
-		return app_db_status(st);
 	if (p->st_id == 0 || p->st_number != c->ids[1])
 		return app_error(c, 404, "This appraisal has no statement with "
 		    "that version number.");
@@ -27,8 +23,7 @@ plan_version(struct ctx *c)
 	    plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
 	    c->ids[1]), "allowed", p->read_reason) != DB_OK)
 		return app_audit_failed(c);
-	if ((st = plan_hdf_statement(c, p->st_id, &obj, &si, &obs)) != DB_OK)
-		return app_db_status(st);
+	plan_hdf_statement(c, p);
 	plan_hdf(c, p);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
 	    "Planning statement version %lld: %s", c->ids[1], p->reviewee));

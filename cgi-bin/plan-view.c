@@ -105,27 +105,21 @@ plan_hdf_obs_slots(struct ctx *c, const struct db_result *r)
 	}
 }
 
-/* One statement's objectives, support and observation plan, for display. */
-enum db_status
-plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
-    struct db_result *si, struct db_result *obs)
+/* The loaded statement's objectives, support and observation plan, for
+ * display. */
+void
+plan_hdf_statement(struct ctx *c, const struct plan *p)
 {
 	static const char *const cols[] = { "Position", "Description",
 	    "Criteria", "Timescale", "Due", "Expectation", "Link", "Area",
 	    "Category", "Determined" };
-	struct db_param prm[3] = { DB_INT(st_id), DB_INT(st_id), DB_INT(st_id) };
-	struct db_result parts[3];
-	enum db_status st;
+	const struct db_result *obj = &p->parts[PLAN_OBJECTIVES];
+	const struct db_result *si = &p->parts[PLAN_SUPPORT];
+	const struct db_result *obs = &p->parts[PLAN_OBS];
 	size_t i, j, k;
 	const char *label;
 	int cat;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_STATEMENT_PARTS, prm, 3,
-	    parts, 3)) != DB_OK)
-		return st;
-	*obj = parts[0];
-	*si = parts[1];
-	*obs = parts[2];
 	for (i = 0; i < obj->nrows; i++) {
 		for (j = 0; j < 10; j++)
 			tmpl_setf(c->hdf, j == 4 ? app_day_label(c, db_val(obj, i, j)) :
@@ -154,7 +148,6 @@ plan_hdf_statement(struct ctx *c, long long st_id, struct db_result *obj,
 		tmpl_setf(c->hdf, db_val(obs, i, 2), "ObsPlan.%zu.Focus", i);
 		tmpl_setf(c->hdf, db_val(obs, i, 3), "ObsPlan.%zu.When", i);
 	}
-	return DB_OK;
 }
 
 /*
@@ -200,34 +193,29 @@ plan_hdf_moderation(struct ctx *c, const struct db_result *m)
 	tmpl_set(c->hdf, "Moderation.Version", db_val(m, 0, 4));
 }
 
-static enum db_status
+static void
 plan_hdf_lists(struct ctx *c, struct plan *p)
 {
-	struct db_param prm[6] = { DB_INT(p->id), DB_INT(p->id), DB_INT(p->id),
-	    DB_INT(p->history ? 1 : 0), DB_INT(p->id), DB_INT(p->history ? 1 : 0) };
-	struct db_result r, si, obs, parts[4];
-	enum db_status st;
+	struct db_result r;
 	enum workflow_event ev;
 	size_t i;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_PLAN_PARTS, prm, 6,
-	    parts, 4)) != DB_OK)
-		return st;
-	plan_hdf_moderation(c, &parts[3]);
-	r = parts[0];
+	if (p->history)		/* with the history, for those who read it */
+		plan_hdf_moderation(c, &p->parts[PLAN_MODERATION]);
+	r = p->parts[PLAN_MEETING];
 	if (r.nrows == 1) {
 		tmpl_set(c->hdf, "Meeting.Day", app_day_label(c, db_val(&r, 0, 1)));
 		tmpl_set(c->hdf, "Meeting.Time", db_val(&r, 0, 2));
 		tmpl_set(c->hdf, "Meeting.Place", db_val(&r, 0, 3));
 		tmpl_set(c->hdf, "Meeting.Held", app_day_label(c, db_val(&r, 0, 4)));
 	}
-	if (p->st_id && (st = plan_hdf_statement(c, p->st_id, &r, &si, &obs)) != DB_OK)
-		return st;
-	plan_hdf_slots(c, p, p->st_id ? &r : NULL);
+	if (p->st_id)
+		plan_hdf_statement(c, p);
+	plan_hdf_slots(c, p, p->st_id ? &p->parts[PLAN_OBJECTIVES] : NULL);
 	if (p->st_id && c->req.method != REQ_POST)
-		plan_hdf_support_slots(c, &si);
-	plan_hdf_obs_slots(c, p->st_id ? &obs : NULL);
-	r = parts[1];
+		plan_hdf_support_slots(c, &p->parts[PLAN_SUPPORT]);
+	plan_hdf_obs_slots(c, p->st_id ? &p->parts[PLAN_OBS] : NULL);
+	r = p->parts[PLAN_VERSIONS];
 	for (i = 0; r.nrows > 1 && i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Versions.%zu.Number", i);
 		tmpl_setf(c->hdf, statement_label(statement_statuses,
@@ -237,8 +225,8 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		    "Versions.%zu.Created", i);
 	}
 	if (!p->history)
-		return DB_OK;
-	r = parts[2];
+		return;
+	r = p->parts[PLAN_HISTORY];
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, workflow_event_parse(db_val(&r, i, 0), &ev) == 0 ?
 		    workflow_event_label(ev) : db_val(&r, i, 0), "History.%zu.Event", i);
@@ -248,7 +236,6 @@ plan_hdf_lists(struct ctx *c, struct plan *p)
 		if (plan_note_shown(db_val(&r, i, 0)))
 			tmpl_setf(c->hdf, db_val(&r, i, 4), "History.%zu.Note", i);
 	}
-	return DB_OK;
 }
 
 /* The first day a planning meeting may be arranged for: the notice counted
@@ -324,10 +311,7 @@ plan_hdf(struct ctx *c, struct plan *p)
 int
 plan_page(struct ctx *c, struct plan *p, int status)
 {
-	enum db_status st;
-
-	if ((st = plan_hdf_lists(c, p)) != DB_OK)
-		return app_db_status(st);
+	plan_hdf_lists(c, p);
 	plan_hdf(c, p);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
 	    "Appraisal of %s", p->reviewee));

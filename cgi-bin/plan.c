@@ -27,6 +27,7 @@
  * appraisal the page showed: a step taken on a stale page is refused (409)
  * and nothing is written. Each step is one transaction.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -80,38 +81,58 @@ plan_calendar(struct ctx *c, struct plan *p)
 	    p->rec.config_version, &p->cal);
 }
 
-/* The latest statement, or version `number` when it is not 0. */
-enum db_status
-plan_statement(struct ctx *c, struct plan *p, long long number)
+/* The statement loaded (the latest, or a version) into p and the HDF;
+ * p->st_id stays 0 when there is none. */
+static void
+plan_statement(struct ctx *c, struct plan *p, const struct db_result *r)
 {
-	struct db_param prm[2] = { DB_INT(p->id), DB_INT(number) };
-	struct db_result r;
-	enum db_status st;
+	if (r->nrows != 1)
+		return;
+	p->st_id = db_int(r, 0, 0);
+	p->st_number = db_int(r, 0, 1);
+	p->st_status = db_val(r, 0, 2);
+	p->st_version = db_int(r, 0, 8);
+	tmpl_set(c->hdf, "Statement.Number", db_val(r, 0, 1));
+	tmpl_set(c->hdf, "Statement.Status", p->st_status);
+	tmpl_set(c->hdf, "Statement.StatusLabel", statement_label(
+	    statement_statuses, statement_status_labels, p->st_status));
+	if (p->history)
+		tmpl_set(c->hdf, "Statement.Comment", db_val(r, 0, 3));
+	tmpl_set(c->hdf, "Statement.ReviewerSignedAt",
+	    app_time_label(c, db_val(r, 0, 4)));
+	tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(r, 0, 5));
+	tmpl_set(c->hdf, "Statement.RevieweeSignedAt",
+	    app_time_label(c, db_val(r, 0, 6)));
+	tmpl_set(c->hdf, "Statement.RevieweeSignedBy", db_val(r, 0, 7));
+	tmpl_set_int(c->hdf, "Statement.Version", p->st_version);
+}
 
-	if ((st = db_query(c->db, c->arena, number ? SQL_STATEMENT_BY_NUMBER :
-	    SQL_STATEMENT_LATEST, prm, number ? 2 : 1, &r)) != DB_OK)
-		return st;
-	if (r.nrows == 1) {
-		p->st_id = db_int(&r, 0, 0);
-		p->st_number = db_int(&r, 0, 1);
-		p->st_status = db_val(&r, 0, 2);
-		p->st_version = db_int(&r, 0, 8);
-		tmpl_set(c->hdf, "Statement.Number", db_val(&r, 0, 1));
-		tmpl_set(c->hdf, "Statement.Status", p->st_status);
-		tmpl_set(c->hdf, "Statement.StatusLabel", statement_label(
-		    statement_statuses, statement_status_labels,
-		    p->st_status));
-		if (p->history)
-			tmpl_set(c->hdf, "Statement.Comment", db_val(&r, 0, 3));
-		tmpl_set(c->hdf, "Statement.ReviewerSignedAt",
-		    app_time_label(c, db_val(&r, 0, 4)));
-		tmpl_set(c->hdf, "Statement.ReviewerSignedBy", db_val(&r, 0, 5));
-		tmpl_set(c->hdf, "Statement.RevieweeSignedAt",
-		    app_time_label(c, db_val(&r, 0, 6)));
-		tmpl_set(c->hdf, "Statement.RevieweeSignedBy", db_val(&r, 0, 7));
-		tmpl_set_int(c->hdf, "Statement.Version", p->st_version);
+/*
+ * The page's one statement (SQL_PLAN_PAGE): the access facts, the
+ * appraisal, statement `number` (the latest: LLONG_MAX) with its parts,
+ * and when `full`, the meeting, versions, history and moderation. The
+ * history and moderation are read whoever asks (a line manager's page
+ * does not show them): the decision needs the facts this statement
+ * brings.
+ */
+static enum db_status
+plan_read(struct ctx *c, struct plan *p, long long number, int full)
+{
+	struct db_param prm[ACCESS_FACTS_NPARAMS + 17];
+	size_t n = ACCESS_FACTS_NPARAMS, i;
+
+	access_facts_params(c->actor, c->ids[0], prm);
+	prm[n++] = DB_INT(c->ids[0]);
+	for (i = 0; i < 4; i++) {
+		prm[n++] = DB_INT(c->ids[0]);
+		prm[n++] = DB_INT(number);
 	}
-	return DB_OK;
+	for (i = 0; i < 4; i++) {
+		prm[n++] = DB_INT(c->ids[0]);
+		prm[n++] = DB_INT(full);
+	}
+	return db_query_parts(c->db, c->arena, SQL_PLAN_PAGE, prm, n, p->parts,
+	    PLAN__PARTS);
 }
 
 /* Why this person may read: the relationship, and a line manager's grant. */
@@ -126,24 +147,24 @@ plan_read_reason(struct ctx *c, struct plan *p, const char *label)
 	    p->rec.grant_until);
 }
 
-/* Load the appraisal and decide access for `action`, then the policy and
- * the calendar. On refusal: 403 (audited), the same for a record that does
- * not exist or belongs to another school. */
-int
-plan_load(struct ctx *c, struct plan *p, enum access_action action)
+/* Load the appraisal (statement `number`, the page's lists when `full`)
+ * and decide access for `action`, then the policy and the calendar. On
+ * refusal: 403 (audited), the same for a record that does not exist or
+ * belongs to another school. */
+static int
+plan_load_at(struct ctx *c, struct plan *p, enum access_action action,
+    long long number, int full)
 {
-	struct db_param prm[1] = { DB_INT(c->ids[0]) };
 	struct access_decision d;
-	struct db_result r;
 	enum db_status st;
 	int found;
 
 	memset(p, 0, sizeof(*p));
 	app_today(c, p->today);
 	calendar_parse(p->today, &p->today_day);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], p->today,
-	    &p->rec, &found)) != DB_OK)
+	if ((st = plan_read(c, p, number, full)) != DB_OK)
 		return app_db_status(st);
+	access_facts(c->arena, &p->parts[PLAN_FACTS], p->today, &p->rec, &found);
 	d = access_check(c->actor, action, found ? &p->rec : NULL, &p->roles_rel);
 	if (!found || !d.allow) {
 		plan_refuse_audit(c, c->ids[0], found ? d.reason : "no such record");
@@ -155,17 +176,27 @@ plan_load(struct ctx *c, struct plan *p, enum access_action action)
 	p->can_moderate = access_check(c->actor, ACCESS_MODERATE, &p->rec,
 	    NULL).allow;
 	p->read_reason = plan_read_reason(c, p, d.reason);
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, prm, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
+	if (p->parts[PLAN_APPRAISAL].nrows != 1)
 		return 403;
-	plan_fill(p, &r);
+	plan_fill(p, &p->parts[PLAN_APPRAISAL]);
 	if ((st = school_conf(c->db, c->arena, p->rec.school_id,
 	    p->rec.config_version, &p->policy, NULL)) != DB_OK ||
-	    (st = plan_calendar(c, p)) != DB_OK ||
-	    (st = plan_statement(c, p, 0)) != DB_OK)
+	    (st = plan_calendar(c, p)) != DB_OK)
 		return app_db_status(st);
+	plan_statement(c, p, &p->parts[PLAN_STATEMENT]);
 	return 0;
+}
+
+int
+plan_load(struct ctx *c, struct plan *p, enum access_action action)
+{
+	return plan_load_at(c, p, action, LLONG_MAX, 1);
+}
+
+int
+plan_load_version(struct ctx *c, struct plan *p, long long number)
+{
+	return plan_load_at(c, p, ACCESS_READ_PLAN, number, 0);
 }
 
 static const struct app_route routes[] = {

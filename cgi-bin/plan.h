@@ -26,6 +26,13 @@
 #define PLAN_SUPPORT_MAX 2	/* support items per objective on the form */
 #define PLAN_OBS_MAX 3		/* planned observations on the form */
 
+/* The lists of the page's one statement (SQL_PLAN_PAGE). */
+enum plan_part {
+	PLAN_FACTS, PLAN_APPRAISAL, PLAN_STATEMENT, PLAN_OBJECTIVES,
+	PLAN_SUPPORT, PLAN_OBS, PLAN_MEETING, PLAN_VERSIONS, PLAN_HISTORY,
+	PLAN_MODERATION, PLAN__PARTS
+};
+
 struct plan {
 	struct access_record	 rec;
 	const char		*read_reason;	/* for the audit log */
@@ -49,6 +56,7 @@ struct plan {
 	const char		*st_status;
 	long long		 cycle_id;
 	int			 can_moderate;	/* ACCESS_MODERATE */
+	struct db_result	 parts[PLAN__PARTS];	/* as loaded */
 };
 
 /* ---- loading and access (plan.c) ---- */
@@ -57,12 +65,14 @@ enum db_status plan_audit(struct ctx *, long long id, const char *action,
 	    const char *result, const char *reason);
 /* Roll back, then audit a refusal of this request's path. */
 void	plan_refuse_audit(struct ctx *, long long id, const char *reason);
-/* Appraisal ids[0] for `action`, its policy, calendar and latest
- * statement: 0, or 403 (audited, a missing record alike) or a db error. */
+/* Appraisal ids[0] for `action`, its policy, calendar, latest statement
+ * and everything its page shows, in one statement after the session's:
+ * 0, or 403 (audited, a missing record alike) or a db error. */
 int	plan_load(struct ctx *, struct plan *, enum access_action);
-/* The latest statement (number 0) or version `number` into p and the
- * HDF; p->st_id stays 0 when there is none. */
-enum db_status plan_statement(struct ctx *, struct plan *, long long number);
+/* The same for ACCESS_READ_PLAN with statement version `number` (or the
+ * newest below it: compare p->st_number) instead of the latest, without
+ * the meeting, versions, history and moderation. */
+int	plan_load_version(struct ctx *, struct plan *, long long number);
 
 /* ---- a step (plan-step.c) ---- */
 /* Load for ACCESS_ACT_PLAN into *pp (arena), check the form's version
@@ -91,10 +101,9 @@ int	plan_stale(struct ctx *, struct plan *);
 /* ---- the page (plan-view.c) ---- */
 /* Plan.* and the word lists of the page and the version page. */
 void	plan_hdf(struct ctx *, struct plan *);
-/* One statement's objectives, support and observation plan into the HDF;
- * the three parts in obj, si, obs. */
-enum db_status plan_hdf_statement(struct ctx *, long long st_id,
-	    struct db_result *obj, struct db_result *si, struct db_result *obs);
+/* The loaded statement's objectives, support and observation plan into
+ * the HDF. */
+void	plan_hdf_statement(struct ctx *, const struct plan *);
 /* Render plan/view.cs with `status`. */
 int	plan_page(struct ctx *, struct plan *, int status);
 

@@ -272,8 +272,9 @@ app_audit(struct ctx *c, const char *action, const char *result,
 	audit_write(c->db, &e);
 }
 
-enum db_status
-app_audit_record(struct ctx *c, const char *record_type, long long id,
+/* An event about one record with the request's actor and address. */
+static struct audit_event
+app_audit_event(struct ctx *c, const char *record_type, long long id,
     const char *action, const char *result, const char *reason)
 {
 	struct audit_event e = {
@@ -288,7 +289,31 @@ app_audit_record(struct ctx *c, const char *record_type, long long id,
 		.address = c->req.remote_addr,
 	};
 
+	return e;
+}
+
+enum db_status
+app_audit_record(struct ctx *c, const char *record_type, long long id,
+    const char *action, const char *result, const char *reason)
+{
+	struct audit_event e = app_audit_event(c, record_type, id, action,
+	    result, reason);
+
 	return audit_write(c->db, &e);
+}
+
+enum db_status
+app_audit_records(struct ctx *c, const char *record_type,
+    const long long *ids, const char *const *reasons, size_t n,
+    const char *action, const char *result)
+{
+	struct audit_event e[AUDIT_BATCH_MAX];
+	size_t i;
+
+	for (i = 0; i < n && i < AUDIT_BATCH_MAX; i++)
+		e[i] = app_audit_event(c, record_type, ids[i], action, result,
+		    reasons[i]);
+	return audit_write_batch(c->db, e, n);
 }
 
 int

@@ -128,6 +128,11 @@ void		 app_audit(struct ctx *, const char *action, const char *result,
 enum db_status	 app_audit_record(struct ctx *, const char *record_type,
 		    long long id, const char *action, const char *result,
 		    const char *reason);
+/* The same about n records (1 to AUDIT_BATCH_MAX) in one statement:
+ * ids[i] with reasons[i]. */
+enum db_status	 app_audit_records(struct ctx *, const char *record_type,
+		    const long long *ids, const char *const *reasons, size_t n,
+		    const char *action, const char *result);
 /* The page for a confidential read whose audit record could not be
  * written: 503, nothing of the record shown; returns APP_DONE. Every page
  * that audits a read serves it only once its audit row is written. */

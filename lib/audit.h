@@ -27,5 +27,10 @@ struct audit_event {
 };
 
 enum db_status	audit_write(struct db *, const struct audit_event *);
+/* The n events of e (1 to AUDIT_BATCH_MAX) in one statement: all written
+ * or none, as audit_write() writes one. */
+#define AUDIT_BATCH_MAX	4
+enum db_status	audit_write_batch(struct db *, const struct audit_event *e,
+		    size_t n);
 
 #endif

@@ -68,6 +68,29 @@
 #define SQL_PAGE_BASE(pf, pa, ps) \
 	SQL_PAGE_FACTS(pf) " UNION ALL " SQL_PAGE_APPRAISAL(pa) \
 	" UNION ALL " SQL_PAGE_STATEMENT(ps)
+
+/* What pages know of one appraisal (SQL_APPRAISAL_LOAD's 22 columns). */
+#define SQL_APPRAISAL_COLS \
+	"SELECT a.id, a.school_id, a.reviewee_id," \
+	" COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day," \
+	" a.version, c.name, c.starts, c.ends, re.display_name," \
+	" COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1)," \
+	" COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0)," \
+	" COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0)," \
+	" COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)," \
+	" COALESCE(sd.staff_group, 'teacher'), a.cycle_id," \
+	" c.completion_deadline"
+#define SQL_APPRAISAL_FROM \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" WHERE a.id = ?"
+/* Padding of a page statement's lists to its widest. */
+#define SQL_PAD4 " NULL, NULL, NULL, NULL,"
+#define SQL_PAD12 SQL_PAD4 SQL_PAD4 SQL_PAD4
+#define SQL_PAD16 SQL_PAD12 SQL_PAD4
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -138,6 +161,16 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "INSERT INTO audit (actor_id, actor_login, school_id, action,"
 	    " record_type, record_id, result, reason, address)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+	/* Up to four rows of the columns above; a row whose action is NULL
+	 * is not one (lib/audit: AUDIT_BATCH_MAX). */
+#define SQL_AUDIT_ROW " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"
+	S(SQL_AUDIT_INSERT_BATCH, 36,
+	    "INSERT INTO audit (actor_id, actor_login, school_id, action,"
+	    " record_type, record_id, result, reason, address)"
+	    " SELECT * FROM (SELECT ? AS c1, ? AS c2, ? AS c3, ? AS c4,"
+	    " ? AS c5, ? AS c6, ? AS c7, ? AS c8, ? AS c9"
+	    " UNION ALL" SQL_AUDIT_ROW " UNION ALL" SQL_AUDIT_ROW
+	    " UNION ALL" SQL_AUDIT_ROW ") t WHERE t.c4 IS NOT NULL"),
 
 	/* Dashboard: the current appraisals a person is part of. */
 	/*
@@ -360,21 +393,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
-	S(SQL_APPRAISAL_LOAD, 1,
-	    "SELECT a.id, a.school_id, a.reviewee_id,"
-	    " COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day,"
-	    " a.version, c.name, c.starts, c.ends, re.display_name,"
-	    " COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1),"
-	    " COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0),"
-	    " COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0),"
-	    " COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0),"
-	    " COALESCE(sd.staff_group, 'teacher'), a.cycle_id,"
-	    " c.completion_deadline"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.id = ?"),
+	S(SQL_APPRAISAL_LOAD, 1, SQL_APPRAISAL_COLS SQL_APPRAISAL_FROM),
 	/* Moves only from the version the page was built from. */
 	S(SQL_APPRAISAL_MOVE, 5,
 	    "UPDATE appraisal SET state = ?, due_kind = ?, due_day = ?,"
@@ -406,14 +425,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_MEETING_HELD, 2,
 	    "UPDATE meeting SET held_on = ?, version = version + 1"
 	    " WHERE id = ?"),
-	S(SQL_STATEMENT_LATEST, 1,
-	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
-	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
-	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
-	    " s.version"
-	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
-	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
-	    " WHERE s.appraisal_id = ? ORDER BY s.number DESC LIMIT 1"),
 	S(SQL_STATEMENT_INSERT, 3,
 	    "INSERT INTO statement (appraisal_id, number, created_by)"
 	    " VALUES (?, ?, ?)"),
@@ -462,58 +473,75 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_OBSERVATION_INSERT, 5,
 	    "INSERT INTO observation_plan (statement_id, minutes, purpose,"
 	    " focus, planned_when) VALUES (?, ?, ?, ?, ?)"),
-	/* A statement's objectives (1), their support (2) and its
-	 * observation plan (3), each in the columns of the load above, for
-	 * db_query_parts(). Parameters: the statement, three times. */
-	S(SQL_STATEMENT_PARTS, 3,
-	    "(SELECT position AS c0, description AS c1, success_criteria AS c2,"
-	    " timescale AS c3, COALESCE(due_day, '') AS c4,"
-	    " cycle_expectation AS c5, plan_link AS c6, plan_area AS c7,"
-	    " category AS c8, determined_by_reviewer AS c9, 1 AS part"
-	    " FROM objective WHERE statement_id = ? ORDER BY position LIMIT 100)"
+	/*
+	 * The plan page in one statement (db_query_parts()): 1 the access
+	 * facts, 2 the appraisal (SQL_APPRAISAL_LOAD's columns), 3 its
+	 * latest statement, or the newest numbered at most ? (id, number,
+	 * status, comment, signed at and by, twice, version), that
+	 * statement's 4 objectives (position, description, criteria,
+	 * timescale, due, expectation, link, area, category, determined),
+	 * 5 support (position, id, kind, description, provided) and 6
+	 * observation plan (minutes, purpose, focus, when); when ? is 1 (the
+	 * page, not a version): 7 the latest planning meeting (id, day,
+	 * time, place, held), 8 the statement versions (number, status,
+	 * created, signed by reviewer, by reviewee), 9 the history (event,
+	 * at, day, who, note) and 10 the moderation (outcome, reasons,
+	 * decided by, at, statement version). Parameters: the facts',
+	 * the appraisal, then (appraisal, number) four times and
+	 * (appraisal, 0 or 1) four times.
+	 */
+#define SQL_PLAN_STATEMENT_ID \
+	" (SELECT s2.id FROM statement s2 WHERE s2.appraisal_id = ?" \
+	" AND s2.number <= ? ORDER BY s2.number DESC LIMIT 1)"
+	S(SQL_PLAN_PAGE, 23,
+	    "(" SQL_FACTS_COLS "," SQL_PAD4 " NULL, NULL, 1 AS part"
+	    SQL_FACTS_FROM ")"
+	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL "
+	    "(SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
+	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
+	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
+	    " s.version," SQL_PAD12 " NULL, 3"
+	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
+	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
+	    " WHERE s.appraisal_id = ? AND s.number <= ?"
+	    " ORDER BY s.number DESC LIMIT 1)"
+	    " UNION ALL "
+	    "(SELECT position, description, success_criteria, timescale,"
+	    " COALESCE(due_day, ''), cycle_expectation, plan_link, plan_area,"
+	    " category, determined_by_reviewer," SQL_PAD12 " 4"
+	    " FROM objective WHERE statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY position LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT o.position, si.id, si.kind, si.description, si.provided,"
-	    " NULL, NULL, NULL, NULL, NULL, 2"
+	    SQL_PAD16 " NULL, 5"
 	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
-	    " WHERE o.statement_id = ? ORDER BY o.position, si.id LIMIT 1000)"
+	    " WHERE o.statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY o.position, si.id LIMIT 1000)"
 	    " UNION ALL "
-	    "(SELECT minutes, purpose, focus, planned_when, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, 3 FROM observation_plan"
-	    " WHERE statement_id = ? ORDER BY id LIMIT 100)"),
-	/* An appraisal's latest planning meeting (1: id, day, time, place,
-	 * held), its statement versions (2: number, status, created, signed
-	 * by reviewer, by reviewee) and, when the last parameter is 1, its
-	 * history (3: event, at, day, who, note) and its moderation (4:
-	 * outcome, reasons, decided by, at, statement version), for
-	 * db_query_parts(). Parameters: appraisal, appraisal, appraisal, 0 or
-	 * 1, appraisal, 0 or 1. */
-	S(SQL_PLAN_PARTS, 6,
-	    "(SELECT id AS c0, day AS c1, time_of_day AS c2, place AS c3,"
-	    " COALESCE(held_on, '') AS c4, 1 AS part FROM meeting"
-	    " WHERE appraisal_id = ? AND kind = 'planning'"
-	    " ORDER BY id DESC LIMIT 1)"
+	    "(SELECT minutes, purpose, focus, planned_when," SQL_PAD16
+	    " NULL, NULL, 6 FROM observation_plan"
+	    " WHERE statement_id =" SQL_PLAN_STATEMENT_ID
+	    " ORDER BY id LIMIT 100)"
+	    " UNION ALL "
+	    "(SELECT id, day, time_of_day, place, COALESCE(held_on, '')," SQL_PAD16
+	    " NULL, 7 FROM meeting WHERE appraisal_id = ? AND kind = 'planning'"
+	    " AND ? = 1 ORDER BY id DESC LIMIT 1)"
 	    " UNION ALL "
 	    "(SELECT number, status, created_at,"
 	    " COALESCE(reviewer_signed_at, ''), COALESCE(reviewee_signed_at, ''),"
-	    " 2 FROM statement WHERE appraisal_id = ? ORDER BY number DESC"
-	    " LIMIT 100)"
+	    SQL_PAD16 " NULL, 8 FROM statement WHERE appraisal_id = ? AND ? = 1"
+	    " ORDER BY number DESC LIMIT 100)"
 	    " UNION ALL "
-	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note, 3"
+	    "(SELECT e.event, e.at, e.day, COALESCE(s.display_name, ''), e.note,"
+	    SQL_PAD16 " NULL, 9"
 	    " FROM appraisal_event e LEFT JOIN staff s ON s.id = e.actor_id"
 	    " WHERE e.appraisal_id = ? AND ? = 1 ORDER BY e.id LIMIT 200)"
 	    " UNION ALL "
 	    "(SELECT m.outcome, m.reasons, COALESCE(d.display_name, ''),"
-	    " COALESCE(m.decided_at, ''), m.statement_number, 4"
+	    " COALESCE(m.decided_at, ''), m.statement_number," SQL_PAD16 " NULL, 10"
 	    " FROM moderation m LEFT JOIN staff d ON d.id = m.decided_by"
 	    " WHERE m.appraisal_id = ? AND ? = 1)"),
-	S(SQL_STATEMENT_BY_NUMBER, 2,
-	    "SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
-	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
-	    " COALESCE(s.reviewee_signed_at, ''), COALESCE(es.display_name, ''),"
-	    " s.version"
-	    " FROM statement s LEFT JOIN staff rs ON rs.id = s.reviewer_signed_by"
-	    " LEFT JOIN staff es ON es.id = s.reviewee_signed_by"
-	    " WHERE s.appraisal_id = ? AND s.number = ?"),
 	/* A newly signed version replaces the signed ones before it. */
 	S(SQL_STATEMENT_SUPERSEDE, 2,
 	    "UPDATE statement SET status = 'superseded'"
@@ -934,40 +962,44 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " new_reviewer_id = ?, version = version + 1"
 	    " WHERE id = ? AND version = ? AND status = 'pending'"),
 	/*
-	 * The observations page in one statement: (1) the appraisal's
-	 * records, all of them, or only those of observer ? when it is not
-	 * 0; (2) the school's staff who may be named as observer, when ? is
-	 * 1 (the person records); (3) the latest request to revise the
-	 * statement. Params: appraisal, observer twice, staff flag,
-	 * appraisal twice.
+	 * The observations page in one statement: (1) the access facts, (2)
+	 * the appraisal (SQL_APPRAISAL_LOAD's columns), (3) its records, all
+	 * of them (the page shows an observer their own), (4) while it is
+	 * monitored, the school's staff who may be named as observer, when
+	 * its reviewer is ? or ? is 1 (those who may name one are among
+	 * them: access decides), (5) the latest request to revise the
+	 * statement. Params: the facts', appraisal twice, staff: appraisal,
+	 * reviewer, 0 or 1; appraisal.
 	 */
-	S(SQL_OBS_PAGE, 6,
-	    "(SELECT o.id AS v0, o.kind AS v1, o.day AS v2, o.class_label AS v3,"
-	    " COALESCE(o.minutes, '') AS v4, o.focus AS v5, o.observer_id AS v6,"
-	    " ob.display_name AS v7, COALESCE(o.notice_day, '') AS v8,"
-	    " COALESCE(o.oral_due, '') AS v9, COALESCE(o.written_due, '') AS v10,"
-	    " COALESCE(o.oral_day, '') AS v11, COALESCE(o.written_day, '') AS v12,"
-	    " COALESCE(o.written_feedback, '') AS v13,"
-	    " COALESCE(o.reviewee_comment, '') AS v14,"
-	    " COALESCE(o.comment_at, '') AS v15,"
-	    " COALESCE(o.revision_event_id, 0) AS v16,"
-	    " COALESCE(ev.day, '') AS v17, o.version AS v18, 1 AS part"
+	S(SQL_OBS_PAGE, 12,
+	    "(" SQL_FACTS_COLS "," SQL_PAD4 " NULL, NULL, 1 AS part"
+	    SQL_FACTS_FROM ")"
+	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL "
+	    "(SELECT o.id, o.kind, o.day, o.class_label,"
+	    " COALESCE(o.minutes, ''), o.focus, o.observer_id,"
+	    " ob.display_name, COALESCE(o.notice_day, ''),"
+	    " COALESCE(o.oral_due, ''), COALESCE(o.written_due, ''),"
+	    " COALESCE(o.oral_day, ''), COALESCE(o.written_day, ''),"
+	    " COALESCE(o.written_feedback, ''),"
+	    " COALESCE(o.reviewee_comment, ''),"
+	    " COALESCE(o.comment_at, ''),"
+	    " COALESCE(o.revision_event_id, 0),"
+	    " COALESCE(ev.day, ''), o.version, NULL, NULL, NULL, 3"
 	    " FROM observation o JOIN staff ob ON ob.id = o.observer_id"
 	    " LEFT JOIN appraisal_event ev ON ev.id = o.revision_event_id"
-	    " WHERE o.appraisal_id = ? AND (? = 0 OR o.observer_id = ?)"
-	    " ORDER BY o.day, o.id LIMIT 200)"
+	    " WHERE o.appraisal_id = ? ORDER BY o.day, o.id LIMIT 200)"
 	    " UNION ALL "
 	    "(SELECT st.id, st.display_name, COALESCE(sd.qts, 0),"
-	    " COALESCE(sd.staff_group, ''), NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2"
+	    " COALESCE(sd.staff_group, '')," SQL_PAD16 " NULL, NULL, 4"
 	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
+	    " WHERE a.id = ? AND a.state IN ('in_progress', 'revision_requested')"
+	    " AND (a.reviewer_id = ? OR ? = 1) AND st.active = 1"
 	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
 	    " ORDER BY st.display_name, st.id LIMIT 500)"
 	    " UNION ALL "
-	    "(SELECT e.id, e.day, e.note, NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    "(SELECT e.id, e.day, e.note," SQL_PAD16 " NULL, NULL, NULL, 5"
 	    " FROM appraisal_event e WHERE e.appraisal_id = ?"
 	    " AND e.event = 'request_revision' ORDER BY e.id DESC LIMIT 1)"),
 	/* Minutes of classroom observation for appraisal so far; in a
@@ -1070,18 +1102,18 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a
 	 * signed statement, a page of them by name (limit, offset), never
-	 * the headteacher's. Parts: 1 the appraisals shown, this one first
-	 * (id, this one?, reviewee, reviewer, state, due day, version, cycle,
-	 * statement version and status, career stage, TLR, leadership,
-	 * reviewee id); 2 their objectives (appraisal, position,
-	 * description, criteria, category, link, area, timescale, due day,
-	 * expectation, determined); 3 their support (appraisal, position,
-	 * kind, description, provided); 4 this one's moderation (decision,
-	 * draw, percentage, outcome, reasons, decided by, at). This one's
-	 * latest statement, the others' signed one. Parameters: appraisal,
-	 * limit, offset.
+	 * the headteacher's. Parts: 1 the access facts of this one; 2 the
+	 * appraisals shown, this one first (id, this one?, reviewee,
+	 * reviewer, state, due day, version, cycle, statement version and
+	 * status, career stage, TLR, leadership, reviewee id); 3 their
+	 * objectives (appraisal, position, description, criteria, category,
+	 * link, area, timescale, due day, expectation, determined); 4 their
+	 * support (appraisal, position, kind, description, provided); 5 this
+	 * one's moderation (decision, draw, percentage, outcome, reasons,
+	 * decided by, at). This one's latest statement, the others' signed
+	 * one. Parameters: appraisal, limit, offset, then the facts'.
 	 */
-	S(SQL_MODERATE_PARTS, 3,
+	S(SQL_MODERATE_PARTS, 9,
 	    "WITH me AS (SELECT a.id, a.cycle_id, COALESCE(sd.career_stage, '')"
 	    " AS stage, COALESCE(sd.tlr, 0) AS tlr,"
 	    " COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a"
@@ -1105,15 +1137,17 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status"
 	    " FROM peer JOIN statement s ON s.appraisal_id = peer.id"
 	    " AND s.status = 'signed')"
-	    " (SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
+	    " (" SQL_FACTS_COLS ", 1 AS part" SQL_FACTS_FROM ")"
+	    " UNION ALL "
+	    "(SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
 	    " COALESCE(rv.display_name, '') AS c3, a.state AS c4,"
 	    " COALESCE(a.due_day, '') AS c5, a.version AS c6, c.name AS c7,"
 	    " COALESCE(st.number, 0) AS c8, COALESCE(st.status, '') AS c9,"
 	    " COALESCE(sd.career_stage, '') AS c10,"
 	    " COALESCE(sd.tlr, 0) AS c11,"
-	    " COALESCE(sd.leadership_scale, 0) AS c12, 1 AS part"
-	    " FROM me JOIN appraisal a ON a.id = me.id"
-	    " OR a.id IN (SELECT id FROM peer)"
+	    " COALESCE(sd.leadership_scale, 0) AS c12, NULL, NULL, NULL, 2"
+	    " FROM me JOIN (SELECT id FROM me UNION ALL SELECT id FROM peer) x"
+	    " JOIN appraisal a ON a.id = x.id"
 	    " JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
@@ -1124,12 +1158,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT st.appraisal_id, o.position, o.description,"
 	    " o.success_criteria, o.category, o.plan_link, o.plan_area,"
 	    " o.timescale, COALESCE(o.due_day, ''), o.cycle_expectation,"
-	    " o.determined_by_reviewer, NULL, NULL, 2"
+	    " o.determined_by_reviewer, NULL, NULL, NULL, NULL, NULL, 3"
 	    " FROM st JOIN objective o ON o.statement_id = st.id"
 	    " ORDER BY st.appraisal_id, o.position LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT st.appraisal_id, o.position, si.kind, si.description,"
-	    " si.provided, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3"
+	    " si.provided," SQL_PAD4 SQL_PAD4 " NULL, NULL, NULL, 4"
 	    " FROM st JOIN objective o ON o.statement_id = st.id"
 	    " JOIN support_item si ON si.objective_id = o.id"
 	    " ORDER BY st.appraisal_id, o.position, si.id LIMIT 400)"
@@ -1137,7 +1171,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT m.decision, COALESCE(m.draw, ''),"
 	    " COALESCE(m.sample_pct, ''), m.outcome, m.reasons,"
 	    " COALESCE(d.display_name, ''), COALESCE(m.decided_at, ''),"
-	    " m.statement_number, NULL, NULL, NULL, NULL, NULL, 4"
+	    " m.statement_number," SQL_PAD4 SQL_PAD4 " 5"
 	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
 	/* The review page, for db_query_parts(): 1 the statement's
@@ -1528,8 +1562,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
+	N(SQL_AUDIT_INSERT_BATCH),
 	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_PLAN_PAGE), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),

@@ -14,12 +14,19 @@ PAGES = [
     (people.HEAD, "/appraisal/admin/settings", None, 2),
     (people.HEAD, "/appraisal/admin/reviewers", None, 5),
     (people.HEAD, "/appraisal/moderate", None, 2),
+    # A read page: the session's statement and its own (access facts and
+    # data in one); a read by anyone but the reviewee adds its audit row.
     # Patrick Doyle's plan as the planning walks leave it: signed, moderated
     # and revised (its moderation outcome is read too).
-    ("jcarver", "/appraisal/plan/%s", "pdoyle", 9),
-    ("sfletcher", "/appraisal/observe/%s", "wellison", 6),
-    (people.HEAD, "/appraisal/observe/%s", "wellison", 6),
-    (people.HEAD, "/appraisal/moderate/%s", "ndubois", 4),
+    ("jcarver", "/appraisal/plan/%s", "pdoyle", 3),
+    ("pdoyle", "/appraisal/plan/%s", "pdoyle", 2),
+    (people.HEAD, "/appraisal/plan/%s/version/1", "pdoyle", 3),
+    ("pdoyle", "/appraisal/plan/%s/version/1", "pdoyle", 2),
+    ("sfletcher", "/appraisal/observe/%s", "wellison", 3),
+    (people.HEAD, "/appraisal/observe/%s", "wellison", 3),
+    ("wellison", "/appraisal/observe/%s", "wellison", 2),
+    # Every statement shown is audited, all in one INSERT.
+    (people.HEAD, "/appraisal/moderate/%s", "ndubois", 3),
     # The review, appeal and concern pages: the session and the page's
     # own statement, plus the audit row when someone other than the
     # reviewee reads. The report page: the session, the appraisal, the
