@@ -587,10 +587,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* A request waiting, or a grant still running (today given); in a
 	 * transaction, it locks the manager's requests for the appraisal so
 	 * two requests sent at once do not both go in. */
+#define SQL_GRANT_OPEN_FROM \
+	" FROM access_grant WHERE appraisal_id = ?" \
+	" AND manager_id = ? AND (state = 'requested' OR (state = 'granted'" \
+	" AND (until_day IS NULL OR until_day >= ?)))"
 	S(SQL_GRANT_OPEN_COUNT, 3,
-	    "SELECT COUNT(*) FROM access_grant WHERE appraisal_id = ?"
-	    " AND manager_id = ? AND (state = 'requested' OR (state = 'granted'"
-	    " AND (until_day IS NULL OR until_day >= ?))) FOR UPDATE"),
+	    "SELECT COUNT(*)" SQL_GRANT_OPEN_FROM " FOR UPDATE"),
 	/* Only a waiting request of this appraisal, at the version shown. */
 	S(SQL_GRANT_DECIDE, 7,
 	    "UPDATE access_grant SET state = ?, decided_by = ?,"
@@ -610,43 +612,90 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " withdrawal_reason = 'Taken back by the line manager before a"
 	    " decision', version = version + 1 WHERE id = ? AND appraisal_id = ?"
 	    " AND manager_id = ? AND state = 'requested' AND version = ?"),
-	S(SQL_GRANTS_OF_APPRAISAL, 1,
-	    "SELECT g.id, g.state, m.display_name, g.reason, g.requested_at,"
-	    " COALESCE(d.display_name, ''), COALESCE(g.decided_at, ''),"
-	    " g.decision_reason, COALESCE(g.until_day, ''),"
-	    " COALESCE(w.display_name, ''), COALESCE(g.withdrawn_at, ''),"
-	    " g.withdrawal_reason, g.version, g.manager_id"
-	    " FROM access_grant g JOIN staff m ON m.id = g.manager_id"
-	    " LEFT JOIN staff d ON d.id = g.decided_by"
-	    " LEFT JOIN staff w ON w.id = g.withdrawn_by"
-	    " WHERE g.appraisal_id = ? ORDER BY g.id DESC LIMIT 100"),
-	/* Requests the head or PM lead ? of school ? may decide: not their
-	 * own appraisal, not the headteacher's (governors review the head). */
-	S(SQL_GRANTS_PENDING, 2,
-	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
-	    " g.reason, g.requested_at"
+	/* The requests for access to appraisal ?, newest first. */
+#define SQL_GRANTS_COLS \
+	"SELECT g.id, g.state, m.display_name, g.reason, g.requested_at," \
+	" COALESCE(d.display_name, ''), COALESCE(g.decided_at, '')," \
+	" g.decision_reason, COALESCE(g.until_day, '')," \
+	" COALESCE(w.display_name, ''), COALESCE(g.withdrawn_at, '')," \
+	" g.withdrawal_reason, g.version, g.manager_id"
+#define SQL_GRANTS_FROM \
+	" FROM access_grant g JOIN staff m ON m.id = g.manager_id" \
+	" LEFT JOIN staff d ON d.id = g.decided_by" \
+	" LEFT JOIN staff w ON w.id = g.withdrawn_by" \
+	" WHERE g.appraisal_id = ? ORDER BY g.id DESC LIMIT 100"
+	S(SQL_GRANTS_OF_APPRAISAL, 1, SQL_GRANTS_COLS SQL_GRANTS_FROM),
+	/*
+	 * The pages of one appraisal's access (cgi-bin/access.c), 16 columns
+	 * and the list's number: 1 the access facts; 2 the cycle's name and
+	 * the reviewee's; 3 the requests for access to the plan (the columns
+	 * of SQL_GRANTS_OF_APPRAISAL); then for /access/ID 4 how many
+	 * requests of the reader wait or run (SQL_GRANT_OPEN_COUNT's
+	 * count, read without a lock), or for /access/ID/log 4 the reads of
+	 * the appraisal by anyone but its reviewee, newest first, a page of
+	 * 100 before audit id ?: in the order of the index audit_record, so
+	 * a much-read appraisal's page is read without sorting all its rows.
+	 * Parameters: the facts', the appraisal twice, then the appraisal,
+	 * me and today, or the appraisal twice and the audit id to start
+	 * before.
+	 */
+#define SQL_ACCESS_PARTS \
+	"(" SQL_FACTS_COLS ", 1" SQL_FACTS_FROM ")" \
+	" UNION ALL " \
+	"(SELECT c.name, re.display_name, NULL, NULL, NULL, NULL, NULL," \
+	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id WHERE a.id = ?)" \
+	" UNION ALL " \
+	"(" SQL_GRANTS_COLS ", NULL, NULL, 3" SQL_GRANTS_FROM ")" \
+	" UNION ALL "
+	S(SQL_ACCESS_PAGE, 11, SQL_ACCESS_PARTS
+	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, 4" SQL_GRANT_OPEN_FROM ")"),
+	S(SQL_ACCESS_LOG_PAGE, 11, SQL_ACCESS_PARTS
+	    "(SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
+	    " COALESCE(s.display_name, au.actor_login),"
+	    " au.action, au.reason, au.id, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, 4"
+	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
+	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
+	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
+	    " AND (au.actor_id IS NULL OR au.actor_id <> (SELECT ra.reviewee_id"
+	    " FROM appraisal ra WHERE ra.id = ?)) AND au.id < ?"
+	    " ORDER BY au.at DESC, au.id DESC LIMIT 100)"),
+	/*
+	 * The overview /access, three lists of 6 columns and the list's
+	 * number: for the head and PM lead (? = 1) of school ? 1 the
+	 * requests they may decide (not their own appraisal, not the
+	 * headteacher's: governors review the head) and 2 the access
+	 * running; 3 the staff line-managed by ? in school ? with an
+	 * appraisal in a cycle not ended on ?, and the latest request for
+	 * each. Parameters: lead?, me, school; lead?, me, school, today; me,
+	 * school, today.
+	 */
+	S(SQL_ACCESS_INDEX, 10,
+	    "(SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " g.reason, g.requested_at, 1"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " WHERE ? = 1 AND a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'requested'"
 	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY g.id LIMIT 500"),
-	S(SQL_GRANTS_CURRENT, 3,
-	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
-	    " COALESCE(g.until_day, ''), COALESCE(d.display_name, '')"
+	    " ORDER BY g.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " COALESCE(g.until_day, ''), COALESCE(d.display_name, ''), 2"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff d ON d.id = g.decided_by"
-	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " WHERE ? = 1 AND a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'granted' AND (g.until_day IS NULL"
-	    " OR g.until_day >= ?) ORDER BY re.display_name LIMIT 500"),
-	/* The staff line-managed by ? in school ? with an appraisal in a
-	 * cycle not ended on ?, and the latest request for each. */
-	S(SQL_GRANTS_MANAGED, 3,
-	    "SELECT st.display_name, st.job_title, a.id, c.name,"
-	    " COALESCE(g.state, ''), COALESCE(g.until_day, '')"
+	    " OR g.until_day >= ?) ORDER BY re.display_name LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT st.display_name, st.job_title, a.id, c.name,"
+	    " COALESCE(g.state, ''), COALESCE(g.until_day, ''), 3"
 	    " FROM line_manager lm JOIN staff st ON st.id = lm.staff_id"
 	    " JOIN appraisal a ON a.reviewee_id = st.id"
 	    " JOIN cycle c ON c.id = a.cycle_id"
@@ -654,20 +703,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
 	    " AND g2.manager_id = lm.manager_id)"
 	    " WHERE lm.manager_id = ? AND st.school_id = ? AND c.ends >= ?"
-	    " ORDER BY st.display_name LIMIT 500"),
-	/* Reads of appraisal ? by anyone but its reviewee ?, newest first,
-	 * a page of 100 before audit id ?: in the order of the index
-	 * audit_record, so a much-read appraisal's page is read without
-	 * sorting all its rows. */
-	S(SQL_ACCESS_LOG, 3,
-	    "SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
-	    " COALESCE(s.display_name, au.actor_login),"
-	    " au.action, au.reason, au.id"
-	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
-	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
-	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
-	    " AND (au.actor_id IS NULL OR au.actor_id <> ?) AND au.id < ?"
-	    " ORDER BY au.at DESC, au.id DESC LIMIT 100"),
+	    " ORDER BY st.display_name LIMIT 500)"),
 	/* ---- admin: cycles, staff details, bulk reviewers, reviewer changes */
 	S(SQL_POLICY_DEADLINES, 1,
 	    "SELECT teacher_deadline, head_deadline FROM school_policy"
@@ -1439,8 +1475,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_LATEST), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_STATEMENT_PARTS), N(SQL_PLAN_PARTS), N(SQL_STATEMENT_BY_NUMBER), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
-	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
-	N(SQL_ACCESS_LOG),
+	N(SQL_ACCESS_PAGE), N(SQL_ACCESS_LOG_PAGE), N(SQL_ACCESS_INDEX),
 	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */
 	N(SQL_POLICY_DEADLINES), N(SQL_CYCLES_LIST), N(SQL_CYCLE_LOAD),
 	N(SQL_CYCLE_INSERT), N(SQL_CYCLE_UPDATE), N(SQL_CYCLE_OVERLAP),
