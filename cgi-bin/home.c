@@ -377,21 +377,36 @@ home_hear(struct ctx *c, const struct db_result *r, const char *today)
 	}
 }
 
-/* The parameters of SQL_DASH_PERSON (30), and for the head and PM lead
- * (lead) those of SQL_DASH_LEAD's school lists after them (12). */
+/* Which statement reads the dashboard: the head's and PM lead's adds the
+ * school's lists; someone who may hear an appeal needs that list; most
+ * staff need neither (SQL_DASH_STAFF). */
+static enum sql_id
+home_statement(const struct actor *a)
+{
+	if (access_route(a, ACCESS_SCHOOL_PROGRESS).allow)
+		return SQL_DASH_LEAD;
+	if (a->roles & (ROLE_HEADTEACHER | ROLE_GOVERNOR | ROLE_TRUST_CEO))
+		return SQL_DASH_PERSON;
+	return SQL_DASH_STAFF;
+}
+
+/* The parameters of statement q (home_statement()) into p; their count. */
 static size_t
-home_params(struct ctx *c, const char *today, int lead, struct db_param *p)
+home_params(struct ctx *c, const char *today, enum sql_id q, struct db_param *p)
 {
 	const struct actor *a = c->actor;
 
-	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = p[16] = p[17] =
-	    DB_INT(a->id);
-	p[1] = p[3] = p[7] = p[8] = p[12] = p[13] = DB_TEXT(today);
-	p[10] = p[14] = DB_INT(lead);
-	p[11] = p[15] = DB_INT(a->school_id);
-	p[18] = p[0];
-	p[19] = p[10];
-	p[20] = p[11];
+	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = DB_INT(a->id);
+	p[1] = p[3] = p[7] = p[8] = DB_TEXT(today);
+	if (q == SQL_DASH_STAFF) {
+		p[10] = p[11] = p[1];
+		p[12] = p[13] = p[0];
+		return 14;
+	}
+	p[10] = p[14] = p[19] = DB_INT(q == SQL_DASH_LEAD);
+	p[11] = p[15] = p[20] = DB_INT(a->school_id);
+	p[12] = p[13] = p[1];
+	p[16] = p[17] = p[18] = p[0];
 	/* appeals to hear */
 	p[21] = DB_INT((a->roles & ROLE_HEADTEACHER) != 0);
 	p[22] = p[11];
@@ -402,7 +417,7 @@ home_params(struct ctx *c, const char *today, int lead, struct db_param *p)
 	p[27] = p[11];
 	p[28] = p[0];
 	p[29] = p[0];
-	if (!lead)
+	if (q != SQL_DASH_LEAD)
 		return 30;
 	/* by state; overdue; reports; requests waiting */
 	p[30] = p[31] = p[33] = p[34] = p[35] = p[37] = p[39] = p[1];
@@ -419,15 +434,15 @@ home_get(struct ctx *c)
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
 	size_t np;
-	int rc, lead;
+	enum sql_id q = home_statement(c->actor);
+	int rc;
 
 	app_today(c, today);
-	lead = access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow;
-	np = home_params(c, today, lead, p);
+	np = home_params(c, today, q, p);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, lead ? SQL_DASH_LEAD :
-	    SQL_DASH_PERSON, p, np, parts, HOME__PARTS)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, q, p, np, parts,
+	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
 	if ((rc = home_windows(c, &parts[HOME_MINE], today)) != 0)
@@ -439,7 +454,7 @@ home_get(struct ctx *c)
 	home_hear(c, &parts[HOME_HEAR], today);
 	home_concerns(c, &parts[HOME_CONCERNS], today);
 	home_my_concerns(c, &parts[HOME_MY_CONCERNS]);
-	if (lead)
+	if (q == SQL_DASH_LEAD)
 		home_school(c, parts);
 	home_access(c, parts, today);
 	return app_render(c, 200, "home/dashboard.cs");
