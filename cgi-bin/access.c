@@ -81,21 +81,15 @@ acc_refuse(struct ctx *c, const char *reason)
 	return 403;
 }
 
-/* Load appraisal ids[0] for `want` (or, when want2 is not -1, either). */
+/* May the reader do `want` (or, when want2 is not -1, either) to the
+ * appraisal whose facts a->rec holds (found: it exists)? 0, or the
+ * refusal's status. */
 static int
-acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
+acc_decide_access(struct ctx *c, struct acc *a, int found,
+    enum access_action want, int want2)
 {
-	struct db_param p[1] = { DB_INT(c->ids[0]) };
 	struct access_decision d;
-	struct db_result r;
-	enum db_status st;
-	int found;
 
-	memset(a, 0, sizeof(*a));
-	app_today(c, a->today);
-	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], a->today,
-	    &a->rec, &found)) != DB_OK)
-		return app_db_status(st);
 	if (!found)
 		return acc_refuse(c, "no such record");
 	d = access_check(c->actor, want, &a->rec, &a->rels);
@@ -109,12 +103,19 @@ acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
 	    NULL).allow;
 	a->can_request = access_check(c->actor, ACCESS_REQUEST_ACCESS, &a->rec,
 	    NULL).allow;
-	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1)
+	return 0;
+}
+
+/* The appraisal's cycle and reviewee (row 0 of r: the name of the cycle,
+ * then of the reviewee), into the page. */
+static int
+acc_appraisal(struct ctx *c, struct acc *a, const struct db_result *r,
+    size_t cycle, size_t reviewee)
+{
+	if (r->nrows != 1)
 		return acc_refuse(c, "no such record");
-	a->cycle = db_val(&r, 0, 8);
-	a->reviewee = db_val(&r, 0, 11);
+	a->cycle = db_val(r, 0, cycle);
+	a->reviewee = db_val(r, 0, reviewee);
 	tmpl_set_int(c->hdf, "Acc.Id", a->rec.id);
 	tmpl_set(c->hdf, "Acc.Reviewee", a->reviewee);
 	tmpl_set(c->hdf, "Acc.Cycle", a->cycle);
@@ -122,21 +123,67 @@ acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
 	return 0;
 }
 
+/* Load appraisal ids[0] for `want` (or, when want2 is not -1, either):
+ * the forms' way, a statement at a time. */
+static int
+acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
+{
+	struct db_param p[1] = { DB_INT(c->ids[0]) };
+	struct db_result r;
+	enum db_status st;
+	int found, rc;
+
+	memset(a, 0, sizeof(*a));
+	app_today(c, a->today);
+	if ((st = access_load(c->db, c->arena, c->actor, c->ids[0], a->today,
+	    &a->rec, &found)) != DB_OK)
+		return app_db_status(st);
+	if ((rc = acc_decide_access(c, a, found, want, want2)) != 0)
+		return rc;
+	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
+		return app_db_status(st);
+	return acc_appraisal(c, a, &r, 8, 11);
+}
+
+/* The parts of a read page (SQL_ACCESS_PAGE, SQL_ACCESS_LOG_PAGE): the
+ * facts, the appraisal, its requests, and the page's own list (extra:
+ * its three parameters after the appraisal's twice). One statement; the
+ * access is decided on its facts, as acc_load() does. */
+enum acc_part { ACC_FACTS, ACC_APPRAISAL, ACC_REQUESTS, ACC_OWN, ACC__PARTS };
+
+static int
+acc_load_page(struct ctx *c, struct acc *a, enum sql_id q,
+    const struct db_param *extra, enum access_action want, int want2,
+    struct db_result *parts)
+{
+	struct db_param p[ACCESS_FACTS_NPARAMS + 5];
+	enum db_status st;
+	int found, rc;
+
+	access_facts_params(c->actor, c->ids[0], p);
+	p[ACCESS_FACTS_NPARAMS] = p[ACCESS_FACTS_NPARAMS + 1] =
+	    DB_INT(c->ids[0]);
+	memcpy(p + ACCESS_FACTS_NPARAMS + 2, extra, 3 * sizeof(*p));
+	if ((st = db_query_parts(c->db, c->arena, q, p,
+	    sizeof(p) / sizeof(p[0]), parts, ACC__PARTS)) != DB_OK)
+		return app_db_status(st);
+	access_facts(c->arena, &parts[ACC_FACTS], a->today, &a->rec, &found);
+	if ((rc = acc_decide_access(c, a, found, want, want2)) != 0)
+		return rc;
+	return acc_appraisal(c, a, &parts[ACC_APPRAISAL], 0, 1);
+}
+
 /* ---- one appraisal's requests ---------------------------------------- */
 
-static enum db_status
-acc_hdf_requests(struct ctx *c, struct acc *a)
+static void
+acc_hdf_requests(struct ctx *c, struct acc *a, const struct db_result *res)
 {
 	static const char *const f[] = { "Id", "State", "Manager", "Reason",
 	    "RequestedAt", "DecidedBy", "DecidedAt", "DecisionReason", "Until",
 	    "WithdrawnBy", "WithdrawnAt", "WithdrawalReason", "Version" };
-	struct db_param p[1] = { DB_INT(a->rec.id) };
-	struct db_result r;
-	enum db_status st;
+	const struct db_result r = *res;
 	size_t i, j, n = 0;
 
-	if ((st = db_query(c->db, c->arena, SQL_GRANTS_OF_APPRAISAL, p, 1, &r)) != DB_OK)
-		return st;
 	for (i = 0; i < r.nrows; i++) {
 		/* A line manager sees only their own requests; the head, the
 		 * PM lead and the reviewee all of them. */
@@ -155,7 +202,6 @@ acc_hdf_requests(struct ctx *c, struct acc *a)
 			tmpl_setf(c->hdf, "1", "Requests.%zu.Running", n);
 		n++;
 	}
-	return DB_OK;
 }
 
 /* A request waiting, or access still running, for this line manager. */
@@ -174,15 +220,27 @@ acc_open(struct ctx *c, struct acc *a, int *open)
 	return DB_OK;
 }
 
+/* The page of one appraisal's requests; parts: those SQL_ACCESS_PAGE
+ * read, or NULL for a form sent back (read here, in its transaction). */
 static int
-acc_page(struct ctx *c, struct acc *a, int status)
+acc_page(struct ctx *c, struct acc *a, int status,
+    const struct db_result *parts)
 {
+	struct db_param p[1] = { DB_INT(a->rec.id) };
+	struct db_result r;
 	enum db_status st;
 	int open = 0;
 
-	if ((st = acc_hdf_requests(c, a)) != DB_OK ||
-	    (a->can_request && (st = acc_open(c, a, &open)) != DB_OK))
-		return app_db_status(st);
+	if (parts != NULL) {
+		acc_hdf_requests(c, a, &parts[ACC_REQUESTS]);
+		open = a->can_request && db_int(&parts[ACC_OWN], 0, 0) > 0;
+	} else {
+		if ((st = db_query(c->db, c->arena, SQL_GRANTS_OF_APPRAISAL, p,
+		    1, &r)) != DB_OK || (a->can_request &&
+		    (st = acc_open(c, a, &open)) != DB_OK))
+			return app_db_status(st);
+		acc_hdf_requests(c, a, &r);
+	}
 	if (open && status == 200)
 		tmpl_set(c->hdf, "Acc.Open", "1");
 	if (a->can_decide)
@@ -201,15 +259,23 @@ acc_get(struct ctx *c)
 {
 	struct acc *a = arena_alloc(c->arena, sizeof(*a));
 	const char *done = req_get(&c->req.query, "done");
+	struct db_result parts[ACC__PARTS];
+	struct db_param own[3];
 	int rc;
 
 	if (a == NULL)
 		return 500;
-	if ((rc = acc_load(c, a, ACCESS_DECIDE_ACCESS, ACCESS_REQUEST_ACCESS)) != 0)
+	memset(a, 0, sizeof(*a));
+	app_today(c, a->today);
+	own[0] = DB_INT(c->ids[0]);
+	own[1] = DB_INT(c->actor->id);
+	own[2] = DB_TEXT(a->today);
+	if ((rc = acc_load_page(c, a, SQL_ACCESS_PAGE, own,
+	    ACCESS_DECIDE_ACCESS, ACCESS_REQUEST_ACCESS, parts)) != 0)
 		return rc;
 	if (done != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
-	return acc_page(c, a, 200);
+	return acc_page(c, a, 200, parts);
 }
 
 /* Back to the page with the errors and what was typed. */
@@ -219,7 +285,7 @@ acc_invalid(struct ctx *c, struct acc *a, const struct valid_errors *e)
 	db_rollback(c->db);
 	app_form_errors(c, e);
 	app_keep_typed(c, NULL);
-	return acc_page(c, a, 400);
+	return acc_page(c, a, 400, NULL);
 }
 
 static int
@@ -436,24 +502,27 @@ acc_log(struct ctx *c)
 	struct acc *a = arena_alloc(c->arena, sizeof(*a));
 	const char *before = req_get(&c->req.query, "before");
 	long long from = 9223372036854775807LL;
-	struct db_param p[3];
-	struct db_result r;
-	enum db_status st;
+	struct db_result parts[ACC__PARTS], r;
+	struct db_param own[3];
 	size_t i;
 	int rc;
 
 	if (a == NULL)
 		return 500;
-	if ((rc = acc_load(c, a, ACCESS_READ_ACCESS_LOG, -1)) != 0)
-		return rc;
+	memset(a, 0, sizeof(*a));
+	app_today(c, a->today);
+	/* A bad "before" is 400 once access is decided (a refusal stays 403). */
 	if (before != NULL && valid_int(NULL, "before", before, 1,
 	    9223372036854775807LL, &from) == -1)
+		from = -1;
+	own[0] = own[1] = DB_INT(c->ids[0]);
+	own[2] = DB_INT(from);
+	if ((rc = acc_load_page(c, a, SQL_ACCESS_LOG_PAGE, own,
+	    ACCESS_READ_ACCESS_LOG, -1, parts)) != 0)
+		return rc;
+	if (from == -1)
 		return 400;
-	p[0] = DB_INT(a->rec.id);
-	p[1] = DB_INT(a->rec.reviewee_id);
-	p[2] = DB_INT(from);
-	if ((st = db_query(c->db, c->arena, SQL_ACCESS_LOG, p, 3, &r)) != DB_OK)
-		return app_db_status(st);
+	r = parts[ACC_OWN];
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 0)), "Log.%zu.At",
 		    i);
@@ -463,8 +532,7 @@ acc_log(struct ctx *c)
 	}
 	if (r.nrows == ACC_LOG_PAGE)
 		tmpl_set(c->hdf, "Log.Earlier", db_val(&r, r.nrows - 1, 4));
-	if ((st = acc_hdf_requests(c, a)) != DB_OK)
-		return app_db_status(st);
+	acc_hdf_requests(c, a, &parts[ACC_REQUESTS]);
 	if (before != NULL)
 		tmpl_set(c->hdf, "Log.Paged", "1");
 	tmpl_set_int(c->hdf, "Log.Count", (long long)r.nrows);
@@ -474,57 +542,59 @@ acc_log(struct ctx *c)
 
 /* ---- the overview -------------------------------------------------------- */
 
-static enum db_status
-acc_hdf_school(struct ctx *c, const char *today)
+/* The overview's lists (SQL_ACCESS_INDEX): for the head and PM lead the
+ * requests waiting and the access running in the school; the staff the
+ * reader line-manages and where their requests stand. */
+enum acc_index_part { ACC_PENDING, ACC_CURRENT, ACC_MANAGED, ACC__LISTS };
+
+static void
+acc_hdf_school(struct ctx *c, const struct db_result *parts)
 {
-	struct db_param p[3] = { DB_INT(c->actor->id),
-	    DB_INT(c->actor->school_id), DB_TEXT(today) };
-	struct db_result r;
-	enum db_status st;
+	const struct db_result *r = &parts[ACC_PENDING];
 	size_t i;
 
 	tmpl_set(c->hdf, "Overview.School", "1");
-	if ((st = db_query(c->db, c->arena, SQL_GRANTS_PENDING, p, 2, &r)) != DB_OK)
-		return st;
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Pending.%zu.Appraisal", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Pending.%zu.Manager", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 3), "Pending.%zu.Reviewee", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "Pending.%zu.Reason", i);
-		tmpl_setf(c->hdf, app_time_label(c, db_val(&r, i, 5)),
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Pending.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Pending.%zu.Manager", i);
+		tmpl_setf(c->hdf, db_val(r, i, 3), "Pending.%zu.Reviewee", i);
+		tmpl_setf(c->hdf, db_val(r, i, 4), "Pending.%zu.Reason", i);
+		tmpl_setf(c->hdf, app_time_label(c, db_val(r, i, 5)),
 		    "Pending.%zu.At", i);
 	}
-	if ((st = db_query(c->db, c->arena, SQL_GRANTS_CURRENT, p, 3, &r)) != DB_OK)
-		return st;
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Current.%zu.Appraisal", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Current.%zu.Manager", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 3), "Current.%zu.Reviewee", i);
-		tmpl_setf(c->hdf, *db_val(&r, i, 4) ? app_day_label(c,
-		    db_val(&r, i, 4)) : "No end date", "Current.%zu.Until", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Current.%zu.By", i);
+	r = &parts[ACC_CURRENT];
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Current.%zu.Appraisal", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Current.%zu.Manager", i);
+		tmpl_setf(c->hdf, db_val(r, i, 3), "Current.%zu.Reviewee", i);
+		tmpl_setf(c->hdf, *db_val(r, i, 4) ? app_day_label(c,
+		    db_val(r, i, 4)) : "No end date", "Current.%zu.Until", i);
+		tmpl_setf(c->hdf, db_val(r, i, 5), "Current.%zu.By", i);
 	}
-	return DB_OK;
 }
 
 static int
 acc_index(struct ctx *c)
 {
 	char today[11];
-	struct db_param p[3];
-	struct db_result r;
+	struct db_param p[10];
+	struct db_result parts[ACC__LISTS], r;
 	enum db_status st;
 	size_t i;
+	int lead;
 
 	app_today(c, today);
-	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
-	    (st = acc_hdf_school(c, today)) != DB_OK)
+	lead = access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow;
+	p[0] = p[3] = DB_INT(lead);
+	p[1] = p[4] = p[7] = DB_INT(c->actor->id);
+	p[2] = p[5] = p[8] = DB_INT(c->actor->school_id);
+	p[6] = p[9] = DB_TEXT(today);
+	if ((st = db_query_parts(c->db, c->arena, SQL_ACCESS_INDEX, p, 10,
+	    parts, ACC__LISTS)) != DB_OK)
 		return app_db_status(st);
-	p[0] = DB_INT(c->actor->id);
-	p[1] = DB_INT(c->actor->school_id);
-	p[2] = DB_TEXT(today);
-	if ((st = db_query(c->db, c->arena, SQL_GRANTS_MANAGED, p, 3, &r)) != DB_OK)
-		return app_db_status(st);
+	if (lead)
+		acc_hdf_school(c, parts);
+	r = parts[ACC_MANAGED];
 	for (i = 0; i < r.nrows; i++) {
 		tmpl_setf(c->hdf, db_val(&r, i, 0), "Managed.%zu.Name", i);
 		tmpl_setf(c->hdf, db_val(&r, i, 1), "Managed.%zu.Title", i);

@@ -11,6 +11,7 @@
 #include "admin.h"
 #include "calendar.h"
 #include "ics.h"
+#include "model/appraisal.h"
 
 #define CALENDAR_IMPORT_MAX 1000
 
@@ -56,20 +57,25 @@ admin_closure_parse(char *line, struct closure_line *out, const char **why)
 	return valid_text(NULL, "label", out->label, 0, 100, 0, NULL);
 }
 
+/* The school's closed days, from the calendar the process keeps
+ * (lib/model/school_conf: no statement while it holds the school's
+ * version); weekends are never stored, so these are all of them. */
 static int
 admin_calendar_page(struct ctx *c, int status)
 {
-	struct db_param p[3] = { DB_INT(c->actor->school_id),
-	    DB_TEXT("1900-01-01"), DB_TEXT("9999-12-31") };
-	struct db_result r;
+	char day[CALENDAR_ISO_SIZE];
+	struct calendar cal;
 	enum db_status st;
 
-	if ((st = db_query(c->db, c->arena, SQL_CLOSURES, p, 3, &r)) != DB_OK)
+	if ((st = appraisal_calendar(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &cal)) != DB_OK)
 		return app_db_status(st);
-	tmpl_set_int(c->hdf, "Calendar.Count", (long long)r.nrows);
-	if (r.nrows > 0) {
-		tmpl_set(c->hdf, "Calendar.First", db_val(&r, 0, 0));
-		tmpl_set(c->hdf, "Calendar.Last", db_val(&r, r.nrows - 1, 0));
+	tmpl_set_int(c->hdf, "Calendar.Count", (long long)cal.nclosed);
+	if (cal.nclosed > 0) {
+		calendar_format(cal.closed[0], day, sizeof(day));
+		tmpl_set(c->hdf, "Calendar.First", day);
+		calendar_format(cal.closed[cal.nclosed - 1], day, sizeof(day));
+		tmpl_set(c->hdf, "Calendar.Last", day);
 	}
 	tmpl_set(c->hdf, "Page.Title", "School calendar");
 	return app_render(c, status, "admin/calendar.cs");

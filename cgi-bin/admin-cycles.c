@@ -11,6 +11,7 @@
 
 #include "admin.h"
 #include "calendar.h"
+#include "model/school_conf.h"
 
 static const char *const groups[] = { "teacher", "support", "headteacher",
 	"leadership", NULL };
@@ -68,20 +69,24 @@ mmdd_label(struct ctx *c, const char *mmdd)
 	return arena_printf(c->arena, "%d %s", d, months[m - 1]);
 }
 
-/* The policy's deadlines, for the form's hint. */
+/* The policy's deadlines, for the form's hint: from the settings the
+ * process keeps (lib/model/school_conf: no statement while it holds the
+ * school's version). */
 static enum db_status
 cycle_policy_hdf(struct ctx *c)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
-	struct db_result r;
+	struct policy pol;
 	enum db_status st;
 
-	if ((st = db_query(c->db, c->arena, SQL_POLICY_DEADLINES, p, 1, &r)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL)) != DB_OK)
 		return st;
-	tmpl_set(c->hdf, "Policy.StaffDeadline", mmdd_label(c, r.nrows ?
-	    db_val(&r, 0, 0) : "10-31"));
-	tmpl_set(c->hdf, "Policy.HeadDeadline", mmdd_label(c, r.nrows ?
-	    db_val(&r, 0, 1) : "12-31"));
+	tmpl_set(c->hdf, "Policy.StaffDeadline", mmdd_label(c, arena_printf(
+	    c->arena, "%02ld-%02ld", pol.teacher_deadline / 100,
+	    pol.teacher_deadline % 100)));
+	tmpl_set(c->hdf, "Policy.HeadDeadline", mmdd_label(c, arena_printf(
+	    c->arena, "%02ld-%02ld", pol.head_deadline / 100,
+	    pol.head_deadline % 100)));
 	return DB_OK;
 }
 

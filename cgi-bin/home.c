@@ -117,10 +117,12 @@ home_item(struct ctx *c, const char *list, size_t i, const struct db_result *r,
 		tmpl_setf(c->hdf, "1", "Dash.%s.%zu.Overdue", list, i);
 }
 
-/* The lists of SQL_DASH_PERSON, in the order of its parts. */
+/* The lists of SQL_DASH_PERSON, then SQL_DASH_LEAD's of the school, in
+ * the order of their parts. */
 enum home_part { HOME_MINE, HOME_REVIEWING, HOME_TO_ME, HOME_ASKED,
     HOME_MANAGES, HOME_FEEDBACK, HOME_CONCERNS, HOME_MY_CONCERNS,
-    HOME_INTERIM, HOME_HEAR, HOME__PARTS };
+    HOME_INTERIM, HOME_HEAR, HOME_STATES, HOME_OVERDUE, HOME_REPORTS,
+    HOME_PENDING, HOME__PARTS };
 
 static void
 home_list(struct ctx *c, const struct db_result *r, const char *list,
@@ -174,79 +176,65 @@ home_windows(struct ctx *c, const struct db_result *r, const char *today)
 	return 0;
 }
 
-/* Head and PM lead: counts by state and the overdue list. */
-static int
-home_school(struct ctx *c, const char *today)
+/* Head and PM lead: counts by state, the overdue list and the reports
+ * not issued by their deadline (the lists 11-13 of SQL_DASH_LEAD). */
+static void
+home_school(struct ctx *c, const struct db_result *parts)
 {
-	struct db_param p[4] = { DB_INT(c->actor->school_id), DB_TEXT(today),
-	    DB_INT(c->actor->school_id), DB_TEXT(today) };
-	struct db_result lists[2];
-	struct db_param pc[6] = { DB_TEXT(today), DB_TEXT(today),
-	    DB_INT(c->actor->school_id), DB_TEXT(today), DB_TEXT(today),
-	    DB_TEXT(today) };
-	struct db_result r;
+	const struct db_result *r = &parts[HOME_STATES];
 	enum workflow_state st;
-	enum db_status s;
 	long long overdue = 0;
 	size_t i, n;
 
-	if ((s = db_query(c->db, c->arena, SQL_DASH_SCHOOL_COUNTS, pc, 6, &r)) != DB_OK)
-		return app_db_status(s);
 	tmpl_set(c->hdf, "Dash.School.Shown", "1");
 	/* In the order of the workflow, not of the words. */
 	for (st = 0, n = 0; st < WORKFLOW_ST__COUNT; st++)
-		for (i = 0; i < r.nrows; i++) {
-			if (strcmp(db_val(&r, i, 0), workflow_state_word(st)) != 0)
+		for (i = 0; i < r->nrows; i++) {
+			if (strcmp(db_val(r, i, 0), workflow_state_word(st)) != 0)
 				continue;
 			tmpl_setf(c->hdf, workflow_state_label(st),
 			    "Dash.School.States.%zu.Label", n);
-			tmpl_setf(c->hdf, db_val(&r, i, 2),
+			tmpl_setf(c->hdf, db_val(r, i, 2),
 			    "Dash.School.States.%zu.Overdue", n);
-			tmpl_setf(c->hdf, db_val(&r, i, 1),
+			tmpl_setf(c->hdf, db_val(r, i, 1),
 			    "Dash.School.States.%zu.Count", n++);
-			overdue += db_int(&r, i, 2);
+			overdue += db_int(r, i, 2);
 			if (st == WORKFLOW_ST_MODERATION) {
 				tmpl_set(c->hdf, "Dash.Moderation.Count",
-				    db_val(&r, i, 1));
+				    db_val(r, i, 1));
 				tmpl_set(c->hdf, "Dash.Moderation.Overdue",
-				    db_val(&r, i, 2));
+				    db_val(r, i, 2));
 			}
 		}
 	tmpl_set_int(c->hdf, "Dash.School.Overdue", overdue);
-	if ((s = db_query_parts(c->db, c->arena, SQL_DASH_SCHOOL_OVERDUE, p, 4,
-	    lists, 2)) != DB_OK)
-		return app_db_status(s);
-	r = lists[0];
-	for (i = 0; i < r.nrows; i++) {
-		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
+	r = &parts[HOME_OVERDUE];
+	for (i = 0; i < r->nrows; i++) {
+		if (workflow_state_parse(db_val(r, i, 1), &st) == -1)
 			st = WORKFLOW_ST_NOT_STARTED;
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "Dash.Overdue.%zu.Person", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.Overdue.%zu.Reviewer", i);
+		tmpl_setf(c->hdf, db_val(r, i, 4), "Dash.Overdue.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.Overdue.%zu.Reviewer", i);
 		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Overdue.%zu.State", i);
 		tmpl_setf(c->hdf, home_owner(c, st, 0), "Dash.Overdue.%zu.Owner", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Overdue.%zu.Due", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)), "Dash.Overdue.%zu.Due", i);
 	}
-	r = lists[1];
-	for (i = 0; i < r.nrows; i++) {
-		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
+	r = &parts[HOME_REPORTS];
+	for (i = 0; i < r->nrows; i++) {
+		if (workflow_state_parse(db_val(r, i, 1), &st) == -1)
 			st = WORKFLOW_ST_NOT_STARTED;
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Dash.Reports.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 4), "Dash.Reports.%zu.Person", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 5), "Dash.Reports.%zu.Reviewer", i);
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Dash.Reports.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(r, i, 4), "Dash.Reports.%zu.Person", i);
+		tmpl_setf(c->hdf, db_val(r, i, 5), "Dash.Reports.%zu.Reviewer", i);
 		tmpl_setf(c->hdf, workflow_state_label(st), "Dash.Reports.%zu.State", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Dash.Reports.%zu.Due", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)), "Dash.Reports.%zu.Due", i);
 	}
-	return 0;
+	tmpl_set(c->hdf, "Dash.Pending", db_val(&parts[HOME_PENDING], 0, 0));
 }
 
-/* Requests for access: to my plan, by me, and waiting for my decision. */
-static int
+/* Requests for access: to my plan, and mine as a line manager. */
+static void
 home_access(struct ctx *c, const struct db_result *parts, const char *today)
 {
-	struct db_param p[2] = { DB_INT(c->actor->id), DB_INT(c->actor->school_id) };
 	const struct db_result *r;
-	struct db_result n;
-	enum db_status st;
 	size_t i;
 
 	r = &parts[HOME_TO_ME];
@@ -270,12 +258,6 @@ home_access(struct ctx *c, const struct db_result *parts, const char *today)
 	}
 	if (db_int(&parts[HOME_MANAGES], 0, 0) > 0)
 		tmpl_set(c->hdf, "Dash.Manages", "1");
-	if (!access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow)
-		return 0;
-	if ((st = db_query(c->db, c->arena, SQL_DASH_PENDING_COUNT, p, 2, &n)) != DB_OK)
-		return app_db_status(st);
-	tmpl_set(c->hdf, "Dash.Pending", db_val(&n, 0, 0));
-	return 0;
 }
 
 /* Observation feedback past its day: the observer's, and the school's for
@@ -395,38 +377,71 @@ home_hear(struct ctx *c, const struct db_result *r, const char *today)
 	}
 }
 
+/* Which statement reads the dashboard: the head's and PM lead's adds the
+ * school's lists; someone who may hear an appeal needs that list; most
+ * staff need neither (SQL_DASH_STAFF). */
+static enum sql_id
+home_statement(const struct actor *a)
+{
+	if (access_route(a, ACCESS_SCHOOL_PROGRESS).allow)
+		return SQL_DASH_LEAD;
+	if (a->roles & (ROLE_HEADTEACHER | ROLE_GOVERNOR | ROLE_TRUST_CEO))
+		return SQL_DASH_PERSON;
+	return SQL_DASH_STAFF;
+}
+
+/* The parameters of statement q (home_statement()) into p; their count. */
+static size_t
+home_params(struct ctx *c, const char *today, enum sql_id q, struct db_param *p)
+{
+	const struct actor *a = c->actor;
+
+	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = DB_INT(a->id);
+	p[1] = p[3] = p[7] = p[8] = DB_TEXT(today);
+	if (q == SQL_DASH_STAFF) {
+		p[10] = p[11] = p[1];
+		p[12] = p[13] = p[0];
+		return 14;
+	}
+	p[10] = p[14] = p[19] = DB_INT(q == SQL_DASH_LEAD);
+	p[11] = p[15] = p[20] = DB_INT(a->school_id);
+	p[12] = p[13] = p[1];
+	p[16] = p[17] = p[18] = p[0];
+	/* appeals to hear */
+	p[21] = DB_INT((a->roles & ROLE_HEADTEACHER) != 0);
+	p[22] = p[11];
+	p[23] = DB_INT((a->roles & ROLE_GOVERNOR) != 0);
+	p[24] = p[11];
+	p[25] = p[0];
+	p[26] = DB_INT((a->roles & ROLE_TRUST_CEO) != 0);
+	p[27] = p[11];
+	p[28] = p[0];
+	p[29] = p[0];
+	if (q != SQL_DASH_LEAD)
+		return 30;
+	/* by state; overdue; reports; requests waiting */
+	p[30] = p[31] = p[33] = p[34] = p[35] = p[37] = p[39] = p[1];
+	p[32] = p[36] = p[38] = p[41] = p[11];
+	p[40] = p[0];
+	return 42;
+}
+
 static int
 home_get(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[30];
+	struct db_param p[42];
 	struct db_result parts[HOME__PARTS];
 	enum db_status st;
+	size_t np;
+	enum sql_id q = home_statement(c->actor);
 	int rc;
 
 	app_today(c, today);
-	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = p[16] = p[17] =
-	    DB_INT(c->actor->id);
-	p[1] = p[3] = p[7] = p[8] = p[12] = p[13] = DB_TEXT(today);
-	p[10] = p[14] = DB_INT(access_route(c->actor,
-	    ACCESS_SCHOOL_PROGRESS).allow);
-	p[11] = p[15] = DB_INT(c->actor->school_id);
-	p[18] = p[0];
-	p[19] = p[10];
-	p[20] = p[11];
-	/* appeals to hear */
-	p[21] = DB_INT((c->actor->roles & ROLE_HEADTEACHER) != 0);
-	p[22] = p[11];
-	p[23] = DB_INT((c->actor->roles & ROLE_GOVERNOR) != 0);
-	p[24] = p[11];
-	p[25] = p[0];
-	p[26] = DB_INT((c->actor->roles & ROLE_TRUST_CEO) != 0);
-	p[27] = p[11];
-	p[28] = p[0];
-	p[29] = p[0];
+	np = home_params(c, today, q, p);
 	tmpl_set(c->hdf, "Page.Title", "Your dashboard");
 	tmpl_set(c->hdf, "Dash.Today", app_day_label(c, today));
-	if ((st = db_query_parts(c->db, c->arena, SQL_DASH_PERSON, p, 30, parts,
+	if ((st = db_query_parts(c->db, c->arena, q, p, np, parts,
 	    HOME__PARTS)) != DB_OK)
 		return app_db_status(st);
 	home_list(c, &parts[HOME_MINE], "Mine", WORKFLOW_ROLE_REVIEWEE, today);
@@ -439,11 +454,9 @@ home_get(struct ctx *c)
 	home_hear(c, &parts[HOME_HEAR], today);
 	home_concerns(c, &parts[HOME_CONCERNS], today);
 	home_my_concerns(c, &parts[HOME_MY_CONCERNS]);
-	if (access_route(c->actor, ACCESS_SCHOOL_PROGRESS).allow &&
-	    (rc = home_school(c, today)) != 0)
-		return rc;
-	if ((rc = home_access(c, parts, today)) != 0)
-		return rc;
+	if (q == SQL_DASH_LEAD)
+		home_school(c, parts);
+	home_access(c, parts, today);
 	return app_render(c, 200, "home/dashboard.cs");
 }
 

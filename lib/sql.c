@@ -193,164 +193,202 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * lead?, school, today, today, lead?, school, me, me, me, lead?,
 	 * school.
 	 */
-	S(SQL_DASH_PERSON, 30,
-	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
-	    " a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5,"
-	    " IF(a.state IN ('meeting_arranged', 'assessment_arranged'),"
-	    " (SELECT m.day FROM meeting m WHERE m.appraisal_id = a.id"
-	    " AND m.kind = IF(a.state = 'meeting_arranged', 'planning',"
-	    " 'assessment') ORDER BY m.id DESC LIMIT 1), NULL) AS v6,"
-	    " NULL AS v7, NULL AS v8, 1 AS kind"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE a.reviewee_id = ? AND (c.ends >= ? OR a.state <> 'closed')"
-	    " ORDER BY c.starts DESC LIMIT 10)"
-	    " UNION ALL "
-	    "(SELECT a.id, a.state, a.due_kind, a.due_day, c.name,"
-	    " re.display_name, IF(a.state IN ('meeting_arranged',"
-	    " 'assessment_arranged'), (SELECT m.day FROM meeting m"
-	    " WHERE m.appraisal_id = a.id AND m.kind = IF(a.state ="
-	    " 'meeting_arranged', 'planning', 'assessment')"
-	    " ORDER BY m.id DESC LIMIT 1), NULL), NULL, NULL, 2"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE a.reviewer_id = ? AND (c.ends >= ? OR a.state <> 'closed')"
-	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)"
-	    " UNION ALL "
-	    "(SELECT g.id, g.appraisal_id, m.display_name, g.state,"
-	    " COALESCE(g.until_day, ''), g.reason, g.decision_reason,"
-	    " COALESCE(d.display_name, ''), g.withdrawal_reason, 3"
-	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
-	    " JOIN staff m ON m.id = g.manager_id"
-	    " LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)"
-	    " WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)"
-	    " UNION ALL "
-	    "(SELECT g.id, g.appraisal_id, re.display_name, g.state,"
-	    " COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason,"
-	    " NULL, NULL, 4"
-	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
-	    " UNION ALL "
-	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " 5 FROM line_manager WHERE manager_id = ?)"
-	    " UNION ALL "
-	    /* Observation feedback past its day: the observer's own, and for
-	     * the head and PM lead (? = 1) the school's but the head's. */
-	    "(SELECT o.id, o.appraisal_id, re.display_name, ob.display_name,"
-	    " o.day, IF(o.oral_day IS NULL AND o.oral_due < ?, o.oral_due, ''),"
-	    " IF(o.written_day IS NULL AND o.written_due < ?, o.written_due, ''),"
-	    " o.observer_id, NULL, 6"
-	    " FROM observation o JOIN staff re ON re.id = ("
-	    "SELECT a.reviewee_id FROM appraisal a WHERE a.id = o.appraisal_id)"
-	    " JOIN staff ob ON ob.id = o.observer_id"
-	    " WHERE (o.observer_id = ? OR (? = 1 AND o.school_id = ?"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
-	    " AND ((o.oral_day IS NULL AND o.oral_due < ?)"
-	    " OR (o.written_day IS NULL AND o.written_due < ?))"
-	    " ORDER BY o.day, o.id LIMIT 20)"
-	    " UNION ALL "
-	    /* Performance concerns, for the head and PM lead (? = 1) of
-	     * school ?: open records (their review day) and capability
-	     * notices whose appraisal is still suspended; not the head's,
-	     * nor the reader's own (? = me). */
-	    "(SELECT c.id, c.appraisal_id, re.display_name, c.review_day,"
-	    " rb.display_name, COALESCE(c.outcome, ''), NULL, NULL, NULL, 7"
-	    " FROM concern c JOIN appraisal a ON a.id = c.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " JOIN staff rb ON rb.id = c.recorded_by"
-	    " WHERE ? = 1 AND c.school_id = ? AND a.reviewee_id <> ?"
-	    " AND (c.outcome IS NULL OR (c.outcome = 'capability'"
-	    " AND a.state = 'suspended'))"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY c.outcome IS NOT NULL, c.review_day, c.id LIMIT 50)"
-	    " UNION ALL "
-	    /* The reader's own open records, or their capability notice
-	     * while the appraisal is suspended (? = me). */
-	    "(SELECT c.id, c.appraisal_id, NULL, c.review_day, NULL,"
-	    " COALESCE(c.outcome, ''), NULL, NULL, NULL, 8"
-	    " FROM appraisal a JOIN concern c ON c.appraisal_id = a.id"
-	    " WHERE a.reviewee_id = ? AND (c.outcome IS NULL"
-	    " OR (c.outcome = 'capability' AND a.state = 'suspended'))"
-	    " ORDER BY c.id DESC LIMIT 5)"
-	    " UNION ALL "
-	    /* Appraisals being monitored with no interim review yet, with
-	     * their cycle and the school's window (home.c keeps those whose
-	     * window has ended: policy_interim_overdue()): the reviewer's
-	     * own, and for the head and PM lead (? = 1) the school's but
-	     * the head's. */
-	    "(SELECT a.id, re.display_name, c.starts, c.ends,"
-	    " COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, ''),"
-	    " COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN school_policy sp ON sp.school_id = a.school_id"
-	    " WHERE a.state IN ('in_progress', 'revision_requested')"
-	    " AND (a.reviewer_id = ? OR (? = 1 AND a.school_id = ?"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)))"
-	    " AND NOT EXISTS (SELECT 1 FROM interim_review ir"
-	    " WHERE ir.appraisal_id = a.id)"
-	    " ORDER BY c.ends, re.display_name LIMIT 200)"
-	    " UNION ALL "
-	    /* Appeals waiting for the reader to hear them (the panel of
-	     * lib/access: the head (? = 1) of the school (?); a governor
-	     * (? = 1) of the school until another takes the hearing (? =
-	     * me); the trust's chief executive (? = 1, of the trust of the
-	     * reader's school ?)), never the reviewer's or their own (? =
-	     * me twice); the appeal page decides access again. */
-	    "(SELECT a.id, re.display_name, a.state, COALESCE(a.due_day, ''),"
-	    " ap.hearer_kind, NULL, NULL, NULL, NULL, 10"
-	    " FROM appeal ap JOIN appraisal a ON a.id = ap.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE ap.outcome IS NULL"
-	    " AND a.state IN ('appealed', 'hearing', 'outcome')"
-	    " AND ((ap.hearer_kind = 'head' AND ? = 1 AND ap.school_id = ?)"
-	    " OR (ap.hearer_kind = 'governor' AND ? = 1 AND ap.school_id = ?"
-	    " AND (ap.heard_by IS NULL OR ap.heard_by = ?))"
-	    " OR (ap.hearer_kind = 'trust_ceo' AND ? = 1 AND ap.school_id IN"
-	    " (SELECT s.id FROM school s JOIN school mine"
-	    " ON mine.trust_id = s.trust_id WHERE mine.id = ?)))"
-	    " AND COALESCE(a.reviewer_id, 0) <> ? AND a.reviewee_id <> ?"
-	    " ORDER BY a.due_day, a.id LIMIT 50)"),
-	/* By state as people see it: an appeal window that has ended is
-	 * closed (workflow_effective()), and not overdue. Parameters: today
-	 * (four times), school, today. */
-	S(SQL_DASH_SCHOOL_COUNTS, 6,
-	    "SELECT IF(a.state IN ('report_issued', 'appeal_window')"
-	    " AND a.due_day < ?, 'closed', a.state) AS st, COUNT(*),"
-	    " COALESCE(SUM(a.due_day < ? AND NOT (a.state IN ('report_issued',"
-	    " 'appeal_window'))), 0)"
-	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
-	    " WHERE c.school_id = ? AND (c.ends >= ? OR (a.state <> 'closed'"
-	    " AND NOT (a.state IN ('report_issued', 'appeal_window')"
-	    " AND a.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st"),
-	/* The 20 longest overdue, read in index order (school_id, due_day,
-	 * id) so the work stops at 20 however many are overdue. */
-	S(SQL_DASH_SCHOOL_OVERDUE, 4,
-	    "(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2,"
-	    " a.due_day AS v3, re.display_name AS v4,"
-	    " COALESCE(rv.display_name, '') AS v5, 1 AS part"
-	    " FROM (SELECT id, state, due_kind, due_day, reviewee_id,"
-	    " reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?"
-	    " AND state NOT IN ('report_issued', 'appeal_window')"
-	    " ORDER BY due_day, id LIMIT 20) a"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " ORDER BY a.due_day, re.display_name)"
-	    " UNION ALL "
-	    /* Reports not issued by their cycle's completion deadline (SPEC
-	     * 3): appraisals still before the report once the deadline has
-	     * passed, longest overdue first. */
-	    "(SELECT a.id, a.state, NULL, c.completion_deadline,"
-	    " re.display_name, COALESCE(rv.display_name, ''), 2"
-	    " FROM cycle c JOIN appraisal a ON a.cycle_id = c.id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE c.school_id = ? AND c.completion_deadline < ?"
-	    " AND a.state NOT IN ('report_issued', 'appeal_window', 'closed',"
-	    " 'appealed', 'hearing', 'outcome', 'suspended')"
-	    " ORDER BY c.completion_deadline, re.display_name LIMIT 20)"),
+#define SQL_DASH_OWN_PARTS \
+	"(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2," \
+	" a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5," \
+	" IF(a.state IN ('meeting_arranged', 'assessment_arranged')," \
+	" (SELECT m.day FROM meeting m WHERE m.appraisal_id = a.id" \
+	" AND m.kind = IF(a.state = 'meeting_arranged', 'planning'," \
+	" 'assessment') ORDER BY m.id DESC LIMIT 1), NULL) AS v6," \
+	" NULL AS v7, NULL AS v8, 1 AS kind" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" WHERE a.reviewee_id = ? AND (c.ends >= ? OR a.state <> 'closed')" \
+	" ORDER BY c.starts DESC LIMIT 10)" \
+	" UNION ALL " \
+	"(SELECT a.id, a.state, a.due_kind, a.due_day, c.name," \
+	" re.display_name, IF(a.state IN ('meeting_arranged'," \
+	" 'assessment_arranged'), (SELECT m.day FROM meeting m" \
+	" WHERE m.appraisal_id = a.id AND m.kind = IF(a.state =" \
+	" 'meeting_arranged', 'planning', 'assessment')" \
+	" ORDER BY m.id DESC LIMIT 1), NULL), NULL, NULL, 2" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE a.reviewer_id = ? AND (c.ends >= ? OR a.state <> 'closed')" \
+	" ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)" \
+	" UNION ALL " \
+	"(SELECT g.id, g.appraisal_id, m.display_name, g.state," \
+	" COALESCE(g.until_day, ''), g.reason, g.decision_reason," \
+	" COALESCE(d.display_name, ''), g.withdrawal_reason, 3" \
+	" FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id" \
+	" JOIN staff m ON m.id = g.manager_id" \
+	" LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)" \
+	" WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)" \
+	" UNION ALL " \
+	"(SELECT g.id, g.appraisal_id, re.display_name, g.state," \
+	" COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason," \
+	" NULL, NULL, 4" \
+	" FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)" \
+	" UNION ALL " \
+	"(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
+	" 5 FROM line_manager WHERE manager_id = ?)"
+	/* Observation feedback past its day: the observer's own, and for
+	 * the head and PM lead (? = 1) the school's but the head's. */
+#define SQL_DASH_FEEDBACK(who) \
+	"(SELECT o.id, o.appraisal_id, re.display_name, ob.display_name," \
+	" o.day, IF(o.oral_day IS NULL AND o.oral_due < ?, o.oral_due, '')," \
+	" IF(o.written_day IS NULL AND o.written_due < ?, o.written_due, '')," \
+	" o.observer_id, NULL, 6" \
+	" FROM observation o JOIN staff re ON re.id = (" \
+	"SELECT a.reviewee_id FROM appraisal a WHERE a.id = o.appraisal_id)" \
+	" JOIN staff ob ON ob.id = o.observer_id" \
+	" WHERE " who \
+	" AND ((o.oral_day IS NULL AND o.oral_due < ?)" \
+	" OR (o.written_day IS NULL AND o.written_due < ?))" \
+	" ORDER BY o.day, o.id LIMIT 20)"
+	/* Performance concerns, for the head and PM lead (? = 1) of
+	 * school ?: open records (their review day) and capability
+	 * notices whose appraisal is still suspended; not the head's,
+	 * nor the reader's own (? = me). */
+#define SQL_DASH_LEAD_CONCERNS \
+	"(SELECT c.id, c.appraisal_id, re.display_name, c.review_day," \
+	" rb.display_name, COALESCE(c.outcome, ''), NULL, NULL, NULL, 7" \
+	" FROM concern c JOIN appraisal a ON a.id = c.appraisal_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" JOIN staff rb ON rb.id = c.recorded_by" \
+	" WHERE ? = 1 AND c.school_id = ? AND a.reviewee_id <> ?" \
+	" AND (c.outcome IS NULL OR (c.outcome = 'capability'" \
+	" AND a.state = 'suspended'))" \
+	" AND NOT FIND_IN_SET('headteacher', re.roles)" \
+	" ORDER BY c.outcome IS NOT NULL, c.review_day, c.id LIMIT 50)"
+	/* The reader's own open records, or their capability notice
+	 * while the appraisal is suspended (? = me). */
+#define SQL_DASH_MY_CONCERNS \
+	"(SELECT c.id, c.appraisal_id, NULL, c.review_day, NULL," \
+	" COALESCE(c.outcome, ''), NULL, NULL, NULL, 8" \
+	" FROM appraisal a JOIN concern c ON c.appraisal_id = a.id" \
+	" WHERE a.reviewee_id = ? AND (c.outcome IS NULL" \
+	" OR (c.outcome = 'capability' AND a.state = 'suspended'))" \
+	" ORDER BY c.id DESC LIMIT 5)"
+	/* Appraisals being monitored with no interim review yet, with
+	 * their cycle and the school's window (home.c keeps those whose
+	 * window has ended: policy_interim_overdue()): the reviewer's
+	 * own, and for the head and PM lead (? = 1) the school's but
+	 * the head's. */
+#define SQL_DASH_INTERIM(who) \
+	"(SELECT a.id, re.display_name, c.starts, c.ends," \
+	" COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, '')," \
+	" COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN school_policy sp ON sp.school_id = a.school_id" \
+	" WHERE a.state IN ('in_progress', 'revision_requested')" \
+	" AND " who \
+	" AND NOT EXISTS (SELECT 1 FROM interim_review ir" \
+	" WHERE ir.appraisal_id = a.id)" \
+	" ORDER BY c.ends, re.display_name LIMIT 200)"
+	/* Appeals waiting for the reader to hear them (the panel of
+	 * lib/access: the head (? = 1) of the school (?); a governor
+	 * (? = 1) of the school until another takes the hearing (? =
+	 * me); the trust's chief executive (? = 1, of the trust of the
+	 * reader's school ?)), never the reviewer's or their own (? =
+	 * me twice); the appeal page decides access again. */
+#define SQL_DASH_HEAR \
+	"(SELECT a.id, re.display_name, a.state, COALESCE(a.due_day, '')," \
+	" ap.hearer_kind, NULL, NULL, NULL, NULL, 10" \
+	" FROM appeal ap JOIN appraisal a ON a.id = ap.appraisal_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE ap.outcome IS NULL" \
+	" AND a.state IN ('appealed', 'hearing', 'outcome')" \
+	" AND ((ap.hearer_kind = 'head' AND ? = 1 AND ap.school_id = ?)" \
+	" OR (ap.hearer_kind = 'governor' AND ? = 1 AND ap.school_id = ?" \
+	" AND (ap.heard_by IS NULL OR ap.heard_by = ?))" \
+	" OR (ap.hearer_kind = 'trust_ceo' AND ? = 1 AND ap.school_id IN" \
+	" (SELECT s.id FROM school s JOIN school mine" \
+	" ON mine.trust_id = s.trust_id WHERE mine.id = ?)))" \
+	" AND COALESCE(a.reviewer_id, 0) <> ? AND a.reviewee_id <> ?" \
+	" ORDER BY a.due_day, a.id LIMIT 50)"
+	/* Who: the reader's own (? = me), and for the head and PM lead (? =
+	 * 1) of school ? the school's but the head's. */
+#define SQL_DASH_SCHOOL_TOO(own, school) \
+	"(" own " OR (? = 1 AND " school " = ?" \
+	" AND NOT FIND_IN_SET('headteacher', re.roles)))"
+#define SQL_DASH_PERSON_PARTS \
+	SQL_DASH_OWN_PARTS \
+	" UNION ALL " SQL_DASH_FEEDBACK(SQL_DASH_SCHOOL_TOO("o.observer_id = ?", \
+	    "o.school_id")) \
+	" UNION ALL " SQL_DASH_LEAD_CONCERNS \
+	" UNION ALL " SQL_DASH_MY_CONCERNS \
+	" UNION ALL " SQL_DASH_INTERIM(SQL_DASH_SCHOOL_TOO("a.reviewer_id = ?", \
+	    "a.school_id")) \
+	" UNION ALL " SQL_DASH_HEAR
+	S(SQL_DASH_PERSON, 30, SQL_DASH_PERSON_PARTS),
+	/*
+	 * The dashboard of someone who neither sees the school's progress
+	 * nor hears appeals (most staff): SQL_DASH_PERSON without the lists
+	 * 7 and 10 that are always empty for them, and without the school's
+	 * half of 6 and 9; fewer tables for MariaDB to open and plan on every
+	 * dashboard. Parameters: me, today, me, today, me, me, me, today,
+	 * today, me, today, today, me, me.
+	 */
+	S(SQL_DASH_STAFF, 14, SQL_DASH_OWN_PARTS
+	    " UNION ALL " SQL_DASH_FEEDBACK("o.observer_id = ?")
+	    " UNION ALL " SQL_DASH_MY_CONCERNS
+	    " UNION ALL " SQL_DASH_INTERIM("a.reviewer_id = ?")),
+	/*
+	 * The head's and PM lead's dashboard: the person's lists, then the
+	 * school's (kinds 11-14): 11 by state as people see it (an appeal
+	 * window that has ended is closed, workflow_effective(), and not
+	 * overdue): state, count, overdue; 12 the 20 longest overdue, read in
+	 * index order (school_id, due_day, id) so the work stops at 20 however
+	 * many are overdue; 13 reports not issued by their cycle's completion
+	 * deadline (SPEC 3): appraisals still before the report once the
+	 * deadline has passed, longest overdue first; 14 how many requests
+	 * for access wait for a decision (not the reader's, not the head's).
+	 * Parameters: SQL_DASH_PERSON's, then today, today, school, today,
+	 * today, today; school, today, school, today; me, school.
+	 */
+#define SQL_DASH_SCHOOL_PARTS \
+	"(SELECT IF(a.state IN ('report_issued', 'appeal_window')" \
+	" AND a.due_day < ?, 'closed', a.state) AS st, COUNT(*)," \
+	" COALESCE(SUM(a.due_day < ? AND NOT (a.state IN ('report_issued'," \
+	" 'appeal_window'))), 0), NULL, NULL, NULL, NULL, NULL, NULL, 11" \
+	" FROM cycle c JOIN appraisal a ON a.cycle_id = c.id" \
+	" WHERE c.school_id = ? AND (c.ends >= ? OR (a.state <> 'closed'" \
+	" AND NOT (a.state IN ('report_issued', 'appeal_window')" \
+	" AND a.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st)" \
+	" UNION ALL " \
+	"(SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name," \
+	" COALESCE(rv.display_name, ''), NULL, NULL, NULL, 12" \
+	" FROM (SELECT id, state, due_kind, due_day, reviewee_id," \
+	" reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?" \
+	" AND state NOT IN ('report_issued', 'appeal_window')" \
+	" ORDER BY due_day, id LIMIT 20) a" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" ORDER BY a.due_day, re.display_name LIMIT 20)" \
+	" UNION ALL " \
+	"(SELECT a.id, a.state, NULL, c.completion_deadline," \
+	" re.display_name, COALESCE(rv.display_name, ''), NULL, NULL, NULL, 13" \
+	" FROM cycle c JOIN appraisal a ON a.cycle_id = c.id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" WHERE c.school_id = ? AND c.completion_deadline < ?" \
+	" AND a.state NOT IN ('report_issued', 'appeal_window', 'closed'," \
+	" 'appealed', 'hearing', 'outcome', 'suspended')" \
+	" ORDER BY c.completion_deadline, re.display_name LIMIT 20)" \
+	" UNION ALL " \
+	"(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 14" \
+	" FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE a.reviewee_id <> ? AND g.school_id = ?" \
+	" AND g.state = 'requested'" \
+	" AND NOT FIND_IN_SET('headteacher', re.roles))"
+	S(SQL_DASH_LEAD, 42,
+	    SQL_DASH_PERSON_PARTS " UNION ALL " SQL_DASH_SCHOOL_PARTS),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"
@@ -405,9 +443,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_APPRAISAL_EVENT_DAY, 2,
 	    "SELECT day FROM appraisal_event WHERE appraisal_id = ?"
 	    " AND event = ? ORDER BY id DESC LIMIT 1"),
-	S(SQL_CLOSURES, 3,
-	    "SELECT day FROM school_closure WHERE school_id = ?"
-	    " AND day BETWEEN ? AND ? ORDER BY day LIMIT 2000"),
 	/* Every closed weekday of a school, for lib/model/school_conf. */
 	S(SQL_CLOSURES_ALL, 1,
 	    "SELECT day FROM school_closure WHERE school_id = ?"
@@ -635,10 +670,12 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* A request waiting, or a grant still running (today given); in a
 	 * transaction, it locks the manager's requests for the appraisal so
 	 * two requests sent at once do not both go in. */
+#define SQL_GRANT_OPEN_FROM \
+	" FROM access_grant WHERE appraisal_id = ?" \
+	" AND manager_id = ? AND (state = 'requested' OR (state = 'granted'" \
+	" AND (until_day IS NULL OR until_day >= ?)))"
 	S(SQL_GRANT_OPEN_COUNT, 3,
-	    "SELECT COUNT(*) FROM access_grant WHERE appraisal_id = ?"
-	    " AND manager_id = ? AND (state = 'requested' OR (state = 'granted'"
-	    " AND (until_day IS NULL OR until_day >= ?))) FOR UPDATE"),
+	    "SELECT COUNT(*)" SQL_GRANT_OPEN_FROM " FOR UPDATE"),
 	/* Only a waiting request of this appraisal, at the version shown. */
 	S(SQL_GRANT_DECIDE, 7,
 	    "UPDATE access_grant SET state = ?, decided_by = ?,"
@@ -658,43 +695,90 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " withdrawal_reason = 'Taken back by the line manager before a"
 	    " decision', version = version + 1 WHERE id = ? AND appraisal_id = ?"
 	    " AND manager_id = ? AND state = 'requested' AND version = ?"),
-	S(SQL_GRANTS_OF_APPRAISAL, 1,
-	    "SELECT g.id, g.state, m.display_name, g.reason, g.requested_at,"
-	    " COALESCE(d.display_name, ''), COALESCE(g.decided_at, ''),"
-	    " g.decision_reason, COALESCE(g.until_day, ''),"
-	    " COALESCE(w.display_name, ''), COALESCE(g.withdrawn_at, ''),"
-	    " g.withdrawal_reason, g.version, g.manager_id"
-	    " FROM access_grant g JOIN staff m ON m.id = g.manager_id"
-	    " LEFT JOIN staff d ON d.id = g.decided_by"
-	    " LEFT JOIN staff w ON w.id = g.withdrawn_by"
-	    " WHERE g.appraisal_id = ? ORDER BY g.id DESC LIMIT 100"),
-	/* Requests the head or PM lead ? of school ? may decide: not their
-	 * own appraisal, not the headteacher's (governors review the head). */
-	S(SQL_GRANTS_PENDING, 2,
-	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
-	    " g.reason, g.requested_at"
+	/* The requests for access to appraisal ?, newest first. */
+#define SQL_GRANTS_COLS \
+	"SELECT g.id, g.state, m.display_name, g.reason, g.requested_at," \
+	" COALESCE(d.display_name, ''), COALESCE(g.decided_at, '')," \
+	" g.decision_reason, COALESCE(g.until_day, '')," \
+	" COALESCE(w.display_name, ''), COALESCE(g.withdrawn_at, '')," \
+	" g.withdrawal_reason, g.version, g.manager_id"
+#define SQL_GRANTS_FROM \
+	" FROM access_grant g JOIN staff m ON m.id = g.manager_id" \
+	" LEFT JOIN staff d ON d.id = g.decided_by" \
+	" LEFT JOIN staff w ON w.id = g.withdrawn_by" \
+	" WHERE g.appraisal_id = ? ORDER BY g.id DESC LIMIT 100"
+	S(SQL_GRANTS_OF_APPRAISAL, 1, SQL_GRANTS_COLS SQL_GRANTS_FROM),
+	/*
+	 * The pages of one appraisal's access (cgi-bin/access.c), 16 columns
+	 * and the list's number: 1 the access facts; 2 the cycle's name and
+	 * the reviewee's; 3 the requests for access to the plan (the columns
+	 * of SQL_GRANTS_OF_APPRAISAL); then for /access/ID 4 how many
+	 * requests of the reader wait or run (SQL_GRANT_OPEN_COUNT's
+	 * count, read without a lock), or for /access/ID/log 4 the reads of
+	 * the appraisal by anyone but its reviewee, newest first, a page of
+	 * 100 before audit id ?: in the order of the index audit_record, so
+	 * a much-read appraisal's page is read without sorting all its rows.
+	 * Parameters: the facts', the appraisal twice, then the appraisal,
+	 * me and today, or the appraisal twice and the audit id to start
+	 * before.
+	 */
+#define SQL_ACCESS_PARTS \
+	"(" SQL_FACTS_COLS ", 1" SQL_FACTS_FROM ")" \
+	" UNION ALL " \
+	"(SELECT c.name, re.display_name, NULL, NULL, NULL, NULL, NULL," \
+	" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id WHERE a.id = ?)" \
+	" UNION ALL " \
+	"(" SQL_GRANTS_COLS ", NULL, NULL, 3" SQL_GRANTS_FROM ")" \
+	" UNION ALL "
+	S(SQL_ACCESS_PAGE, 11, SQL_ACCESS_PARTS
+	    "(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, 4" SQL_GRANT_OPEN_FROM ")"),
+	S(SQL_ACCESS_LOG_PAGE, 11, SQL_ACCESS_PARTS
+	    "(SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
+	    " COALESCE(s.display_name, au.actor_login),"
+	    " au.action, au.reason, au.id, NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, 4"
+	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
+	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
+	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
+	    " AND (au.actor_id IS NULL OR au.actor_id <> (SELECT ra.reviewee_id"
+	    " FROM appraisal ra WHERE ra.id = ?)) AND au.id < ?"
+	    " ORDER BY au.at DESC, au.id DESC LIMIT 100)"),
+	/*
+	 * The overview /access, three lists of 6 columns and the list's
+	 * number: for the head and PM lead (? = 1) of school ? 1 the
+	 * requests they may decide (not their own appraisal, not the
+	 * headteacher's: governors review the head) and 2 the access
+	 * running; 3 the staff line-managed by ? in school ? with an
+	 * appraisal in a cycle not ended on ?, and the latest request for
+	 * each. Parameters: lead?, me, school; lead?, me, school, today; me,
+	 * school, today.
+	 */
+	S(SQL_ACCESS_INDEX, 10,
+	    "(SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " g.reason, g.requested_at, 1"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " WHERE ? = 1 AND a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'requested'"
 	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY g.id LIMIT 500"),
-	S(SQL_GRANTS_CURRENT, 3,
-	    "SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
-	    " COALESCE(g.until_day, ''), COALESCE(d.display_name, '')"
+	    " ORDER BY g.id LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT g.id, g.appraisal_id, m.display_name, re.display_name,"
+	    " COALESCE(g.until_day, ''), COALESCE(d.display_name, ''), 2"
 	    " FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id"
 	    " JOIN staff m ON m.id = g.manager_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff d ON d.id = g.decided_by"
-	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
+	    " WHERE ? = 1 AND a.reviewee_id <> ? AND g.school_id = ?"
 	    " AND g.state = 'granted' AND (g.until_day IS NULL"
-	    " OR g.until_day >= ?) ORDER BY re.display_name LIMIT 500"),
-	/* The staff line-managed by ? in school ? with an appraisal in a
-	 * cycle not ended on ?, and the latest request for each. */
-	S(SQL_GRANTS_MANAGED, 3,
-	    "SELECT st.display_name, st.job_title, a.id, c.name,"
-	    " COALESCE(g.state, ''), COALESCE(g.until_day, '')"
+	    " OR g.until_day >= ?) ORDER BY re.display_name LIMIT 500)"
+	    " UNION ALL "
+	    "(SELECT st.display_name, st.job_title, a.id, c.name,"
+	    " COALESCE(g.state, ''), COALESCE(g.until_day, ''), 3"
 	    " FROM line_manager lm JOIN staff st ON st.id = lm.staff_id"
 	    " JOIN appraisal a ON a.reviewee_id = st.id"
 	    " JOIN cycle c ON c.id = a.cycle_id"
@@ -702,27 +786,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM access_grant g2 WHERE g2.appraisal_id = a.id"
 	    " AND g2.manager_id = lm.manager_id)"
 	    " WHERE lm.manager_id = ? AND st.school_id = ? AND c.ends >= ?"
-	    " ORDER BY st.display_name LIMIT 500"),
-	S(SQL_DASH_PENDING_COUNT, 2,
-	    "SELECT COUNT(*) FROM access_grant g"
-	    " JOIN appraisal a ON a.id = g.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE a.reviewee_id <> ? AND g.school_id = ?"
-	    " AND g.state = 'requested'"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)"),
-	/* Reads of appraisal ? by anyone but its reviewee ?, newest first,
-	 * a page of 100 before audit id ?: in the order of the index
-	 * audit_record, so a much-read appraisal's page is read without
-	 * sorting all its rows. */
-	S(SQL_ACCESS_LOG, 3,
-	    "SELECT DATE_FORMAT(au.at, '%Y-%m-%d %H:%i:%s'),"
-	    " COALESCE(s.display_name, au.actor_login),"
-	    " au.action, au.reason, au.id"
-	    " FROM audit au LEFT JOIN staff s ON s.id = au.actor_id"
-	    " WHERE au.record_type = 'appraisal' AND au.record_id = ?"
-	    " AND au.result = 'allowed' AND au.action LIKE 'read %'"
-	    " AND (au.actor_id IS NULL OR au.actor_id <> ?) AND au.id < ?"
-	    " ORDER BY au.at DESC, au.id DESC LIMIT 100"),
+	    " ORDER BY st.display_name LIMIT 500)"),
 	/* ---- admin: cycles, staff details, bulk reviewers, reviewer changes */
 	S(SQL_POLICY_DEADLINES, 1,
 	    "SELECT teacher_deadline, head_deadline FROM school_policy"
@@ -1562,13 +1626,28 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_ACTOR), N(SQL_SESSION_INSERT), N(SQL_SESSION_TOUCH),
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
-	N(SQL_AUDIT_INSERT_BATCH),
-	N(SQL_DASH_PERSON), N(SQL_DASH_SCHOOL_COUNTS), N(SQL_DASH_SCHOOL_OVERDUE), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
-	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE), N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY), N(SQL_CLOSURES), N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST), N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_INSERT), N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT), N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE), N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE), N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT), N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT), N(SQL_PLAN_PAGE), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH), N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT), N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF), N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW), N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD), N(SQL_STATUS_COUNTS),
+	N(SQL_AUDIT_INSERT_BATCH), N(SQL_DASH_PERSON), N(SQL_DASH_LEAD),
+	N(SQL_DASH_STAFF), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE),
+	N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY),
+	N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST),
+	N(SQL_MEETING_INSERT), N(SQL_MEETING_HELD), N(SQL_STATEMENT_INSERT),
+	N(SQL_STATEMENT_TOUCH), N(SQL_STATEMENT_STATUS), N(SQL_STATEMENT_COMMENT),
+	N(SQL_STATEMENT_SIGN_REVIEWER), N(SQL_STATEMENT_SIGN_REVIEWEE),
+	N(SQL_STATEMENT_UNSIGN), N(SQL_OBJECTIVES_LOAD), N(SQL_OBJECTIVES_DELETE),
+	N(SQL_OBJECTIVE_INSERT), N(SQL_SUPPORT_DELETE), N(SQL_SUPPORT_INSERT),
+	N(SQL_SUPPORT_MARK), N(SQL_OBSERVATIONS_DELETE), N(SQL_OBSERVATION_INSERT),
+	N(SQL_PLAN_PAGE), N(SQL_STATEMENT_SUPERSEDE), N(SQL_APPRAISAL_TOUCH),
+	N(SQL_REVIEWER_COUNT), N(SQL_STAFF_IN_SCHOOL), N(SQL_CYCLE_CURRENT),
+	N(SQL_APPRAISAL_CREATE), N(SQL_APPRAISAL_SET_REVIEWER), N(SQL_APPRAISAL_OF),
+	N(SQL_CLOSURE_INSERT), N(SQL_CLOSURES_CLEAR), N(SQL_NOW),
+	N(SQL_MIGRATIONS_INIT), N(SQL_MIGRATIONS_LIST), N(SQL_MIGRATIONS_RECORD),
+	N(SQL_STATUS_COUNTS), N(SQL_MIGRATIONS_TABLE), N(SQL_DATABASE_TABLES),
+	N(SQL_TRUST_INSERT), N(SQL_TRUST_LIST), N(SQL_SCHOOL_INSERT),
+	N(SQL_SCHOOL_INSERT_IN_TRUST), N(SQL_SCHOOL_LIST),
 	N(SQL_ACCESS_FACTS), N(SQL_GRANT_INSERT), N(SQL_GRANT_OPEN_COUNT),
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
-	N(SQL_GRANTS_PENDING), N(SQL_GRANTS_CURRENT), N(SQL_GRANTS_MANAGED),
-	N(SQL_DASH_PENDING_COUNT), N(SQL_ACCESS_LOG),
+	N(SQL_ACCESS_PAGE), N(SQL_ACCESS_LOG_PAGE), N(SQL_ACCESS_INDEX),
 	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */
 	N(SQL_POLICY_DEADLINES), N(SQL_CYCLES_LIST), N(SQL_CYCLE_LOAD),
 	N(SQL_CYCLE_INSERT), N(SQL_CYCLE_UPDATE), N(SQL_CYCLE_OVERLAP),
