@@ -68,46 +68,42 @@ mmdd_label(struct ctx *c, const char *mmdd)
 	return arena_printf(c->arena, "%d %s", d, months[m - 1]);
 }
 
-/* The policy's deadlines, for the form's hint. */
-static enum db_status
-cycle_policy_hdf(struct ctx *c)
+/* The policy's deadlines (a row of SQL_POLICY_DEADLINES or of the cycles
+ * page, or none: the defaults), for the form's hint. */
+static void
+cycle_policy_hdf(struct ctx *c, const struct db_result *r)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
-	struct db_result r;
-	enum db_status st;
-
-	if ((st = db_query(c->db, c->arena, SQL_POLICY_DEADLINES, p, 1, &r)) != DB_OK)
-		return st;
-	tmpl_set(c->hdf, "Policy.StaffDeadline", mmdd_label(c, r.nrows ?
-	    db_val(&r, 0, 0) : "10-31"));
-	tmpl_set(c->hdf, "Policy.HeadDeadline", mmdd_label(c, r.nrows ?
-	    db_val(&r, 0, 1) : "12-31"));
-	return DB_OK;
+	tmpl_set(c->hdf, "Policy.StaffDeadline", mmdd_label(c, r->nrows ?
+	    db_val(r, 0, 0) : "10-31"));
+	tmpl_set(c->hdf, "Policy.HeadDeadline", mmdd_label(c, r->nrows ?
+	    db_val(r, 0, 1) : "12-31"));
 }
 
+/* The page in one statement (SQL_CYCLES_PAGE): deadlines and cycles. */
 static int
 cycles_page(struct ctx *c, int status, const struct cycle *typed)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_param p[2] = { DB_INT(c->actor->school_id),
+	    DB_INT(c->actor->school_id) };
 	struct cycle blank = { .group = "teacher", .name = "", .starts = "",
 	    .ends = "", .deadline = "" };
-	struct db_result r;
+	struct db_result part[2], *r = &part[1];
 	enum db_status st;
 	size_t i;
 
-	if ((st = db_query(c->db, c->arena, SQL_CYCLES_LIST, p, 1, &r)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_CYCLES_PAGE, p, 2, part,
+	    2)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Cycles.%zu.Id", i);
-		tmpl_setf(c->hdf, group_label(db_val(&r, i, 1)), "Cycles.%zu.Group", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Cycles.%zu.Name", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Cycles.%zu.Starts", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 4)), "Cycles.%zu.Ends", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 5)), "Cycles.%zu.Deadline", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 7), "Cycles.%zu.Appraisals", i);
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Cycles.%zu.Id", i);
+		tmpl_setf(c->hdf, group_label(db_val(r, i, 1)), "Cycles.%zu.Group", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Cycles.%zu.Name", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)), "Cycles.%zu.Starts", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 4)), "Cycles.%zu.Ends", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 5)), "Cycles.%zu.Deadline", i);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "Cycles.%zu.Appraisals", i);
 	}
-	if ((st = cycle_policy_hdf(c)) != DB_OK)
-		return app_db_status(st);
+	cycle_policy_hdf(c, &part[0]);
 	cycle_hdf(c, typed ? typed : &blank);
 	tmpl_set(c->hdf, "Page.Title", "Appraisal cycles");
 	return app_render(c, status, "admin/cycles.cs");
@@ -323,10 +319,14 @@ cycle_load(struct ctx *c, struct cycle *cy)
 static int
 cycle_page(struct ctx *c, int status, const struct cycle *cy)
 {
+	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_result r;
 	enum db_status st;
 
-	if ((st = cycle_policy_hdf(c)) != DB_OK)
+	if ((st = db_query(c->db, c->arena, SQL_POLICY_DEADLINES, p, 1, &r)) !=
+	    DB_OK)
 		return app_db_status(st);
+	cycle_policy_hdf(c, &r);
 	cycle_hdf(c, cy);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena, "Cycle: %s",
 	    cy->name));
