@@ -169,9 +169,8 @@ admin_change_post(struct ctx *c)
 	}
 	if ((st = db_begin(c->db)) != DB_OK)
 		return app_db_status(st);
-	p[0] = DB_TEXT(reason);
-	p[1] = DB_INT(ch.rec.reviewer_id);
-	p[2] = DB_INT(ch.id);
+	p[1] = DB_TEXT(reason);
+	p[2] = DB_INT(ch.rec.reviewer_id);
 	if ((st = db_exec(c->db, SQL_RR_INSERT, p, 3, NULL)) != DB_OK)
 		return app_db_status(st);
 	app_audit(c, c->req.path, "ok", "asked for a different reviewer");

@@ -876,7 +876,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN appraisal a ON a.cycle_id = cur.id" \
 	    " AND a.reviewee_id = st.id" \
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
-	    " ORDER BY k.display_name, k.staff_id)" \
+	    " ORDER BY k.display_name, k.staff_id LIMIT 51)" \
 	    " UNION ALL " \
 	    "(SELECT r.staff_id, r.display_name, st.login, '', '', '', '', ''," \
 	    " '', '', '', '', '', '', 3 FROM roster r" \
@@ -910,7 +910,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), ''), 2" \
 	    " FROM (" keys ") k JOIN staff st ON st.id = k.staff_id" \
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id" \
-	    " ORDER BY k.display_name, k.staff_id)"
+	    " ORDER BY k.display_name, k.staff_id LIMIT 51)"
 	S(SQL_STAFF_EVERYONE, 11, LIST_STAFF("", LIST_EVERYONE)),
 	S(SQL_STAFF_FILTERED, 55, LIST_STAFF(LIST_CUR, LIST_FILTERED)),
 	/* A list to choose from: one more than ADMIN_CHOICES_MAX (admin.h)
@@ -939,12 +939,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff rv ON rv.id = a.reviewer_id"
 	    " WHERE c.ends >= ? AND rv.school_id = ? GROUP BY a.reviewer_id"),
-	/* Params: appraisal, reason, old reviewer; the school is the
-	 * appraisal's. */
 	S(SQL_RR_INSERT, 3,
-	    "INSERT INTO reviewer_request (appraisal_id, school_id, reason,"
-	    " old_reviewer_id) SELECT id, school_id, ?, ? FROM appraisal"
-	    " WHERE id = ?"),
+	    "INSERT INTO reviewer_request (appraisal_id, reason,"
+	    " old_reviewer_id) VALUES (?, ?, ?)"),
 	S(SQL_RR_OF_APPRAISAL, 1,
 	    "SELECT r.id, r.status, r.reason, r.decision_reason, r.created_at,"
 	    " COALESCE(r.decided_at, ''), COALESCE(o.display_name, ''),"

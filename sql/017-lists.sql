@@ -61,19 +61,32 @@ ALTER TABLE cycle
 	ADD KEY cycle_school_ends (school_id, ends),
 	ADD KEY cycle_school_starts (school_id, starts DESC, staff_group);
 
--- Requests for a different reviewer carry their school, so the head's
--- lists read that school's requests only: the waiting ones in the order
--- they came, the decided ones latest first.
+-- Requests for a different reviewer carry their school (their
+-- appraisal's, set by the trigger below whoever writes one), so the
+-- head's lists read that school's requests only: the waiting ones in the
+-- order they came, the decided ones latest first.
 ALTER TABLE reviewer_request
 	ADD COLUMN school_id INT UNSIGNED NULL AFTER appraisal_id;
 UPDATE reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id
 	SET r.school_id = a.school_id;
+-- (The default is there for INSERT ... SELECT, which the server checks
+-- before the trigger runs; the foreign key refuses a 0 left in place.)
 ALTER TABLE reviewer_request
-	MODIFY school_id INT UNSIGNED NOT NULL,
+	MODIFY school_id INT UNSIGNED NOT NULL DEFAULT 0,
 	ADD KEY reviewer_request_waiting (school_id, status, id),
 	ADD KEY reviewer_request_decided (school_id, decided_at, id),
 	ADD CONSTRAINT reviewer_request_school_fk FOREIGN KEY (school_id)
 	    REFERENCES school (id);
+
+CREATE TRIGGER reviewer_request_school_i BEFORE INSERT ON reviewer_request
+FOR EACH ROW
+	SET NEW.school_id = (SELECT school_id FROM appraisal
+	    WHERE id = NEW.appraisal_id);
+
+CREATE TRIGGER reviewer_request_school_u BEFORE UPDATE ON reviewer_request
+FOR EACH ROW
+	SET NEW.school_id = (SELECT school_id FROM appraisal
+	    WHERE id = NEW.appraisal_id);
 
 -- What is on the rosters today.
 INSERT INTO roster (school_id, staff_group, cycle_id, staff_id, display_name,

@@ -11,7 +11,16 @@ PAGES = [
     (people.TEACHER, "/appraisal/", None, 2),
     (people.HEAD, "/appraisal/", None, 5),
     (people.HEAD, "/appraisal/admin/settings", None, 2),
-    (people.HEAD, "/appraisal/admin/reviewers", None, 5),
+    # The school-wide lists (issue 20): the session, then one statement.
+    (people.HEAD, "/appraisal/admin", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?unassigned=1", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?q=Brennan", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?q=Noel&unassigned=1", None, 2),
+    (people.HEAD, "/appraisal/admin/staff", None, 2),
+    (people.HEAD, "/appraisal/admin/staff?q=Sato", None, 2),
+    (people.HEAD, "/appraisal/admin/cycles", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewer-requests", None, 2),
     (people.HEAD, "/appraisal/moderate", None, 2),
     # Patrick Doyle's plan as the planning walks leave it: signed, moderated
     # and revised (its moderation outcome is read too).
