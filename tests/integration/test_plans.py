@@ -201,12 +201,22 @@ def test_list_pages_read_what_they_show(stack):
               % (school, "; ".join(report)))
 
 
+def agree(stack, when):
+    differ = stack.list_counts_differ()
+    check(not differ, "%s, the lists' counts differ from a recount: %s"
+          % (when, differ[:10]))
+
+
+def save_details(c, url, **changes):
+    r = c.post(url, dict(form_values(c.get(url).body), **changes))
+    check(r.status == 303, "%s: %r" % (url, r))
+
+
 def test_counts_follow_the_pages(stack):
     """Changes made through the pages move the counts in the same
     transaction: after each, list_count and roster equal a recount."""
     c = large_school(stack)
-    check(not stack.list_counts_differ(), "before: %s"
-          % stack.list_counts_differ())
+    agree(stack, "before")
     csrf = c.page_csrf("/appraisal/admin/reviewers")
     # A cycle for support staff (nobody in it yet), once per stack.
     if "Support 2026-27" not in c.get("/appraisal/admin/cycles").body:
@@ -215,11 +225,10 @@ def test_counts_follow_the_pages(stack):
             "starts": "2026-09-01", "ends": "2027-08-31",
             "deadline": "2027-10-31"})
         check(r.status == 303, "add a cycle: %r" % r)
-        check(not stack.list_counts_differ(), "after adding a cycle: %s"
-              % stack.list_counts_differ())
+        agree(stack, "after adding a cycle")
     # Someone moved to support staff, then given a reviewer in its cycle,
-    # then back to teaching: three page-driven changes.
-    # (someone with no appraisal in it from an earlier run on this stack)
+    # then back to teaching: three page-driven changes (someone with no
+    # appraisal in it from an earlier run on this stack).
     person = stack.sql("SELECT st.id FROM staff st JOIN school sc ON "
                        "sc.id = st.school_id JOIN staff_detail sd ON "
                        "sd.staff_id = st.id WHERE sc.code = ? AND "
@@ -228,27 +237,19 @@ def test_counts_follow_the_pages(stack):
                        "WHERE a.reviewee_id = st.id AND cy.staff_group = "
                        "'support') ORDER BY st.id LIMIT 1", SCHOOL)[0][0]
     url = "/appraisal/admin/staff/%s" % person
-    f = form_values(c.get(url).body)
-    r = c.post(url, dict(f, staff_group="support", career_stage="core1",
-                         pay_point=""))
-    check(r.status == 303, "details: %r" % r)
-    check(not stack.list_counts_differ(), "after a change of group: %s"
-          % stack.list_counts_differ())
+    save_details(c, url, staff_group="support", career_stage="core1",
+                 pay_point="")
+    agree(stack, "after a change of staff group")
     before = unassigned(c)
-    login = stack.sql("SELECT login FROM staff WHERE id = ?", int(person))[0][0]
     r = c.post("/appraisal/admin/reviewers", {
         "csrf": csrf, "reviewee": person, "reviewer": HEAD})
     check(r.status == 303, "assign: %r" % r)
     check(unassigned(c) == before - 1, "the count of people without a "
           "reviewer did not move (%d, then %d)" % (before, unassigned(c)))
-    check(not stack.list_counts_differ(), "after assigning %s: %s"
-          % (login, stack.list_counts_differ()))
-    f = form_values(c.get(url).body)
-    r = c.post(url, dict(f, staff_group="teacher", career_stage="mpr",
-                         pay_point="3"))
-    check(r.status == 303, "details back: %r" % r)
-    check(not stack.list_counts_differ(), "after a change back: %s"
-          % stack.list_counts_differ())
+    agree(stack, "after assigning a reviewer")
+    save_details(c, url, staff_group="teacher", career_stage="mpr",
+                 pay_point="3")
+    agree(stack, "after a change back")
 
 
 def unassigned(c):
