@@ -105,6 +105,7 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	    SQL_ASSIGN_UNASSIGNED, SQL_ASSIGN_FILTERED };
 	struct db_param p[ADMIN_LIST_PARAMS];
 	struct db_result part[3];
+	const struct policy_setting *mode = policy_setting_named("reviewer_mode");
 	struct policy pol;
 	struct head h;
 	enum db_status st;
@@ -122,9 +123,8 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	    n, part, 3)) != DB_OK)
 		return st;
 	policy_defaults(&pol);
-	if (*db_val(&part[0], 0, 2) != '\0')
-		policy_set(&pol, policy_setting_named("reviewer_mode"),
-		    db_val(&part[0], 0, 2), NULL);
+	if (mode != NULL && *db_val(&part[0], 0, 2) != '\0')
+		policy_set(&pol, mode, db_val(&part[0], 0, 2), NULL);
 	h.login = db_val(&part[0], 0, 3);
 	h.name = db_val(&part[0], 0, 4);
 	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&part[0], 0, 1));
