@@ -111,6 +111,7 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	enum db_status st;
 	size_t n = 0, i;
 
+	pg->assigning = 1;
 	admin_list_cur(c, today, p, &n);
 	for (i = 0; i < 4; i++)
 		p[n++] = DB_INT(c->actor->school_id);

@@ -188,8 +188,6 @@ staff_list(struct ctx *c, int status)
 	app_today(c, today);
 	admin_page_parse(c, &pg);
 	pg.unassigned = 0;
-	if (admin_page_list(&pg) == ADMIN_LIST_FILTERED)
-		admin_list_cur(c, today, p, &n);
 	p[n++] = DB_INT(c->actor->school_id);
 	admin_page_params(c, &pg, today, p, &n);
 	if ((st = db_query_parts(c->db, c->arena,

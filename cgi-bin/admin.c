@@ -346,7 +346,8 @@ admin_page_matching(struct ctx *c, const struct admin_page *pg,
 	p[(*n)++] = DB_TEXT(pg->q);
 	p[(*n)++] = DB_INT(c->actor->school_id);
 	admin_page_keyset(p, n, key);
-	p[(*n)++] = DB_INT(pg->unassigned);
+	if (pg->assigning)
+		p[(*n)++] = DB_INT(pg->unassigned);
 }
 
 void

@@ -54,6 +54,8 @@ struct admin_page {
 	long long	 after;		/* the page starts after this person */
 	long long	 before;	/* or ends before this one (0: neither) */
 	int		 unassigned;	/* only people without a reviewer */
+	int		 assigning;	/* the reviewers page (which can show
+					 * only those without a reviewer) */
 	long long	 total;		/* people in the list; -1 not known */
 	size_t		 first, n;	/* the rows shown, of those returned */
 	long long	 first_id, last_id;
@@ -71,7 +73,8 @@ enum admin_list { ADMIN_LIST_EVERYONE, ADMIN_LIST_UNASSIGNED,
 enum admin_list admin_page_list(const struct admin_page *);
 /* Parameters in statement order, appended at p[*n]: the current cycles
  * (LIST_CUR), and the page's people (LIST_EVERYONE, LIST_UNASSIGNED or
- * LIST_FILTERED as admin_page_list says). */
+ * LIST_FILTERED as admin_page_list says; the filter with the choice of
+ * only those without a reviewer when pg->assigning). */
 void	admin_list_cur(struct ctx *, const char *today, struct db_param *p,
 	    size_t *n);
 void	admin_page_params(struct ctx *, const struct admin_page *,

@@ -742,7 +742,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * ---- the school-wide lists (sql/017-lists.sql), a page at a time ----
 	 * Each page is one statement whatever the size of the school: the
 	 * counts come from list_count, the people from roster in name order,
-	 * 51 after (or before) the person whose id a link carries, through
+	 * 51 (ADMIN_PER_PAGE + 1, cgi-bin/admin.h: one more says there is
+	 * more) after or before the person whose id a link carries, through
 	 * an index (keyset pagination: no OFFSET); then each row's details.
 	 * The fragments below are put together at compile time.
 	 */
@@ -805,9 +806,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * user name it is: the direction, school, prefix, the person three
 	 * times, how many (51, or all when only those without a reviewer
 	 * are wanted); again for the family name; the direction, user name,
-	 * school and the person three times; then 1 for only those without
-	 * a reviewer (0: everyone). */
-#define LIST_MATCHING(op, keyset, order) \
+	 * school and the person three times; then what only says (on the
+	 * reviewers page: 1 for only those without a reviewer, 0 everyone). */
+#define LIST_MATCHING(op, keyset, order, only) \
 	    "(SELECT staff_id, display_name FROM (" \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
 	    " FORCE INDEX (roster_name) WHERE ? " op " 0 AND r.school_id = ?" \
@@ -820,13 +821,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM staff st" \
 	    " JOIN roster r ON r.staff_id = st.id AND r.cycle_id = 0" \
 	    " WHERE ? " op " 0 AND st.login = ? AND st.school_id = ?" keyset \
-	    ")) m WHERE (? = 0 OR EXISTS (SELECT 1 FROM cur" \
+	    ")) m" only order " LIMIT 51)"
+#define LIST_ONLY_UNASSIGNED \
+	    " WHERE (? = 0 OR EXISTS (SELECT 1 FROM cur" \
 	    " JOIN roster u ON u.staff_id = m.staff_id AND u.cycle_id = cur.id" \
-	    " WHERE cur.staff_group = m.staff_group AND u.appraised = 1))" \
-	    order " LIMIT 51)"
-#define LIST_FILTERED \
-	    LIST_MATCHING("=", LIST_AFTER, LIST_UP) " UNION ALL " \
-	    LIST_MATCHING("<>", LIST_BEFORE, LIST_DOWN)
+	    " WHERE cur.staff_group = m.staff_group AND u.appraised = 1))"
+#define LIST_FILTERED(only) \
+	    LIST_MATCHING("=", LIST_AFTER, LIST_UP, only) " UNION ALL " \
+	    LIST_MATCHING("<>", LIST_BEFORE, LIST_DOWN, only)
 	/*
 	 * The reviewers page: (1) people listed, people without a reviewer
 	 * this year, the policy's reviewer mode, the head's user name and
@@ -888,14 +890,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ORDER BY r.display_name, r.staff_id LIMIT ?)"
 	S(SQL_ASSIGN_EVERYONE, 30, LIST_ASSIGN(LIST_EVERYONE)),
 	S(SQL_ASSIGN_UNASSIGNED, 84, LIST_ASSIGN(LIST_UNASSIGNED)),
-	S(SQL_ASSIGN_FILTERED, 62, LIST_ASSIGN(LIST_FILTERED)),
+	S(SQL_ASSIGN_FILTERED, 62,
+	    LIST_ASSIGN(LIST_FILTERED(LIST_ONLY_UNASSIGNED))),
 	/*
 	 * The staff details page: (1) people listed; (2) the page's people
-	 * with their details and line managers. Params: LIST_CUR's 12 (for
-	 * the filter only), the school, then the page's (keys).
+	 * with their details and line managers. Params: the school, then the
+	 * page's (keys).
 	 */
-#define LIST_STAFF(with, keys) \
-	    with \
+#define LIST_STAFF(keys) \
 	    "(SELECT COALESCE(SUM(g.staff), 0) AS v0, '' AS v1, '' AS v2," \
 	    " '' AS v3, '' AS v4, '' AS v5, '' AS v6, '' AS v7, '' AS v8," \
 	    " 1 AS part FROM list_count g WHERE g.school_id = ?" \
@@ -911,8 +913,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM (" keys ") k JOIN staff st ON st.id = k.staff_id" \
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id" \
 	    " ORDER BY k.display_name, k.staff_id LIMIT 51)"
-	S(SQL_STAFF_EVERYONE, 11, LIST_STAFF("", LIST_EVERYONE)),
-	S(SQL_STAFF_FILTERED, 55, LIST_STAFF(LIST_CUR, LIST_FILTERED)),
+	S(SQL_STAFF_EVERYONE, 11, LIST_STAFF(LIST_EVERYONE)),
+	S(SQL_STAFF_FILTERED, 41, LIST_STAFF(LIST_FILTERED(""))),
 	/* A list to choose from: one more than ADMIN_CHOICES_MAX (admin.h)
 	 * says there are too many, and a user name is typed instead. */
 	S(SQL_STAFF_NAMES, 1,
