@@ -335,10 +335,10 @@ admin_page_matching(struct ctx *c, const struct admin_page *pg,
 	long long limit = pg->unassigned ? 1000000 : ADMIN_PER_PAGE + 1;
 	int i;
 
-	for (i = 0; i < 2; i++) {	/* the name, then the family name */
+	for (i = 0; i < 2; i++) {	/* the name's start, the family name */
 		p[(*n)++] = DB_INT(pg->before);
 		p[(*n)++] = DB_INT(c->actor->school_id);
-		p[(*n)++] = DB_TEXT(pg->prefix);
+		p[(*n)++] = DB_TEXT(i == 0 ? pg->prefix : pg->q);
 		admin_page_keyset(p, n, key);
 		p[(*n)++] = DB_INT(limit);
 	}

@@ -802,12 +802,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 #define LIST_UNASSIGNED \
 	    LIST_WAITING_ALL("=", LIST_AFTER, LIST_UP) " UNION ALL " \
 	    LIST_WAITING_ALL("<>", LIST_BEFORE, LIST_DOWN)
-	/* Those whose name, or family name, starts with the filter, or whose
-	 * user name it is: the direction, school, prefix, the person three
-	 * times, how many (51, or all when only those without a reviewer
-	 * are wanted); again for the family name; the direction, user name,
-	 * school and the person three times; then what only says (on the
-	 * reviewers page: 1 for only those without a reviewer, 0 everyone). */
+	/* Those whose name starts with the filter, or whose family name or
+	 * user name it is (each read in name order from an index): the
+	 * direction, school, prefix, the person three times, how many (51,
+	 * or all when only those without a reviewer are wanted); the
+	 * direction, school, filter, the person three times, how many; the
+	 * direction, user name, school and the person three times; then what
+	 * only says (on the reviewers page: 1 for only those without a
+	 * reviewer, 0 everyone). */
 #define LIST_MATCHING(op, keyset, order, only) \
 	    "(SELECT staff_id, display_name FROM (" \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
@@ -816,7 +818,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LIMIT ?) UNION " \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
 	    " FORCE INDEX (roster_family) WHERE ? " op " 0" \
-	    " AND r.school_id = ? AND r.cycle_id = 0 AND r.family_name LIKE ?" \
+	    " AND r.school_id = ? AND r.cycle_id = 0 AND r.family_name = ?" \
 	    keyset order " LIMIT ?) UNION " \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM staff st" \
 	    " JOIN roster r ON r.staff_id = st.id AND r.cycle_id = 0" \

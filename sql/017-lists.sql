@@ -15,8 +15,8 @@
 -- so the reviewers list reads everyone (cycle 0) or only those who need a
 -- reviewer this year (the current cycle of each group, or cycle 0 of a
 -- group that has none) a page at a time in name order, and the filter by
--- name reads the names that match (a prefix of the full name or of the
--- family name, the last word of the name) through an index.
+-- name reads the names that match (the start of the full name, or the
+-- whole family name: the last word of the name) through an index.
 --
 -- list_count: the counts those pages show, per school, staff group and
 -- cycle (0 as above): people listed, people without a reviewer (the rows
@@ -40,7 +40,8 @@ CREATE TABLE roster (
 	    staff_id),
 	UNIQUE KEY roster_staff (staff_id, cycle_id),
 	KEY roster_name (school_id, cycle_id, display_name, staff_id),
-	KEY roster_family (school_id, cycle_id, family_name),
+	KEY roster_family (school_id, cycle_id, family_name, display_name,
+	    staff_id),
 	KEY roster_head (school_id, cycle_id, head)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

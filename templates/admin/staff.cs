@@ -4,7 +4,7 @@
 <form method="get" action="<?cs var:Site.Prefix ?>admin/staff" role="search">
 <div class="field">
 <label for="q">Filter by name or user name</label>
-<p class="hint" id="q-hint">The start of a first name, a family name or a whole name, or a whole user name.</p>
+<p class="hint" id="q-hint">The start of a name (for example Emma, or Emma Bren), a whole family name (Brennan) or a user name (ebrennan).</p>
 <input type="search" id="q" name="q" value="<?cs var:List.Q ?>" aria-describedby="q-hint">
 </div>
 <button type="submit" class="button">Filter</button>

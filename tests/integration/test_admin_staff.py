@@ -395,8 +395,11 @@ def test_reviewers_paginated_with_constant_queries(stack):
               "count of matches")
         _, r = queries_for(stack, c, url + "?q=%25")
         check("Nobody matches" in r.body, "a % in the filter is a wildcard")
-        _, r = queries_for(stack, c, url + "?q=thorn")
+        _, r = queries_for(stack, c, url + "?q=thornton")
         check(listed(r.body) == ["Rhys Thornton"], "the family name: %s"
+              % listed(r.body))
+        _, r = queries_for(stack, c, url + "?q=thorn")
+        check(listed(r.body) == [], "the start of a family name: %s"
               % listed(r.body))
         _, r = queries_for(stack, c, url + "?q=rthornton")
         check(listed(r.body) == ["Rhys Thornton"], "the user name: %s"
