@@ -90,29 +90,30 @@ cycle_policy_hdf(struct ctx *c)
 	return DB_OK;
 }
 
+/* The page in one statement (SQL_CYCLES_PAGE); the deadlines from the
+ * settings the process keeps. */
 static int
 cycles_page(struct ctx *c, int status, const struct cycle *typed)
 {
 	struct db_param p[1] = { DB_INT(c->actor->school_id) };
 	struct cycle blank = { .group = "teacher", .name = "", .starts = "",
 	    .ends = "", .deadline = "" };
-	struct db_result r;
+	struct db_result rows, *r = &rows;
 	enum db_status st;
 	size_t i;
 
-	if ((st = db_query(c->db, c->arena, SQL_CYCLES_LIST, p, 1, &r)) != DB_OK)
+	if ((st = db_query(c->db, c->arena, SQL_CYCLES_PAGE, p, 1, r)) != DB_OK ||
+	    (st = cycle_policy_hdf(c)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Cycles.%zu.Id", i);
-		tmpl_setf(c->hdf, group_label(db_val(&r, i, 1)), "Cycles.%zu.Group", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Cycles.%zu.Name", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 3)), "Cycles.%zu.Starts", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 4)), "Cycles.%zu.Ends", i);
-		tmpl_setf(c->hdf, app_day_label(c, db_val(&r, i, 5)), "Cycles.%zu.Deadline", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 7), "Cycles.%zu.Appraisals", i);
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Cycles.%zu.Id", i);
+		tmpl_setf(c->hdf, group_label(db_val(r, i, 1)), "Cycles.%zu.Group", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Cycles.%zu.Name", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 3)), "Cycles.%zu.Starts", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 4)), "Cycles.%zu.Ends", i);
+		tmpl_setf(c->hdf, app_day_label(c, db_val(r, i, 5)), "Cycles.%zu.Deadline", i);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "Cycles.%zu.Appraisals", i);
 	}
-	if ((st = cycle_policy_hdf(c)) != DB_OK)
-		return app_db_status(st);
 	cycle_hdf(c, typed ? typed : &blank);
 	tmpl_set(c->hdf, "Page.Title", "Appraisal cycles");
 	return app_render(c, status, "admin/cycles.cs");
@@ -133,17 +134,19 @@ admin_cycles_get(struct ctx *c)
 static enum db_status
 cycle_policy_limit(struct ctx *c, const char *group, long ends, long *limit)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
-	struct db_result r;
+	struct policy pol;
 	enum db_status st;
-	const char *mmdd;
-	int y, m = 0, d = 0;
+	long md;
+	int y, m, d;
 
-	if ((st = db_query(c->db, c->arena, SQL_POLICY_DEADLINES, p, 1, &r)) != DB_OK)
+	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
+	    c->actor->school_config_version, &pol, NULL)) != DB_OK)
 		return st;
-	mmdd = r.nrows != 1 ? (strcmp(group, "headteacher") ? "10-31" : "12-31") :
-	    db_val(&r, 0, strcmp(group, "headteacher") ? 0 : 1);
-	if (sscanf(mmdd, "%2d-%2d", &m, &d) != 2 || calendar_valid_ymd(2000, m, d) == 0)
+	md = strcmp(group, "headteacher") ? pol.teacher_deadline :
+	    pol.head_deadline;
+	m = (int)(md / 100);
+	d = (int)(md % 100);
+	if (calendar_valid_ymd(2000, m, d) == 0)
 		m = 10, d = 31;
 	calendar_to_ymd(ends, &y, NULL, NULL);
 	if (m == 2 && d == 29 && !calendar_valid_ymd(y, 2, 29))

@@ -183,32 +183,32 @@ admin_change_post(struct ctx *c)
 
 /* ---- the headteacher's side --------------------------------------------- */
 
-/* The pending and the recently decided requests. */
+/* The pending and the recently decided requests, in one statement. */
 static int
 requests_page(struct ctx *c)
 {
-	struct db_param p[1] = { DB_INT(c->actor->school_id) };
+	struct db_param p[2] = { DB_INT(c->actor->school_id),
+	    DB_INT(c->actor->school_id) };
 	static const char *const pending[] = { "Id", "Version", "Reason",
 	    "Sent", "Reviewee", "Reviewer", "Cycle", "RevieweeId" };
 	static const char *const decided[] = { "Id", "Status", "Decision",
 	    "Decided", "Reviewee", "Old", "New", "By" };
-	struct db_result r;
+	struct db_result part[2], *r;
 	enum db_status st;
 	size_t i, k;
 
-	if ((st = db_query(c->db, c->arena, SQL_RR_PENDING, p, 1, &r)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, SQL_RR_LISTS, p, 2, part,
+	    2)) != DB_OK)
 		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++)
+	for (r = &part[0], i = 0; i < r->nrows; i++)
 		for (k = 0; k < sizeof(pending) / sizeof(pending[0]); k++)
-			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
-			    k)) : db_val(&r, i, k), "Pending.%zu.%s", i, pending[k]);
-	if ((st = db_query(c->db, c->arena, SQL_RR_DECIDED, p, 1, &r)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(r, i,
+			    k)) : db_val(r, i, k), "Pending.%zu.%s", i, pending[k]);
+	for (r = &part[1], i = 0; i < r->nrows; i++) {
 		for (k = 0; k < sizeof(decided) / sizeof(decided[0]); k++)
-			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(&r, i,
-			    k)) : db_val(&r, i, k), "Decided.%zu.%s", i, decided[k]);
-		tmpl_setf(c->hdf, status_label(db_val(&r, i, 1)),
+			tmpl_setf(c->hdf, k == 3 ? app_time_label(c, db_val(r, i,
+			    k)) : db_val(r, i, k), "Decided.%zu.%s", i, decided[k]);
+		tmpl_setf(c->hdf, status_label(db_val(r, i, 1)),
 		    "Decided.%zu.StatusLabel", i);
 	}
 	tmpl_set(c->hdf, "Page.Title", "Requests for a different reviewer");

@@ -23,10 +23,16 @@ admin_back(struct ctx *c)
 	struct admin_page pg;
 
 	admin_page_parse(c, &pg);
-	return arena_printf(c->arena, "admin/reviewers?done=1&q=%s&page=%lld%s",
-	    req_urlencode(c->arena, pg.q), pg.page, pg.unassigned ?
-	    "&unassigned=1" : "");
+	return arena_printf(c->arena, "admin/reviewers?done=1&q=%s%s%s",
+	    req_urlencode(c->arena, pg.q), pg.unassigned ? "&unassigned=1" : "",
+	    pg.after ? arena_printf(c->arena, "&after=%lld", pg.after) :
+	    pg.before ? arena_printf(c->arena, "&before=%lld", pg.before) : "");
 }
+
+/* The school's head, whom the policy may propose (one head, or none). */
+struct head {
+	const char	*login, *name;
+};
 
 /*
  * Whom the school's policy proposes for person i of r (the list's row):
@@ -34,21 +40,21 @@ admin_back(struct ctx *c)
  * they have exactly one (with several, the head chooses: seed 003,
  * section 4). Nobody is proposed for the head (the governors' panel), for
  * someone with a reviewer, not appraised or without a cycle, or for
- * themselves. Sets Staff.i.Proposed and appends "login,reviewer" to *csv.
+ * themselves. Sets Staff.N.Proposed and appends "login,reviewer" to *csv.
  */
 static void
-admin_propose(struct ctx *c, const struct policy *pol,
-    const struct db_result *r, size_t i, const char **csv)
+admin_propose(struct ctx *c, const struct policy *pol, const struct head *h,
+    const struct db_result *r, size_t i, size_t n, const char **csv)
 {
 	int head = pol->reviewer_mode == POLICY_REVIEWS_BY_HEAD;
-	const char *login = db_val(r, i, head ? 14 : 12);
-	const char *name = db_val(r, i, head ? 15 : 13);
+	const char *login = head ? h->login : db_val(r, i, 12);
+	const char *name = head ? h->name : db_val(r, i, 13);
 
 	if (db_int(r, i, 5) != 0 || db_int(r, i, 8) != 0 ||
 	    db_int(r, i, 9) == 0 || db_int(r, i, 11) != 0 || *login == '\0' ||
 	    strcmp(login, db_val(r, i, 10)) == 0)
 		return;
-	tmpl_setf(c->hdf, name, "Staff.%zu.Proposed", i);
+	tmpl_setf(c->hdf, name, "Staff.%zu.Proposed", n);
 	*csv = arena_printf(c->arena, "%s%s,%s\n", *csv, db_val(r, i, 10),
 	    login);
 }
@@ -65,49 +71,72 @@ admin_stage(const char *word)
 	    "";
 }
 
-static enum db_status
-admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
+/* The page's people (the rows pg says), with their proposals. */
+static void
+admin_reviewers_rows(struct ctx *c, const struct admin_page *pg,
+    const struct db_result *r, const struct policy *pol, const struct head *h)
 {
 	static const char *const cols[] = { "Id", "Name", "Title", "Group",
 	    "Appraisal", "ReviewerId", "Reviewer", "State", "Exempt", "Cycle",
 	    "Login", "Head" };
 	const char *csv = "";
-	struct policy pol;
-	struct db_param p[8] = { DB_TEXT(pg->like), DB_TEXT(pg->like),
-	    DB_INT(pg->unassigned), DB_TEXT(today), DB_TEXT(today),
-	    DB_INT(c->actor->school_id) };
-	struct db_result r;
-	enum db_status st;
-	size_t i, j;
+	size_t i, j, n;
 
-	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_COUNTS, p, 6, &r)) != DB_OK)
-		return st;
-	admin_page_total(pg, db_int(&r, 0, 0));
-	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&r, 0, 1));
-	p[0] = DB_TEXT(today);
-	p[1] = DB_TEXT(today);
-	p[2] = DB_INT(c->actor->school_id);
-	p[3] = DB_TEXT(pg->like);
-	p[4] = DB_TEXT(pg->like);
-	p[5] = DB_INT(pg->unassigned);
-	p[6] = DB_INT(ADMIN_PER_PAGE);
-	p[7] = DB_INT(admin_page_offset(pg));
-	if ((st = db_query(c->db, c->arena, SQL_ASSIGN_PAGE, p, 8, &r)) != DB_OK)
-		return st;
-	if ((st = school_conf(c->db, c->arena, c->actor->school_id,
-	    c->actor->school_config_version, &pol, NULL)) !=
-	    DB_OK)
-		return st;
-	for (i = 0; i < r.nrows; i++) {
+	for (n = 0; n < pg->n; n++) {
+		i = pg->first + n;
 		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
-			tmpl_setf(c->hdf, db_val(&r, i, j), "Staff.%zu.%s", i, cols[j]);
-		tmpl_setf(c->hdf, admin_stage(db_val(&r, i, 7)), "Staff.%zu.State",
-		    i);
-		admin_propose(c, &pol, &r, i, &csv);
+			tmpl_setf(c->hdf, db_val(r, i, j), "Staff.%zu.%s", n, cols[j]);
+		tmpl_setf(c->hdf, admin_stage(db_val(r, i, 7)), "Staff.%zu.State",
+		    n);
+		admin_propose(c, pol, h, r, i, n, &csv);
 	}
 	tmpl_set(c->hdf, "Assign.Proposals", csv);
 	tmpl_set(c->hdf, "Assign.ByHead",
-	    pol.reviewer_mode == POLICY_REVIEWS_BY_HEAD ? "1" : "0");
+	    pol->reviewer_mode == POLICY_REVIEWS_BY_HEAD ? "1" : "0");
+}
+
+/*
+ * The list in one statement (SQL_ASSIGN_*): the counts, the page's people
+ * and, in a school small enough, everyone to choose a reviewer from.
+ */
+static enum db_status
+admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
+{
+	static const enum sql_id ids[] = { SQL_ASSIGN_EVERYONE,
+	    SQL_ASSIGN_UNASSIGNED, SQL_ASSIGN_FILTERED };
+	struct db_param p[ADMIN_LIST_PARAMS];
+	struct db_result part[3];
+	const struct policy_setting *mode = policy_setting_named("reviewer_mode");
+	struct policy pol;
+	struct head h;
+	enum db_status st;
+	size_t n = 0, i;
+
+	pg->assigning = 1;
+	admin_list_cur(c, today, p, &n);
+	for (i = 0; i < 4; i++)
+		p[n++] = DB_INT(c->actor->school_id);
+	admin_page_params(c, pg, today, p, &n);
+	p[n++] = DB_INT(c->actor->school_id);
+	p[n++] = DB_INT(c->actor->school_id);
+	p[n++] = DB_INT(ADMIN_CHOICES_MAX);
+	p[n++] = DB_INT(ADMIN_CHOICES_MAX + 1);
+	if ((st = db_query_parts(c->db, c->arena, ids[admin_page_list(pg)], p,
+	    n, part, 3)) != DB_OK)
+		return st;
+	policy_defaults(&pol);
+	if (mode != NULL && *db_val(&part[0], 0, 2) != '\0')
+		policy_set(&pol, mode, db_val(&part[0], 0, 2), NULL);
+	h.login = db_val(&part[0], 0, 3);
+	h.name = db_val(&part[0], 0, 4);
+	tmpl_set(c->hdf, "Assign.Unassigned", db_val(&part[0], 0, 1));
+	if (admin_page_list(pg) == ADMIN_LIST_EVERYONE)
+		pg->total = db_int(&part[0], 0, 0);
+	else if (admin_page_list(pg) == ADMIN_LIST_UNASSIGNED)
+		pg->total = db_int(&part[0], 0, 1);
+	admin_page_rows(pg, &part[1], 0, 1);
+	admin_reviewers_rows(c, pg, &part[1], &pol, &h);
+	admin_choices_hdf(c, &part[2], db_int(&part[0], 0, 0));
 	return DB_OK;
 }
 
@@ -116,13 +145,15 @@ admin_reviewers_page(struct ctx *c, int status)
 {
 	struct admin_page pg;
 	enum db_status st;
+	const char *first;
 	char today[11];
 
 	app_today(c, today);
 	admin_page_parse(c, &pg);
-	if ((st = admin_reviewers_list(c, &pg, today)) != DB_OK ||
-	    (st = admin_staff_choices(c)) != DB_OK)
+	if ((st = admin_reviewers_list(c, &pg, today)) != DB_OK)
 		return app_db_status(st);
+	if ((first = admin_page_gone(c, &pg, "admin/reviewers")) != NULL)
+		return app_redirect(c, first);
 	admin_page_hdf(c, &pg, app_url(c, "admin/reviewers"));
 	tmpl_set_int(c->hdf, "Assign.Me", c->actor->id);
 	if (access_route(c->actor, ACCESS_SCHOOL_HEAD).allow)

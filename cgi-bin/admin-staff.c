@@ -151,39 +151,55 @@ detail_save(struct ctx *c, const struct detail *d, enum sql_id sql, int *stale)
 
 /* ---- the list ------------------------------------------------------------ */
 
+/* The page's people (the rows pg says). */
+static void
+staff_rows(struct ctx *c, const struct admin_page *pg,
+    const struct db_result *r)
+{
+	static const char *const cols[] = { "Id", "Login", "Name", "Title" };
+	size_t i, j, n;
+
+	for (n = 0; n < pg->n; n++) {
+		i = pg->first + n;
+		for (j = 0; j < sizeof(cols) / sizeof(cols[0]); j++)
+			tmpl_setf(c->hdf, db_val(r, i, j), "Staff.%zu.%s", n, cols[j]);
+		tmpl_setf(c->hdf, staff_detail_word_label(0, db_val(r, i, 4)),
+		    "Staff.%zu.Group", n);
+		tmpl_setf(c->hdf, staff_detail_word_label(1, db_val(r, i, 5)),
+		    "Staff.%zu.Stage", n);
+		tmpl_setf(c->hdf, db_val(r, i, 6), "Staff.%zu.Fte", n);
+		tmpl_setf(c->hdf, db_val(r, i, 7), "Staff.%zu.Qts", n);
+		tmpl_setf(c->hdf, db_val(r, i, 8), "Staff.%zu.Managers", n);
+	}
+}
+
+/* The list in one statement (SQL_STAFF_EVERYONE or _FILTERED). */
 static int
 staff_list(struct ctx *c, int status)
 {
+	struct db_param p[ADMIN_LIST_PARAMS];
+	struct db_result part[2];
 	struct admin_page pg;
-	struct db_param p[5];
-	struct db_result r;
 	enum db_status st;
-	size_t i;
+	const char *first;
+	size_t n = 0;
+	char today[11];
 
+	app_today(c, today);
 	admin_page_parse(c, &pg);
-	p[0] = DB_INT(c->actor->school_id);
-	p[1] = DB_TEXT(pg.like);
-	p[2] = DB_TEXT(pg.like);
-	if ((st = db_query(c->db, c->arena, SQL_STAFF_COUNT, p, 3, &r)) != DB_OK)
+	pg.unassigned = 0;
+	p[n++] = DB_INT(c->actor->school_id);
+	admin_page_params(c, &pg, today, p, &n);
+	if ((st = db_query_parts(c->db, c->arena,
+	    admin_page_list(&pg) == ADMIN_LIST_FILTERED ? SQL_STAFF_FILTERED :
+	    SQL_STAFF_EVERYONE, p, n, part, 2)) != DB_OK)
 		return app_db_status(st);
-	admin_page_total(&pg, db_int(&r, 0, 0));
-	p[3] = DB_INT(ADMIN_PER_PAGE);
-	p[4] = DB_INT(admin_page_offset(&pg));
-	if ((st = db_query(c->db, c->arena, SQL_STAFF_PAGE, p, 5, &r)) != DB_OK)
-		return app_db_status(st);
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Staff.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Staff.%zu.Login", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Staff.%zu.Name", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 3), "Staff.%zu.Title", i);
-		tmpl_setf(c->hdf, staff_detail_word_label(0, db_val(&r, i, 4)),
-		    "Staff.%zu.Group", i);
-		tmpl_setf(c->hdf, staff_detail_word_label(1, db_val(&r, i, 5)),
-		    "Staff.%zu.Stage", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 6), "Staff.%zu.Fte", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 7), "Staff.%zu.Qts", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 8), "Staff.%zu.Managers", i);
-	}
+	if (admin_page_list(&pg) == ADMIN_LIST_EVERYONE)
+		pg.total = db_int(&part[0], 0, 0);
+	admin_page_rows(&pg, &part[1], 0, 2);
+	if ((first = admin_page_gone(c, &pg, "admin/staff")) != NULL)
+		return app_redirect(c, first);
+	staff_rows(c, &pg, &part[1]);
 	admin_page_hdf(c, &pg, app_url(c, "admin/staff"));
 	tmpl_set(c->hdf, "Page.Title", "Staff details");
 	return app_render(c, status, "admin/staff.cs");

@@ -252,16 +252,15 @@ admin_import_text(struct ctx *c, const char *field)
 	return v;
 }
 
-/* %q% for LIKE, with the wildcards and the escape character escaped. */
+/* q% for LIKE, with the wildcards and the escape character escaped. */
 static const char *
-admin_like(struct ctx *c, const char *q)
+admin_prefix(struct ctx *c, const char *q)
 {
 	size_t n = strlen(q), i, o = 0;
-	char *out = arena_alloc(c->arena, 2 * n + 3);
+	char *out = arena_alloc(c->arena, 2 * n + 2);
 
 	if (out == NULL)
 		return "%";
-	out[o++] = '%';
 	for (i = 0; i < n; i++) {
 		if (q[i] == '%' || q[i] == '_' || q[i] == '\\')
 			out[o++] = '\\';
@@ -272,6 +271,16 @@ admin_like(struct ctx *c, const char *q)
 	return out;
 }
 
+/* A person's id from a link, 0 when none or not one. */
+static long long
+admin_page_key(const struct req_list *l, const char *name)
+{
+	long long id;
+
+	return valid_int(NULL, name, req_get(l, name), 1, 4294967295LL,
+	    &id) == 0 ? id : 0;
+}
+
 void
 admin_page_parse(struct ctx *c, struct admin_page *pg)
 {
@@ -279,57 +288,188 @@ admin_page_parse(struct ctx *c, struct admin_page *pg)
 	    &c->req.query;
 	const char *q = req_get(l, "q");
 
+	memset(pg, 0, sizeof(*pg));
 	pg->q = q != NULL && valid_text(NULL, "q", q, 0, 100, 0, NULL) == 0 ?
 	    q : "";
-	pg->like = admin_like(c, pg->q);
-	if (valid_int(NULL, "page", req_get(l, "page"), 1, 1000000,
-	    &pg->page) == -1)
-		pg->page = 1;
+	pg->prefix = admin_prefix(c, pg->q);
+	pg->after = admin_page_key(l, "after");
+	pg->before = pg->after ? 0 : admin_page_key(l, "before");
 	pg->unassigned = req_get(l, "unassigned") != NULL &&
 	    strcmp(req_get(l, "unassigned"), "1") == 0;
-	pg->total = 0;
+	pg->total = -1;
 }
 
-long long
-admin_page_offset(const struct admin_page *pg)
+enum admin_list
+admin_page_list(const struct admin_page *pg)
 {
-	return (pg->page - 1) * ADMIN_PER_PAGE;
+	if (*pg->q != '\0')
+		return ADMIN_LIST_FILTERED;
+	return pg->unassigned ? ADMIN_LIST_UNASSIGNED : ADMIN_LIST_EVERYONE;
 }
 
 void
-admin_page_total(struct admin_page *pg, long long total)
+admin_list_cur(struct ctx *c, const char *today, struct db_param *p,
+    size_t *n)
 {
-	long long pages = (total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
+	size_t g;
 
-	pg->total = total;
-	if (pg->page > pages)
-		pg->page = pages > 0 ? pages : 1;
+	for (g = 0; g < 4; g++) {	/* the four staff groups */
+		p[(*n)++] = DB_INT(c->actor->school_id);
+		p[(*n)++] = DB_TEXT(today);
+		p[(*n)++] = DB_TEXT(today);
+	}
+}
+
+/* The person three times (LIST_AFTER, LIST_BEFORE). */
+static void
+admin_page_keyset(struct db_param *p, size_t *n, long long key)
+{
+	p[(*n)++] = DB_INT(key);
+	p[(*n)++] = DB_INT(key);
+	p[(*n)++] = DB_INT(key);
+}
+
+/* One direction of LIST_MATCHING. */
+static void
+admin_page_matching(struct ctx *c, const struct admin_page *pg,
+    long long key, struct db_param *p, size_t *n)
+{
+	long long limit = pg->unassigned ? 1000000 : ADMIN_PER_PAGE + 1;
+	int i;
+
+	for (i = 0; i < 2; i++) {	/* the name's start, the family name */
+		p[(*n)++] = DB_INT(pg->before);
+		p[(*n)++] = DB_INT(c->actor->school_id);
+		p[(*n)++] = DB_TEXT(i == 0 ? pg->prefix : pg->q);
+		admin_page_keyset(p, n, key);
+		p[(*n)++] = DB_INT(limit);
+	}
+	p[(*n)++] = DB_INT(pg->before);
+	p[(*n)++] = DB_TEXT(pg->q);
+	p[(*n)++] = DB_INT(c->actor->school_id);
+	admin_page_keyset(p, n, key);
+	if (pg->assigning)
+		p[(*n)++] = DB_INT(pg->unassigned);
+}
+
+void
+admin_page_params(struct ctx *c, const struct admin_page *pg,
+    const char *today, struct db_param *p, size_t *n)
+{
+	long long key;
+	int dir, g;
+
+	for (dir = 0; dir < 2; dir++) {	/* after, then before */
+		key = dir == 0 ? pg->after : pg->before;
+		switch (admin_page_list(pg)) {
+		case ADMIN_LIST_EVERYONE:
+			p[(*n)++] = DB_INT(pg->before);
+			p[(*n)++] = DB_INT(c->actor->school_id);
+			admin_page_keyset(p, n, key);
+			break;
+		case ADMIN_LIST_UNASSIGNED:
+			for (g = 0; g < 4; g++) {	/* LIST_WAITING */
+				p[(*n)++] = DB_INT(pg->before);
+				p[(*n)++] = DB_INT(c->actor->school_id);
+				p[(*n)++] = DB_INT(c->actor->school_id);
+				p[(*n)++] = DB_TEXT(today);
+				p[(*n)++] = DB_TEXT(today);
+				admin_page_keyset(p, n, key);
+			}
+			break;
+		case ADMIN_LIST_FILTERED:
+			admin_page_matching(c, pg, key, p, n);
+			break;
+		}
+	}
+}
+
+void
+admin_page_rows(struct admin_page *pg, const struct db_result *r,
+    size_t id_col, size_t name_col)
+{
+	size_t max = ADMIN_PER_PAGE;
+
+	pg->first = 0;
+	pg->n = r->nrows < max ? r->nrows : max;
+	if (pg->before != 0) {
+		pg->more_before = r->nrows > max;
+		pg->first = r->nrows > max ? r->nrows - max : 0;
+		pg->more_after = 1;
+	} else {
+		pg->more_before = pg->after != 0;
+		pg->more_after = r->nrows > max;
+	}
+	if (pg->n > 0) {
+		pg->first_id = db_int(r, pg->first, id_col);
+		pg->last_id = db_int(r, pg->first + pg->n - 1, id_col);
+		pg->first_name = db_val(r, pg->first, name_col);
+		pg->last_name = db_val(r, pg->first + pg->n - 1, name_col);
+	}
+}
+
+/* A link to the list under path with pg's filter and key ("after=ID",
+ * "before=ID" or "" for the first page). */
+static const char *
+admin_page_link(struct ctx *c, const struct admin_page *pg, const char *path,
+    const char *key)
+{
+	const char *q = *pg->q ? arena_printf(c->arena, "&q=%s",
+	    req_urlencode(c->arena, pg->q)) : "";
+	const char *s = arena_printf(c->arena, "%s%s%s%s", q,
+	    pg->unassigned ? "&unassigned=1" : "", *key ? "&" : "", key);
+
+	return *s ? arena_printf(c->arena, "%s?%s", path, s + 1) : path;
+}
+
+const char *
+admin_page_gone(struct ctx *c, const struct admin_page *pg, const char *path)
+{
+	if (c->req.method != REQ_GET || pg->n > 0 ||
+	    (pg->after == 0 && pg->before == 0))
+		return NULL;
+	return admin_page_link(c, pg, path, "");
 }
 
 void
 admin_page_hdf(struct ctx *c, const struct admin_page *pg, const char *base)
 {
-	long long pages = (pg->total + ADMIN_PER_PAGE - 1) / ADMIN_PER_PAGE;
-	const char *q = arena_printf(c->arena, "%s%s", req_urlencode(c->arena,
-	    pg->q), pg->unassigned ? "&unassigned=1" : "");
-
-	if (pages < 1)
-		pages = 1;
 	tmpl_set(c->hdf, "List.Q", pg->q);
 	if (pg->unassigned)
 		tmpl_set(c->hdf, "List.Unassigned", "1");
-	tmpl_set_int(c->hdf, "List.Page", pg->page);
-	tmpl_set_int(c->hdf, "List.Pages", pages);
-	tmpl_set_int(c->hdf, "List.Total", pg->total);
-	tmpl_set_int(c->hdf, "List.First", pg->total ? admin_page_offset(pg) + 1 : 0);
-	tmpl_set_int(c->hdf, "List.Last", admin_page_offset(pg) + ADMIN_PER_PAGE <
-	    pg->total ? admin_page_offset(pg) + ADMIN_PER_PAGE : pg->total);
-	if (pg->page > 1)
-		tmpl_set(c->hdf, "List.Prev", arena_printf(c->arena,
-		    "%s?q=%s&page=%lld", base, q, pg->page - 1));
-	if (pg->page < pages)
-		tmpl_set(c->hdf, "List.Next", arena_printf(c->arena,
-		    "%s?q=%s&page=%lld", base, q, pg->page + 1));
+	if (pg->total >= 0)
+		tmpl_set_int(c->hdf, "List.Total", pg->total);
+	tmpl_set_int(c->hdf, "List.Shown", (long long)pg->n);
+	if (pg->n > 0) {
+		tmpl_set(c->hdf, "List.FirstName", pg->first_name);
+		tmpl_set(c->hdf, "List.LastName", pg->last_name);
+	}
+	if (pg->more_before) {
+		tmpl_set(c->hdf, "List.Start", admin_page_link(c, pg, base, ""));
+		tmpl_set(c->hdf, "List.Prev", admin_page_link(c, pg, base,
+		    arena_printf(c->arena, "before=%lld", pg->first_id)));
+	}
+	if (pg->more_after)
+		tmpl_set(c->hdf, "List.Next", admin_page_link(c, pg, base,
+		    arena_printf(c->arena, "after=%lld", pg->last_id)));
+	tmpl_set_int(c->hdf, "List.After", pg->after);
+	tmpl_set_int(c->hdf, "List.Before", pg->before);
+}
+
+void
+admin_choices_hdf(struct ctx *c, const struct db_result *r, long long listed)
+{
+	size_t i;
+
+	if (listed > ADMIN_CHOICES_MAX || r->nrows > ADMIN_CHOICES_MAX) {
+		tmpl_set(c->hdf, "Reviewers.Typed", "1");
+		return;
+	}
+	for (i = 0; i < r->nrows; i++) {
+		tmpl_setf(c->hdf, db_val(r, i, 0), "Reviewers.List.%zu.Id", i);
+		tmpl_setf(c->hdf, db_val(r, i, 1), "Reviewers.List.%zu.Name", i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "Reviewers.List.%zu.Login", i);
+	}
 }
 
 enum db_status
@@ -338,19 +478,10 @@ admin_staff_choices(struct ctx *c)
 	struct db_param p[1] = { DB_INT(c->actor->school_id) };
 	struct db_result r;
 	enum db_status st;
-	size_t i;
 
 	if ((st = db_query(c->db, c->arena, SQL_STAFF_NAMES, p, 1, &r)) != DB_OK)
 		return st;
-	if (r.nrows > ADMIN_CHOICES_MAX) {
-		tmpl_set(c->hdf, "Reviewers.Typed", "1");
-		return DB_OK;
-	}
-	for (i = 0; i < r.nrows; i++) {
-		tmpl_setf(c->hdf, db_val(&r, i, 0), "Reviewers.List.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 1), "Reviewers.List.%zu.Name", i);
-		tmpl_setf(c->hdf, db_val(&r, i, 2), "Reviewers.List.%zu.Login", i);
-	}
+	admin_choices_hdf(c, &r, 0);
 	return DB_OK;
 }
 

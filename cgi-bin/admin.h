@@ -39,21 +39,58 @@ int	admin_request_get(struct ctx *);
 int	admin_request_post(struct ctx *);
 
 /* ---- a list a page at a time, filtered by name (admin.c) ---- */
+/*
+ * The school-wide lists (lib/sql.c, "the school-wide lists") show
+ * ADMIN_PER_PAGE people in name order: those after the person whose id a
+ * "next" link carries, or before the one a "previous" link carries
+ * (keyset pagination: a page reads what it shows, never OFFSET). Their
+ * statements return up to ADMIN_PER_PAGE + 1 people in name order.
+ */
+#define ADMIN_LIST_PARAMS	128	/* enough for any list statement */
+
 struct admin_page {
 	const char	*q;		/* the filter as typed ("" for none) */
-	const char	*like;		/* %q% for LIKE, wildcards escaped */
-	long long	 page;		/* from 1 */
+	const char	*prefix;	/* q% for LIKE, wildcards escaped */
+	long long	 after;		/* the page starts after this person */
+	long long	 before;	/* or ends before this one (0: neither) */
 	int		 unassigned;	/* only people without a reviewer */
-	long long	 total;		/* rows matching */
+	int		 assigning;	/* the reviewers page (which can show
+					 * only those without a reviewer) */
+	long long	 total;		/* people in the list; -1 not known */
+	size_t		 first, n;	/* the rows shown, of those returned */
+	long long	 first_id, last_id;
+	const char	*first_name, *last_name;
+	int		 more_before, more_after;
 };
 
-/* Read q and page from the query string (or, for a POST, the form). */
+/* Read q, after, before and unassigned from the query string (or, for a
+ * POST, the form). */
 void	admin_page_parse(struct ctx *, struct admin_page *);
-/* Page.* in the HDF: number, count, previous/next links under base. */
+/* Which list statement: everyone, those without a reviewer (when
+ * assigning), or those matching the filter. */
+enum admin_list { ADMIN_LIST_EVERYONE, ADMIN_LIST_UNASSIGNED,
+	ADMIN_LIST_FILTERED };
+enum admin_list admin_page_list(const struct admin_page *);
+/* Parameters in statement order, appended at p[*n]: the current cycles
+ * (LIST_CUR), and the page's people (LIST_EVERYONE, LIST_UNASSIGNED or
+ * LIST_FILTERED as admin_page_list says; the filter with the choice of
+ * only those without a reviewer when pg->assigning). */
+void	admin_list_cur(struct ctx *, const char *today, struct db_param *p,
+	    size_t *n);
+void	admin_page_params(struct ctx *, const struct admin_page *,
+	    const char *today, struct db_param *p, size_t *n);
+/* From the people returned (staff id and name in columns id_col and
+ * name_col): which rows the page shows (pg->first, pg->n) and whether
+ * there are more either side. */
+void	admin_page_rows(struct admin_page *, const struct db_result *,
+	    size_t id_col, size_t name_col);
+/* After a GET whose link carried a person but that shows nobody (they
+ * left the list): the list's first page (path and filter), else NULL. */
+const char *admin_page_gone(struct ctx *, const struct admin_page *,
+	    const char *path);
+/* List.* in the HDF: the filter, the count, previous/next links under
+ * base. */
 void	admin_page_hdf(struct ctx *, const struct admin_page *, const char *base);
-long long admin_page_offset(const struct admin_page *);
-/* The count of matching rows; a page past the last becomes the last. */
-void	admin_page_total(struct admin_page *, long long total);
 
 /* ---- the school's staff by user name (admin.c) ---- */
 struct admin_person {
@@ -80,6 +117,10 @@ const struct admin_person *admin_roster_find(const struct admin_roster *,
  * page asks for a user name instead (one query either way).
  */
 enum db_status	admin_staff_choices(struct ctx *);
+/* The same from rows (id, name, user name) read with a page's statement,
+ * and the count of people listed. */
+void	admin_choices_hdf(struct ctx *, const struct db_result *,
+	    long long listed);
 /*
  * The member of staff of the actor's school a form field names, by id
  * (from a list) or by user name (typed): the row of SQL_STAFF_IN_SCHOOL

@@ -788,15 +788,16 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE lm.manager_id = ? AND st.school_id = ? AND c.ends >= ?"
 	    " ORDER BY st.display_name LIMIT 500)"),
 	/* ---- admin: cycles, staff details, bulk reviewers, reviewer changes */
-	S(SQL_POLICY_DEADLINES, 1,
-	    "SELECT teacher_deadline, head_deadline FROM school_policy"
-	    " WHERE school_id = ?"),
-	S(SQL_CYCLES_LIST, 1,
+	/* The cycles page: the school's cycles latest first with their
+	 * appraisals (list_count). Param: the school. */
+	S(SQL_CYCLES_PAGE, 1,
 	    "SELECT c.id, c.staff_group, c.name, c.starts, c.ends,"
-	    " c.completion_deadline, c.version,"
-	    " (SELECT COUNT(*) FROM appraisal a WHERE a.cycle_id = c.id)"
-	    " FROM cycle c WHERE c.school_id = ?"
-	    " ORDER BY c.starts DESC, c.staff_group LIMIT 200"),
+	    " c.completion_deadline, c.version, COALESCE(lc.appraisals, 0)"
+	    " FROM cycle c FORCE INDEX (cycle_school_starts)"
+	    " LEFT JOIN list_count lc ON lc.school_id = c.school_id"
+	    " AND lc.staff_group = c.staff_group AND lc.cycle_id = c.id"
+	    " WHERE c.school_id = ? ORDER BY c.starts DESC, c.staff_group"
+	    " LIMIT 200"),
 	S(SQL_CYCLE_LOAD, 2,
 	    "SELECT id, staff_group, name, starts, ends, completion_deadline,"
 	    " version FROM cycle WHERE id = ? AND school_id = ?"),
@@ -817,23 +818,6 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "SELECT st.id, st.login, st.display_name, st.roles"
 	    " FROM staff st WHERE st.school_id = ? AND st.active = 1"
 	    " LIMIT 20000"),
-	/* A page of the staff list: school, filter twice, limit, offset. */
-	S(SQL_STAFF_PAGE, 5,
-	    "SELECT st.id, st.login, st.display_name, st.job_title,"
-	    " COALESCE(sd.staff_group, ''), COALESCE(sd.career_stage, ''),"
-	    " COALESCE(sd.fte, ''), COALESCE(sd.qts, 0),"
-	    " COALESCE((SELECT GROUP_CONCAT(m.display_name ORDER BY"
-	    " m.display_name SEPARATOR ', ') FROM line_manager lm JOIN staff m"
-	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), '')"
-	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " WHERE st.school_id = ? AND st.active = 1"
-	    " AND NOT FIND_IN_SET('governor', st.roles)"
-	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
-	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
-	S(SQL_STAFF_COUNT, 3,
-	    "SELECT COUNT(*) FROM staff st WHERE st.school_id = ?"
-	    " AND st.active = 1 AND NOT FIND_IN_SET('governor', st.roles)"
-	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"),
 	/* One person's details; version 0: none kept yet. */
 	S(SQL_STAFF_DETAIL_LOAD, 2,
 	    "SELECT st.id, st.login, st.display_name, st.job_title,"
@@ -891,57 +875,185 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "DELETE FROM line_manager WHERE staff_id = ?"),
 	S(SQL_LINE_MANAGER_INSERT, 2,
 	    "INSERT IGNORE INTO line_manager (staff_id, manager_id) VALUES (?, ?)"),
-	/* The reviewers page, a page at a time: today twice, school, filter
-	 * twice, only the unassigned (1) or everyone (0), limit, offset. */
-	S(SQL_ASSIGN_PAGE, 8,
-	    "SELECT st.id, st.display_name, st.job_title,"
-	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0),"
-	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, ''),"
-	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0),"
-	    " COALESCE(c.id, 0), st.login,"
-	    " FIND_IN_SET('headteacher', st.roles) > 0,"
-	    " (SELECT IF(COUNT(*) = 1, MAX(m.login), '') FROM line_manager lm"
-	    " JOIN staff m ON m.id = lm.manager_id WHERE lm.staff_id = st.id"
-	    " AND m.active = 1),"
-	    " (SELECT IF(COUNT(*) = 1, MAX(m.display_name), '')"
-	    " FROM line_manager lm JOIN staff m ON m.id = lm.manager_id"
-	    " WHERE lm.staff_id = st.id AND m.active = 1),"
-	    " (SELECT IF(COUNT(*) = 1, MAX(h.login), '') FROM staff h"
-	    " WHERE h.school_id = st.school_id AND h.active = 1"
-	    " AND FIND_IN_SET('headteacher', h.roles)),"
-	    " (SELECT IF(COUNT(*) = 1, MAX(h.display_name), '') FROM staff h"
-	    " WHERE h.school_id = st.school_id AND h.active = 1"
-	    " AND FIND_IN_SET('headteacher', h.roles))"
-	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
-	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
-	    " AND c.starts <= ? AND c.ends >= ?"
-	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE st.school_id = ? AND st.active = 1"
-	    " AND NOT FIND_IN_SET('governor', st.roles)"
-	    " AND (st.display_name LIKE ? OR st.login LIKE ?)"
-	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0"
-	    " AND NOT FIND_IN_SET('headteacher', st.roles)))"
-	    " ORDER BY st.display_name, st.id LIMIT ? OFFSET ?"),
-	/* People matching the filter (twice, and only the unassigned or
-	 * not), and unassigned people in the school: today twice, school. */
-	S(SQL_ASSIGN_COUNTS, 6,
-	    "SELECT COALESCE(SUM((st.display_name LIKE ? OR st.login LIKE ?)"
-	    " AND (? = 0 OR (a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0"
-	    " AND NOT FIND_IN_SET('headteacher', st.roles)))), 0),"
-	    " COALESCE(SUM(a.reviewer_id IS NULL"
-	    " AND COALESCE(sd.exempt_induction, 0) = 0"
-	    " AND NOT FIND_IN_SET('headteacher', st.roles)), 0)"
-	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " LEFT JOIN cycle c ON c.school_id = st.school_id"
-	    " AND c.staff_group = COALESCE(sd.staff_group, 'teacher')"
-	    " AND c.starts <= ? AND c.ends >= ?"
-	    " LEFT JOIN appraisal a ON a.cycle_id = c.id AND a.reviewee_id = st.id"
-	    " WHERE st.school_id = ? AND st.active = 1"
-	    " AND NOT FIND_IN_SET('governor', st.roles)"),
+	/*
+	 * ---- the school-wide lists (sql/018-lists.sql), a page at a time ----
+	 * Each page is one statement whatever the size of the school: the
+	 * counts come from list_count, the people from roster in name order,
+	 * 51 (ADMIN_PER_PAGE + 1, cgi-bin/admin.h: one more says there is
+	 * more) after or before the person whose id a link carries, through
+	 * an index (keyset pagination: no OFFSET); then each row's details.
+	 * The fragments below are put together at compile time.
+	 */
+	/* cur: the current cycle of each staff group (0: none today), the
+	 * latest started: school, today, today for each of the four groups. */
+#define LIST_CURRENT(g) \
+	    "COALESCE((SELECT c.id FROM cycle c WHERE c.school_id = ?" \
+	    " AND c.staff_group = '" g "' AND c.starts <= ? AND c.ends >= ?" \
+	    " ORDER BY c.starts DESC LIMIT 1), 0)"
+#define LIST_CUR \
+	    "WITH cur AS (SELECT 'teacher' AS staff_group, " \
+	    LIST_CURRENT("teacher") " AS id UNION ALL SELECT 'support', " \
+	    LIST_CURRENT("support") " UNION ALL SELECT 'headteacher', " \
+	    LIST_CURRENT("headteacher") " UNION ALL SELECT 'leadership', " \
+	    LIST_CURRENT("leadership") ") "
+	/* The name of the person who starts a page ('' for none), and the
+	 * rows of roster r after them (person ? three times), or before. */
+#define LIST_KEY \
+	    "COALESCE((SELECT k.display_name FROM roster k" \
+	    " WHERE k.staff_id = ? AND k.cycle_id = 0), '')"
+#define LIST_AFTER \
+	    " AND r.display_name >= " LIST_KEY " AND (r.display_name > " \
+	    LIST_KEY " OR r.staff_id > ?)"
+#define LIST_BEFORE \
+	    " AND r.display_name <= " LIST_KEY " AND (r.display_name < " \
+	    LIST_KEY " OR r.staff_id < ?)"
+#define LIST_UP " ORDER BY display_name, staff_id"
+#define LIST_DOWN " ORDER BY display_name DESC, staff_id DESC"
+	/* Everyone listed: the direction (the person before whom the page
+	 * ends, 0 for after), school, the person after whom it starts three
+	 * times; then the direction, school and that person three times. */
+#define LIST_EVERYONE \
+	    "(SELECT r.staff_id, r.display_name FROM roster r" \
+	    " FORCE INDEX (roster_name) WHERE ? = 0 AND r.school_id = ?" \
+	    " AND r.cycle_id = 0" LIST_AFTER LIST_UP " LIMIT 51)" \
+	    " UNION ALL " \
+	    "(SELECT r.staff_id, r.display_name FROM roster r" \
+	    " FORCE INDEX (roster_name) WHERE ? <> 0 AND r.school_id = ?" \
+	    " AND r.cycle_id = 0" LIST_BEFORE LIST_DOWN " LIMIT 51)"
+	/* Those who need a reviewer in group g this year (the current cycle's
+	 * rows, or the group's when it has none), after or before someone
+	 * (op "=" or "<>"): the direction, school, then school, today, today
+	 * for the cycle, then the person three times. */
+#define LIST_WAITING(g, op, keyset, order) \
+	    "(SELECT r.staff_id, r.display_name FROM roster r" \
+	    " FORCE INDEX (PRIMARY) WHERE ? " op " 0 AND r.school_id = ?" \
+	    " AND r.staff_group = '" g "' AND r.cycle_id = " \
+	    LIST_CURRENT(g) " AND r.appraised = 1" keyset order " LIMIT 51)"
+#define LIST_WAITING_ALL(op, keyset, order) \
+	    "(SELECT staff_id, display_name FROM (" \
+	    LIST_WAITING("teacher", op, keyset, order) " UNION ALL " \
+	    LIST_WAITING("support", op, keyset, order) " UNION ALL " \
+	    LIST_WAITING("headteacher", op, keyset, order) " UNION ALL " \
+	    LIST_WAITING("leadership", op, keyset, order) ") w" order \
+	    " LIMIT 51)"
+#define LIST_UNASSIGNED \
+	    LIST_WAITING_ALL("=", LIST_AFTER, LIST_UP) " UNION ALL " \
+	    LIST_WAITING_ALL("<>", LIST_BEFORE, LIST_DOWN)
+	/* Those whose name starts with the filter, or whose family name or
+	 * user name it is (each read in name order from an index): the
+	 * direction, school, prefix, the person three times, how many (51,
+	 * or all when only those without a reviewer are wanted); the
+	 * direction, school, filter, the person three times, how many; the
+	 * direction, user name, school and the person three times; then what
+	 * only says (on the reviewers page: 1 for only those without a
+	 * reviewer, 0 everyone). */
+#define LIST_MATCHING(op, keyset, order, only) \
+	    "(SELECT staff_id, display_name FROM (" \
+	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
+	    " FORCE INDEX (roster_name) WHERE ? " op " 0 AND r.school_id = ?" \
+	    " AND r.cycle_id = 0 AND r.display_name LIKE ?" keyset order \
+	    " LIMIT ?) UNION " \
+	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
+	    " FORCE INDEX (roster_family) WHERE ? " op " 0" \
+	    " AND r.school_id = ? AND r.cycle_id = 0 AND r.family_name = ?" \
+	    keyset order " LIMIT ?) UNION " \
+	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM staff st" \
+	    " JOIN roster r ON r.staff_id = st.id AND r.cycle_id = 0" \
+	    " WHERE ? " op " 0 AND st.login = ? AND st.school_id = ?" keyset \
+	    ")) m" only order " LIMIT 51)"
+#define LIST_ONLY_UNASSIGNED \
+	    " WHERE (? = 0 OR EXISTS (SELECT 1 FROM cur" \
+	    " JOIN roster u ON u.staff_id = m.staff_id AND u.cycle_id = cur.id" \
+	    " WHERE cur.staff_group = m.staff_group AND u.appraised = 1))"
+#define LIST_FILTERED(only) \
+	    LIST_MATCHING("=", LIST_AFTER, LIST_UP, only) " UNION ALL " \
+	    LIST_MATCHING("<>", LIST_BEFORE, LIST_DOWN, only)
+	/*
+	 * The reviewers page: (1) people listed, people without a reviewer
+	 * this year, the policy's reviewer mode, the head's user name and
+	 * name (when the school has one head); (2) the page's people with
+	 * their appraisal this year, its reviewer and stage, and their line
+	 * manager's user name and name when they have one and no reviewer;
+	 * (3) everyone to choose a reviewer from, when there are at most ?
+	 * (ADMIN_CHOICES_MAX). Params: LIST_CUR's 12 (cur), school four
+	 * times, then the page's (keys), then school twice, at most, limit.
+	 */
+#define LIST_ASSIGN(keys) \
+	    LIST_CUR \
+	    "(SELECT COALESCE(SUM(g.staff), 0) AS v0," \
+	    " COALESCE(SUM(lc.unassigned), 0) AS v1," \
+	    " COALESCE((SELECT reviewer_mode FROM school_policy" \
+	    " WHERE school_id = ?), '') AS v2," \
+	    " (SELECT IF(COUNT(*) = 1, MAX(h.login), '') FROM roster hr" \
+	    " JOIN staff h ON h.id = hr.staff_id WHERE hr.school_id = ?" \
+	    " AND hr.cycle_id = 0 AND hr.head = 1) AS v3," \
+	    " (SELECT IF(COUNT(*) = 1, MAX(h.display_name), '') FROM roster hr" \
+	    " JOIN staff h ON h.id = hr.staff_id WHERE hr.school_id = ?" \
+	    " AND hr.cycle_id = 0 AND hr.head = 1) AS v4," \
+	    " '' AS v5, '' AS v6, '' AS v7, '' AS v8, '' AS v9, '' AS v10," \
+	    " '' AS v11, '' AS v12, '' AS v13, 1 AS part" \
+	    " FROM cur JOIN list_count g ON g.school_id = ?" \
+	    " AND g.staff_group = cur.staff_group AND g.cycle_id = 0" \
+	    " LEFT JOIN list_count lc ON lc.school_id = g.school_id" \
+	    " AND lc.staff_group = cur.staff_group AND lc.cycle_id = cur.id)" \
+	    " UNION ALL " \
+	    "(SELECT st.id, st.display_name, st.job_title," \
+	    " COALESCE(sd.staff_group, 'teacher'), COALESCE(a.id, 0)," \
+	    " COALESCE(a.reviewer_id, 0), COALESCE(rv.display_name, '')," \
+	    " COALESCE(a.state, ''), COALESCE(sd.exempt_induction, 0)," \
+	    " COALESCE(cur.id, 0), st.login," \
+	    " FIND_IN_SET('headteacher', st.roles) > 0," \
+	    " IF(a.reviewer_id IS NULL, (SELECT IF(COUNT(*) = 1, MAX(m.login)," \
+	    " '') FROM line_manager lm JOIN staff m ON m.id = lm.manager_id" \
+	    " WHERE lm.staff_id = st.id AND m.active = 1), '')," \
+	    " IF(a.reviewer_id IS NULL, (SELECT IF(COUNT(*) = 1," \
+	    " MAX(m.display_name), '') FROM line_manager lm" \
+	    " JOIN staff m ON m.id = lm.manager_id" \
+	    " WHERE lm.staff_id = st.id AND m.active = 1), ''), 2" \
+	    " FROM (" keys ") k JOIN staff st ON st.id = k.staff_id" \
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id" \
+	    " LEFT JOIN cur ON cur.staff_group = COALESCE(sd.staff_group," \
+	    " 'teacher')" \
+	    " LEFT JOIN appraisal a ON a.cycle_id = cur.id" \
+	    " AND a.reviewee_id = st.id" \
+	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	    " ORDER BY k.display_name, k.staff_id LIMIT 51)" \
+	    " UNION ALL " \
+	    "(SELECT r.staff_id, r.display_name, st.login, '', '', '', '', ''," \
+	    " '', '', '', '', '', '', 3 FROM roster r" \
+	    " FORCE INDEX (roster_name) JOIN staff st ON st.id = r.staff_id" \
+	    " WHERE r.school_id = ? AND r.cycle_id = 0" \
+	    " AND (SELECT SUM(staff) FROM list_count WHERE school_id = ?" \
+	    " AND staff_group IN ('teacher', 'support', 'headteacher'," \
+	    " 'leadership') AND cycle_id = 0) <= ?" \
+	    " ORDER BY r.display_name, r.staff_id LIMIT ?)"
+	S(SQL_ASSIGN_EVERYONE, 30, LIST_ASSIGN(LIST_EVERYONE)),
+	S(SQL_ASSIGN_UNASSIGNED, 84, LIST_ASSIGN(LIST_UNASSIGNED)),
+	S(SQL_ASSIGN_FILTERED, 62,
+	    LIST_ASSIGN(LIST_FILTERED(LIST_ONLY_UNASSIGNED))),
+	/*
+	 * The staff details page: (1) people listed; (2) the page's people
+	 * with their details and line managers. Params: the school, then the
+	 * page's (keys).
+	 */
+#define LIST_STAFF(keys) \
+	    "(SELECT COALESCE(SUM(g.staff), 0) AS v0, '' AS v1, '' AS v2," \
+	    " '' AS v3, '' AS v4, '' AS v5, '' AS v6, '' AS v7, '' AS v8," \
+	    " 1 AS part FROM list_count g WHERE g.school_id = ?" \
+	    " AND g.staff_group IN ('teacher', 'support', 'headteacher'," \
+	    " 'leadership') AND g.cycle_id = 0)" \
+	    " UNION ALL " \
+	    "(SELECT st.id, st.login, st.display_name, st.job_title," \
+	    " COALESCE(sd.staff_group, ''), COALESCE(sd.career_stage, '')," \
+	    " COALESCE(sd.fte, ''), COALESCE(sd.qts, 0)," \
+	    " COALESCE((SELECT GROUP_CONCAT(m.display_name ORDER BY" \
+	    " m.display_name SEPARATOR ', ') FROM line_manager lm JOIN staff m" \
+	    " ON m.id = lm.manager_id WHERE lm.staff_id = st.id), ''), 2" \
+	    " FROM (" keys ") k JOIN staff st ON st.id = k.staff_id" \
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id" \
+	    " ORDER BY k.display_name, k.staff_id LIMIT 51)"
+	S(SQL_STAFF_EVERYONE, 11, LIST_STAFF(LIST_EVERYONE)),
+	S(SQL_STAFF_FILTERED, 41, LIST_STAFF(LIST_FILTERED(""))),
 	/* A list to choose from: one more than ADMIN_CHOICES_MAX (admin.h)
 	 * says there are too many, and a user name is typed instead. */
 	S(SQL_STAFF_NAMES, 1,
@@ -978,26 +1090,33 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM reviewer_request r LEFT JOIN staff o ON o.id = r.old_reviewer_id"
 	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
 	    " WHERE r.appraisal_id = ? ORDER BY r.id DESC LIMIT 20"),
-	S(SQL_RR_PENDING, 1,
-	    "SELECT r.id, r.version, r.reason, r.created_at, re.display_name,"
-	    " COALESCE(rv.display_name, ''), c.name, re.id"
-	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	/* The head's requests page in one statement: (1) those waiting, in
+	 * the order they came, (2) the 20 decided last. Params: school twice. */
+	S(SQL_RR_LISTS, 2,
+	    "(SELECT r.id AS v0, r.version AS v1, r.reason AS v2,"
+	    " r.created_at AS v3, re.display_name AS v4,"
+	    " COALESCE(rv.display_name, '') AS v5, c.name AS v6, re.id AS v7,"
+	    " 1 AS part"
+	    " FROM reviewer_request r FORCE INDEX (reviewer_request_waiting)"
+	    " JOIN appraisal a ON a.id = r.appraisal_id"
 	    " JOIN cycle c ON c.id = a.cycle_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " WHERE a.school_id = ? AND r.status = 'pending'"
-	    " ORDER BY r.id LIMIT 200"),
-	S(SQL_RR_DECIDED, 1,
-	    "SELECT r.id, r.status, r.decision_reason, r.decided_at,"
+	    " WHERE r.school_id = ? AND r.status = 'pending'"
+	    " ORDER BY r.id LIMIT 200)"
+	    " UNION ALL "
+	    "(SELECT r.id, r.status, r.decision_reason, r.decided_at,"
 	    " re.display_name, COALESCE(o.display_name, ''),"
-	    " COALESCE(n.display_name, ''), COALESCE(d.display_name, '')"
-	    " FROM reviewer_request r JOIN appraisal a ON a.id = r.appraisal_id"
+	    " COALESCE(n.display_name, ''), COALESCE(d.display_name, ''), 2"
+	    " FROM reviewer_request r FORCE INDEX (reviewer_request_decided)"
+	    " JOIN appraisal a ON a.id = r.appraisal_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
 	    " LEFT JOIN staff o ON o.id = r.old_reviewer_id"
 	    " LEFT JOIN staff n ON n.id = r.new_reviewer_id"
 	    " LEFT JOIN staff d ON d.id = r.decided_by"
-	    " WHERE a.school_id = ? AND r.status <> 'pending'"
-	    " ORDER BY r.decided_at DESC, r.id DESC LIMIT 20"),
+	    " WHERE r.school_id = ? AND r.decided_at IS NOT NULL"
+	    " AND r.status <> 'pending'"
+	    " ORDER BY r.decided_at DESC, r.id DESC LIMIT 20)"),
 	S(SQL_RR_LOAD, 2,
 	    "SELECT r.id, r.version, r.status, a.id, a.version, a.reviewee_id,"
 	    " COALESCE(a.reviewer_id, 0), re.display_name, r.reason,"
@@ -1017,9 +1136,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.login = ? AND st.school_id = ? AND st.active = 1"),
 	S(SQL_RR_PENDING_COUNT, 1,
-	    "SELECT COUNT(*) FROM reviewer_request r"
-	    " JOIN appraisal a ON a.id = r.appraisal_id"
-	    " WHERE a.school_id = ? AND r.status = 'pending'"),
+	    "SELECT COUNT(*) FROM reviewer_request"
+	    " WHERE school_id = ? AND status = 'pending'"),
 	S(SQL_RR_DECIDE, 6,
 	    "UPDATE reviewer_request SET status = ?, decided_by = ?,"
 	    " decided_at = UTC_TIMESTAMP(), decision_reason = ?,"
@@ -1649,15 +1767,16 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_GRANT_DECIDE), N(SQL_GRANT_WITHDRAW), N(SQL_GRANT_CANCEL), N(SQL_GRANTS_OF_APPRAISAL),
 	N(SQL_ACCESS_PAGE), N(SQL_ACCESS_LOG_PAGE), N(SQL_ACCESS_INDEX),
 	/* Admin: cycles, staff details, bulk reviewers, reviewer changes. */
-	N(SQL_POLICY_DEADLINES), N(SQL_CYCLES_LIST), N(SQL_CYCLE_LOAD),
+	N(SQL_CYCLES_PAGE), N(SQL_CYCLE_LOAD),
 	N(SQL_CYCLE_INSERT), N(SQL_CYCLE_UPDATE), N(SQL_CYCLE_OVERLAP),
-	N(SQL_SCHOOL_STAFF), N(SQL_STAFF_PAGE), N(SQL_STAFF_COUNT),
+	N(SQL_SCHOOL_STAFF),
 	N(SQL_STAFF_DETAIL_LOAD), N(SQL_STAFF_DETAIL_INSERT),
 	N(SQL_STAFF_DETAIL_UPDATE), N(SQL_STAFF_DETAIL_UPSERT),
 	N(SQL_LINE_MANAGERS_CLEAR), N(SQL_LINE_MANAGER_INSERT),
-	N(SQL_ASSIGN_PAGE), N(SQL_ASSIGN_COUNTS), N(SQL_STAFF_NAMES),
+	N(SQL_ASSIGN_EVERYONE), N(SQL_ASSIGN_UNASSIGNED), N(SQL_ASSIGN_FILTERED),
+	N(SQL_STAFF_EVERYONE), N(SQL_STAFF_FILTERED), N(SQL_STAFF_NAMES),
 	N(SQL_ASSIGN_ALL), N(SQL_REVIEWER_LOADS), N(SQL_RR_INSERT),
-	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_PENDING), N(SQL_RR_DECIDED),
+	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_LISTS),
 	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_PENDING_COUNT),
 	N(SQL_RR_DECIDE),
 	N(SQL_OBS_PAGE), N(SQL_OBS_MINUTES_USED), N(SQL_OBS_OBSERVER),

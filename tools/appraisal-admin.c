@@ -1369,7 +1369,7 @@ admin_backup_in(struct admin *a, const char *dir, const char *file,
 		return 1;
 	{
 		char *argv[] = { "mariadb-dump", optarg_,
-		    "--single-transaction", "--quick", "--triggers",
+		    "--single-transaction", "--quick", "--triggers", "--routines",
 		    "--hex-blob", "--no-tablespaces",
 		    "--skip-comments", (char *)dc.name, NULL };
 

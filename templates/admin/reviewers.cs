@@ -8,15 +8,16 @@
 <form method="get" action="<?cs var:Site.Prefix ?>admin/reviewers" role="search">
 <div class="field">
 <label for="q">Filter by name or user name</label>
-<input type="search" id="q" name="q" value="<?cs var:List.Q ?>">
+<p class="hint" id="q-hint">The start of a name (for example Emma, or Emma Bren), a whole family name (Brennan) or a user name (ebrennan).</p>
+<input type="search" id="q" name="q" value="<?cs var:List.Q ?>" aria-describedby="q-hint">
 </div>
 <div class="field">
 <div class="choice"><input type="checkbox" id="unassigned" name="unassigned" value="1"<?cs if:List.Unassigned ?> checked<?cs /if ?>><label for="unassigned">Only people without a reviewer</label></div>
 </div>
 <button type="submit" class="button">Filter</button>
 </form>
-<?cs if:List.Total > 0 ?>
-<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Unassigned ?> without a reviewer<?cs /if ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<?cs if:List.Shown > 0 ?>
+<p class="small" role="status"><?cs include:"admin/list_status.cs" ?></p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Staff and their reviewers this year</caption>
@@ -42,7 +43,7 @@
 <?cs /if ?>
 <input type="hidden" name="csrf" value="<?cs var:CSRF ?>">
 <input type="hidden" name="q" value="<?cs var:List.Q ?>">
-<input type="hidden" name="page" value="<?cs var:List.Page ?>">
+<?cs if:List.After > 0 ?><input type="hidden" name="after" value="<?cs var:List.After ?>"><?cs elif:List.Before > 0 ?><input type="hidden" name="before" value="<?cs var:List.Before ?>"><?cs /if ?>
 <?cs if:List.Unassigned ?><input type="hidden" name="unassigned" value="1"><?cs /if ?>
 <div class="field<?cs if:Form.Error.reviewee ?> field-error<?cs /if ?>">
 <label for="reviewee">Member of staff to be appraised</label>

@@ -4,12 +4,13 @@
 <form method="get" action="<?cs var:Site.Prefix ?>admin/staff" role="search">
 <div class="field">
 <label for="q">Filter by name or user name</label>
-<input type="search" id="q" name="q" value="<?cs var:List.Q ?>">
+<p class="hint" id="q-hint">The start of a name (for example Emma, or Emma Bren), a whole family name (Brennan) or a user name (ebrennan).</p>
+<input type="search" id="q" name="q" value="<?cs var:List.Q ?>" aria-describedby="q-hint">
 </div>
 <button type="submit" class="button">Filter</button>
 </form>
-<?cs if:List.Total > 0 ?>
-<p class="small" role="status">People <?cs var:List.First ?> to <?cs var:List.Last ?> of <?cs var:List.Total ?><?cs if:List.Q ?> matching “<?cs var:List.Q ?>”<?cs /if ?>.</p>
+<?cs if:List.Shown > 0 ?>
+<p class="small" role="status"><?cs include:"admin/list_status.cs" ?></p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Staff details, by name</caption>

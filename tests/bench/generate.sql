@@ -1,6 +1,11 @@
 -- Bench data: a trust of @schools generated schools with @staff people
 -- each (plus the demo schools) and @cycles cycles of appraisals in every
--- state, with audit history. Fictional. Run after the demo data.
+-- state, with audit history. Fictional. Run after the demo data. With
+-- @grow_demo = 0 the demo schools are left as they are (the integration
+-- tests' large school, tests/integration/test_plans.py); by default the
+-- demo school gets @staff more people and every school @cycles cycles.
+-- Generated people are the logins g<school id>_<n>.
+SET @grow_demo = COALESCE(@grow_demo, 1);
 SET @states = 'not_started,meeting_arranged,meeting_held,draft,changes_requested,final,signed_reviewer,signed_reviewee,signed,moderation,in_progress,report_issued,appeal_window,closed';
 
 INSERT IGNORE INTO school (code, name)
@@ -17,16 +22,18 @@ SELECT sc.id, CONCAT('g', sc.id, '_', n.seq),
 	CONCAT('Person ', n.seq, ' of ', sc.code), 'Teacher', 'staff,teacher',
 	UTC_TIMESTAMP()
 FROM school sc, seq_1_to_100000 n
-WHERE n.seq <= @staff AND (sc.code LIKE 'G%' OR sc.code = 'KVA');
+WHERE n.seq <= @staff AND (sc.code LIKE 'G%' OR (@grow_demo AND sc.code = 'KVA'));
 INSERT IGNORE INTO staff_detail (staff_id, staff_group, career_stage, pay_point, qts)
-SELECT id, 'teacher', 'mpr', 3, 1 FROM staff WHERE login LIKE 'g%';
+SELECT id, 'teacher', 'mpr', 3, 1 FROM staff
+WHERE login REGEXP '^g[0-9]+_[0-9]+$';
 
 INSERT IGNORE INTO cycle (school_id, staff_group, name, starts, ends,
 	completion_deadline)
 SELECT sc.id, 'teacher', CONCAT('Teachers ', 2026 - y.seq, '-', 27 - y.seq),
 	MAKEDATE(2026 - y.seq, 244), MAKEDATE(2027 - y.seq, 243),
 	MAKEDATE(2027 - y.seq, 304)
-FROM school sc, seq_0_to_20 y WHERE y.seq < @cycles;
+FROM school sc, seq_0_to_20 y
+WHERE y.seq < @cycles AND (@grow_demo OR sc.code LIKE 'G%');
 
 -- One appraisal per generated person per cycle, reviewed by the person
 -- five places before them; the current cycle in every state, past ones
@@ -46,10 +53,10 @@ FROM staff st
 	    IF(SUBSTRING_INDEX(st.login, '_', -1) > 5,
 	       SUBSTRING_INDEX(st.login, '_', -1) - 5, @staff))
 	JOIN cycle c ON c.school_id = st.school_id AND c.staff_group = 'teacher'
-WHERE st.login LIKE 'g%';
+WHERE st.login REGEXP '^g[0-9]+_[0-9]+$';
 
 -- Audit history: ten records per generated person.
 INSERT INTO audit (actor_id, actor_login, school_id, action, record_type,
 	record_id, result, reason, address)
 SELECT st.id, st.login, st.school_id, 'login', '', NULL, 'ok', '', '127.0.0.1'
-FROM staff st, seq_1_to_10 n WHERE st.login LIKE 'g%';
+FROM staff st, seq_1_to_10 n WHERE st.login REGEXP '^g[0-9]+_[0-9]+$';

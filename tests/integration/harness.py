@@ -150,6 +150,12 @@ class Stack:
             check=True, capture_output=True, text=True).stdout
         return [line.split("\t") for line in out.splitlines()]
 
+    def list_counts_differ(self):
+        """Where the lists' counts and rosters (sql/018-lists.sql, kept by
+        triggers) differ from a recount from scratch: rows of (what,
+        school, group, cycle, person or counts); none when they agree."""
+        return self.sql(RECOUNT)
+
     def server(self, name, action):
         subprocess.run([os.path.join(STACK, name), action, self.state],
                        check=True, capture_output=True)
@@ -192,6 +198,51 @@ class Stack:
     def audit_max(self):
         rows = self.sql("SELECT COALESCE(MAX(id), 0) FROM audit")
         return int(rows[0][0])
+
+
+# Who the lists show and their counts, from scratch, against roster and
+# list_count (sql/018-lists.sql): what is missing and what is extra.
+RECOUNT = """
+WITH e0 AS (
+ SELECT st.school_id, COALESCE(sd.staff_group, 'teacher') AS staff_group,
+  0 AS cycle_id, st.id AS staff_id, st.display_name,
+  SUBSTRING_INDEX(st.display_name, ' ', -1) AS family_name,
+  (NOT FIND_IN_SET('headteacher', st.roles)
+   AND NOT COALESCE(sd.exempt_induction, 0)) AS appraised,
+  (FIND_IN_SET('headteacher', st.roles) > 0) AS head
+ FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id
+ WHERE st.active = 1 AND NOT FIND_IN_SET('governor', st.roles)),
+e AS (SELECT * FROM e0 UNION ALL
+ SELECT r.school_id, r.staff_group, c.id, r.staff_id, r.display_name,
+  r.family_name, 1, 0
+ FROM e0 r JOIN cycle c ON c.school_id = r.school_id
+  AND c.staff_group = r.staff_group
+ WHERE r.appraised = 1 AND NOT EXISTS (SELECT 1 FROM appraisal a
+  WHERE a.cycle_id = c.id AND a.reviewee_id = r.staff_id
+  AND a.reviewer_id IS NOT NULL)),
+ec AS (SELECT school_id, staff_group, cycle_id, SUM(staff) AS staff,
+  SUM(unassigned) AS unassigned, SUM(appraisals) AS appraisals FROM (
+  SELECT school_id, staff_group, cycle_id, cycle_id = 0 AS staff,
+   appraised AS unassigned, 0 AS appraisals FROM e
+  UNION ALL SELECT c.school_id, c.staff_group, c.id, 0, 0,
+   (SELECT COUNT(*) FROM appraisal a WHERE a.cycle_id = c.id) FROM cycle c) x
+ GROUP BY school_id, staff_group, cycle_id),
+kept AS (SELECT school_id, staff_group, cycle_id, staff, unassigned,
+  appraisals FROM list_count
+ WHERE staff <> 0 OR unassigned <> 0 OR appraisals <> 0 OR cycle_id <> 0),
+r AS (SELECT school_id, staff_group, cycle_id, staff_id, display_name,
+  family_name, appraised, head FROM roster)
+SELECT 'roster missing', school_id, staff_group, cycle_id, staff_id
+ FROM (SELECT * FROM e EXCEPT ALL SELECT * FROM r) m
+UNION ALL SELECT 'roster extra', school_id, staff_group, cycle_id, staff_id
+ FROM (SELECT * FROM r EXCEPT ALL SELECT * FROM e) x
+UNION ALL SELECT 'count missing', school_id, staff_group, cycle_id,
+  CONCAT(staff, '/', unassigned, '/', appraisals)
+ FROM (SELECT * FROM ec EXCEPT ALL SELECT * FROM kept) m
+UNION ALL SELECT 'count extra', school_id, staff_group, cycle_id,
+  CONCAT(staff, '/', unassigned, '/', appraisals)
+ FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM ec) x
+"""
 
 
 def form_values(html):

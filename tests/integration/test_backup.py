@@ -72,11 +72,16 @@ def test_backup_and_restore_into_an_empty_database(stack):
         check(after == before, "tables differ: %s" % sorted(
             t for t in set(before) | set(after)
             if before.get(t) != after.get(t)))
-        # The audit trail's triggers came back with it.
+        # The audit trail's triggers came back with it, and the lists'
+        # (with the procedures they call).
         check(stack.sql("SELECT COUNT(*) FROM information_schema.triggers "
                         "WHERE trigger_schema = ?", TARGET) ==
               stack.sql("SELECT COUNT(*) FROM information_schema.triggers "
                         "WHERE trigger_schema = 'appraisal'"), "triggers")
+        check(stack.sql("SELECT COUNT(*) FROM information_schema.routines "
+                        "WHERE routine_schema = ?", TARGET) ==
+              stack.sql("SELECT COUNT(*) FROM information_schema.routines "
+                        "WHERE routine_schema = 'appraisal'"), "procedures")
 
         # A database with tables is replaced only when asked.
         r = admin(stack, "restore", archive, conf=conf)

@@ -22,7 +22,16 @@ PAGES = [
     (people.HEAD, "/appraisal/access/%s", people.TEACHER, 2),
     ("sfletcher", "/appraisal/access/%s", people.TEACHER, 2),
     (people.HEAD, "/appraisal/admin/settings", None, 1),
-    (people.HEAD, "/appraisal/admin/reviewers", None, 5),
+    # The school-wide lists (issue 20): the session, then one statement.
+    (people.HEAD, "/appraisal/admin", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?unassigned=1", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?q=Brennan", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewers?q=Noel&unassigned=1", None, 2),
+    (people.HEAD, "/appraisal/admin/staff", None, 2),
+    (people.HEAD, "/appraisal/admin/staff?q=Sato", None, 2),
+    (people.HEAD, "/appraisal/admin/cycles", None, 2),
+    (people.HEAD, "/appraisal/admin/reviewer-requests", None, 2),
     (people.HEAD, "/appraisal/moderate", None, 2),
     # A read page: the session's statement and its own (access facts and
     # data in one); a read by anyone but the reviewee adds its audit row.

@@ -502,8 +502,9 @@ static const struct {
 } urls[] = {
 	{ "Site.Prefix", PREFIX },
 	{ "Site.Static", PREFIX "static/" },
-	{ "List.Prev", PREFIX "admin/staff?q=%3Cb%3E&page=1" },
-	{ "List.Next", PREFIX "admin/staff?q=%3Cb%3E&page=3" },
+	{ "List.Prev", PREFIX "admin/staff?q=%3Cb%3E&before=12" },
+	{ "List.Next", PREFIX "admin/staff?q=%3Cb%3E&after=61" },
+	{ "List.Start", PREFIX "admin/staff?q=%3Cb%3E" },
 };
 
 static const char *
