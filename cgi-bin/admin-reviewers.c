@@ -102,8 +102,10 @@ admin_reviewers_rows(struct ctx *c, const struct admin_page *pg,
 static enum db_status
 admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 {
-	static const enum sql_id ids[] = { SQL_ASSIGN_EVERYONE,
-	    SQL_ASSIGN_UNASSIGNED, SQL_ASSIGN_FILTERED };
+	static const enum sql_id ids[][2] = {
+		{ SQL_ASSIGN_EVERYONE, SQL_ASSIGN_EVERYONE_BACK },
+		{ SQL_ASSIGN_UNASSIGNED, SQL_ASSIGN_UNASSIGNED_BACK },
+		{ SQL_ASSIGN_FILTERED, SQL_ASSIGN_FILTERED_BACK } };
 	struct db_param p[ADMIN_LIST_PARAMS];
 	struct db_result part[3];
 	const struct policy_setting *mode = policy_setting_named("reviewer_mode");
@@ -121,8 +123,8 @@ admin_reviewers_list(struct ctx *c, struct admin_page *pg, const char *today)
 	p[n++] = DB_INT(c->actor->school_id);
 	p[n++] = DB_INT(ADMIN_CHOICES_MAX);
 	p[n++] = DB_INT(ADMIN_CHOICES_MAX + 1);
-	if ((st = db_query_parts(c->db, c->arena, ids[admin_page_list(pg)], p,
-	    n, part, 3)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena,
+	    ids[admin_page_list(pg)][pg->before != 0], p, n, part, 3)) != DB_OK)
 		return st;
 	policy_defaults(&pol);
 	if (mode != NULL && *db_val(&part[0], 0, 2) != '\0')

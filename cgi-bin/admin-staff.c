@@ -173,10 +173,15 @@ staff_rows(struct ctx *c, const struct admin_page *pg,
 	}
 }
 
-/* The list in one statement (SQL_STAFF_EVERYONE or _FILTERED). */
+/* The list in one statement (SQL_STAFF_EVERYONE or _FILTERED, or their
+ * _BACK for the page before a person). */
 static int
 staff_list(struct ctx *c, int status)
 {
+	static const enum sql_id ids[][2] = {
+		{ SQL_STAFF_EVERYONE, SQL_STAFF_EVERYONE_BACK },
+		{ SQL_STAFF_EVERYONE, SQL_STAFF_EVERYONE_BACK },
+		{ SQL_STAFF_FILTERED, SQL_STAFF_FILTERED_BACK } };
 	struct db_param p[ADMIN_LIST_PARAMS];
 	struct db_result part[2];
 	struct admin_page pg;
@@ -191,8 +196,7 @@ staff_list(struct ctx *c, int status)
 	p[n++] = DB_INT(c->actor->school_id);
 	admin_page_params(c, &pg, today, p, &n);
 	if ((st = db_query_parts(c->db, c->arena,
-	    admin_page_list(&pg) == ADMIN_LIST_FILTERED ? SQL_STAFF_FILTERED :
-	    SQL_STAFF_EVERYONE, p, n, part, 2)) != DB_OK)
+	    ids[admin_page_list(&pg)][pg.before != 0], p, n, part, 2)) != DB_OK)
 		return app_db_status(st);
 	if (admin_page_list(&pg) == ADMIN_LIST_EVERYONE)
 		pg.total = db_int(&part[0], 0, 0);

@@ -322,32 +322,32 @@ admin_list_cur(struct ctx *c, const char *today, struct db_param *p,
 
 /* The person three times (LIST_AFTER, LIST_BEFORE). */
 static void
-admin_page_keyset(struct db_param *p, size_t *n, long long key)
+admin_page_keyset(const struct admin_page *pg, struct db_param *p, size_t *n)
 {
+	long long key = pg->before ? pg->before : pg->after;
+
 	p[(*n)++] = DB_INT(key);
 	p[(*n)++] = DB_INT(key);
 	p[(*n)++] = DB_INT(key);
 }
 
-/* One direction of LIST_MATCHING. */
+/* LIST_FILTERED. */
 static void
-admin_page_matching(struct ctx *c, const struct admin_page *pg,
-    long long key, struct db_param *p, size_t *n)
+admin_page_filtered(struct ctx *c, const struct admin_page *pg,
+    struct db_param *p, size_t *n)
 {
 	long long limit = pg->unassigned ? 1000000 : ADMIN_PER_PAGE + 1;
 	int i;
 
 	for (i = 0; i < 2; i++) {	/* the name's start, the family name */
-		p[(*n)++] = DB_INT(pg->before);
 		p[(*n)++] = DB_INT(c->actor->school_id);
 		p[(*n)++] = DB_TEXT(i == 0 ? pg->prefix : pg->q);
-		admin_page_keyset(p, n, key);
+		admin_page_keyset(pg, p, n);
 		p[(*n)++] = DB_INT(limit);
 	}
-	p[(*n)++] = DB_INT(pg->before);
 	p[(*n)++] = DB_TEXT(pg->q);
 	p[(*n)++] = DB_INT(c->actor->school_id);
-	admin_page_keyset(p, n, key);
+	admin_page_keyset(pg, p, n);
 	if (pg->assigning)
 		p[(*n)++] = DB_INT(pg->unassigned);
 }
@@ -356,31 +356,25 @@ void
 admin_page_params(struct ctx *c, const struct admin_page *pg,
     const char *today, struct db_param *p, size_t *n)
 {
-	long long key;
-	int dir, g;
+	int g;
 
-	for (dir = 0; dir < 2; dir++) {	/* after, then before */
-		key = dir == 0 ? pg->after : pg->before;
-		switch (admin_page_list(pg)) {
-		case ADMIN_LIST_EVERYONE:
-			p[(*n)++] = DB_INT(pg->before);
+	switch (admin_page_list(pg)) {
+	case ADMIN_LIST_EVERYONE:
+		p[(*n)++] = DB_INT(c->actor->school_id);
+		admin_page_keyset(pg, p, n);
+		break;
+	case ADMIN_LIST_UNASSIGNED:
+		for (g = 0; g < 4; g++) {	/* LIST_WAITING, a group each */
 			p[(*n)++] = DB_INT(c->actor->school_id);
-			admin_page_keyset(p, n, key);
-			break;
-		case ADMIN_LIST_UNASSIGNED:
-			for (g = 0; g < 4; g++) {	/* LIST_WAITING */
-				p[(*n)++] = DB_INT(pg->before);
-				p[(*n)++] = DB_INT(c->actor->school_id);
-				p[(*n)++] = DB_INT(c->actor->school_id);
-				p[(*n)++] = DB_TEXT(today);
-				p[(*n)++] = DB_TEXT(today);
-				admin_page_keyset(p, n, key);
-			}
-			break;
-		case ADMIN_LIST_FILTERED:
-			admin_page_matching(c, pg, key, p, n);
-			break;
+			p[(*n)++] = DB_INT(c->actor->school_id);
+			p[(*n)++] = DB_TEXT(today);
+			p[(*n)++] = DB_TEXT(today);
+			admin_page_keyset(pg, p, n);
 		}
+		break;
+	case ADMIN_LIST_FILTERED:
+		admin_page_filtered(c, pg, p, n);
+		break;
 	}
 }
 

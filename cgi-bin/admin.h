@@ -46,7 +46,7 @@ int	admin_request_post(struct ctx *);
  * (keyset pagination: a page reads what it shows, never OFFSET). Their
  * statements return up to ADMIN_PER_PAGE + 1 people in name order.
  */
-#define ADMIN_LIST_PARAMS	128	/* enough for any list statement */
+#define ADMIN_LIST_PARAMS	64	/* enough for any list statement */
 
 struct admin_page {
 	const char	*q;		/* the filter as typed ("" for none) */
@@ -73,8 +73,9 @@ enum admin_list { ADMIN_LIST_EVERYONE, ADMIN_LIST_UNASSIGNED,
 enum admin_list admin_page_list(const struct admin_page *);
 /* Parameters in statement order, appended at p[*n]: the current cycles
  * (LIST_CUR), and the page's people (LIST_EVERYONE, LIST_UNASSIGNED or
- * LIST_FILTERED as admin_page_list says; the filter with the choice of
- * only those without a reviewer when pg->assigning). */
+ * LIST_FILTERED as admin_page_list says, after pg->after or, for the
+ * _BACK statement, before pg->before; the filter with the choice of only
+ * those without a reviewer when pg->assigning). */
 void	admin_list_cur(struct ctx *, const char *today, struct db_param *p,
 	    size_t *n);
 void	admin_page_params(struct ctx *, const struct admin_page *,

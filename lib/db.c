@@ -9,7 +9,7 @@
 #include "arena.h"
 #include "db.h"
 
-#define DB_PARAMS_MAX 128	/* the longest list statement has 84 */
+#define DB_PARAMS_MAX 64
 #define DB_COLS_MAX 64
 #define DB_INIT_SQL "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE," \
 	"NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'," \

@@ -880,9 +880,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * Each page is one statement whatever the size of the school: the
 	 * counts come from list_count, the people from roster in name order,
 	 * 51 (ADMIN_PER_PAGE + 1, cgi-bin/admin.h: one more says there is
-	 * more) after or before the person whose id a link carries, through
-	 * an index (keyset pagination: no OFFSET); then each row's details.
-	 * The fragments below are put together at compile time.
+	 * more) after the person whose id a link carries (or, in the _BACK
+	 * statements, before), through an index (keyset pagination: no
+	 * OFFSET); then each row's details. The fragments below are put
+	 * together at compile time.
 	 */
 	/* cur: the current cycle of each staff group (0: none today), the
 	 * latest started: school, today, today for each of the four groups. */
@@ -909,65 +910,50 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    LIST_KEY " OR r.staff_id < ?)"
 #define LIST_UP " ORDER BY display_name, staff_id"
 #define LIST_DOWN " ORDER BY display_name DESC, staff_id DESC"
-	/* Everyone listed: the direction (the person before whom the page
-	 * ends, 0 for after), school, the person after whom it starts three
-	 * times; then the direction, school and that person three times. */
-#define LIST_EVERYONE \
+	/* Everyone listed: school, then the person three times. */
+#define LIST_EVERYONE(keyset, order) \
 	    "(SELECT r.staff_id, r.display_name FROM roster r" \
-	    " FORCE INDEX (roster_name) WHERE ? = 0 AND r.school_id = ?" \
-	    " AND r.cycle_id = 0" LIST_AFTER LIST_UP " LIMIT 51)" \
-	    " UNION ALL " \
-	    "(SELECT r.staff_id, r.display_name FROM roster r" \
-	    " FORCE INDEX (roster_name) WHERE ? <> 0 AND r.school_id = ?" \
-	    " AND r.cycle_id = 0" LIST_BEFORE LIST_DOWN " LIMIT 51)"
+	    " FORCE INDEX (roster_name) WHERE r.school_id = ?" \
+	    " AND r.cycle_id = 0" keyset order " LIMIT 51)"
 	/* Those who need a reviewer in group g this year (the current cycle's
-	 * rows, or the group's when it has none), after or before someone
-	 * (op "=" or "<>"): the direction, school, then school, today, today
-	 * for the cycle, then the person three times. */
-#define LIST_WAITING(g, op, keyset, order) \
+	 * rows, or the group's when it has none): school, then school, today,
+	 * today for the cycle, then the person three times; for each group. */
+#define LIST_WAITING(g, keyset, order) \
 	    "(SELECT r.staff_id, r.display_name FROM roster r" \
-	    " FORCE INDEX (PRIMARY) WHERE ? " op " 0 AND r.school_id = ?" \
+	    " FORCE INDEX (PRIMARY) WHERE r.school_id = ?" \
 	    " AND r.staff_group = '" g "' AND r.cycle_id = " \
 	    LIST_CURRENT(g) " AND r.appraised = 1" keyset order " LIMIT 51)"
-#define LIST_WAITING_ALL(op, keyset, order) \
+#define LIST_UNASSIGNED(keyset, order) \
 	    "(SELECT staff_id, display_name FROM (" \
-	    LIST_WAITING("teacher", op, keyset, order) " UNION ALL " \
-	    LIST_WAITING("support", op, keyset, order) " UNION ALL " \
-	    LIST_WAITING("headteacher", op, keyset, order) " UNION ALL " \
-	    LIST_WAITING("leadership", op, keyset, order) ") w" order \
-	    " LIMIT 51)"
-#define LIST_UNASSIGNED \
-	    LIST_WAITING_ALL("=", LIST_AFTER, LIST_UP) " UNION ALL " \
-	    LIST_WAITING_ALL("<>", LIST_BEFORE, LIST_DOWN)
+	    LIST_WAITING("teacher", keyset, order) " UNION ALL " \
+	    LIST_WAITING("support", keyset, order) " UNION ALL " \
+	    LIST_WAITING("headteacher", keyset, order) " UNION ALL " \
+	    LIST_WAITING("leadership", keyset, order) ") w" order " LIMIT 51)"
 	/* Those whose name starts with the filter, or whose family name or
-	 * user name it is (each read in name order from an index): the
-	 * direction, school, prefix, the person three times, how many (51,
-	 * or all when only those without a reviewer are wanted); the
-	 * direction, school, filter, the person three times, how many; the
-	 * direction, user name, school and the person three times; then what
-	 * only says (on the reviewers page: 1 for only those without a
-	 * reviewer, 0 everyone). */
-#define LIST_MATCHING(op, keyset, order, only) \
+	 * user name it is (each read in name order from an index): school,
+	 * prefix, the person three times, how many (51, or all when only
+	 * those without a reviewer are wanted); school, filter, the person
+	 * three times, how many; user name, school and the person three
+	 * times; then what only says (on the reviewers page: 1 for only
+	 * those without a reviewer, 0 everyone). */
+#define LIST_FILTERED(keyset, order, only) \
 	    "(SELECT staff_id, display_name FROM (" \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
-	    " FORCE INDEX (roster_name) WHERE ? " op " 0 AND r.school_id = ?" \
+	    " FORCE INDEX (roster_name) WHERE r.school_id = ?" \
 	    " AND r.cycle_id = 0 AND r.display_name LIKE ?" keyset order \
 	    " LIMIT ?) UNION " \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM roster r" \
-	    " FORCE INDEX (roster_family) WHERE ? " op " 0" \
-	    " AND r.school_id = ? AND r.cycle_id = 0 AND r.family_name = ?" \
-	    keyset order " LIMIT ?) UNION " \
+	    " FORCE INDEX (roster_family) WHERE r.school_id = ?" \
+	    " AND r.cycle_id = 0 AND r.family_name = ?" keyset order \
+	    " LIMIT ?) UNION " \
 	    "(SELECT r.staff_id, r.display_name, r.staff_group FROM staff st" \
 	    " JOIN roster r ON r.staff_id = st.id AND r.cycle_id = 0" \
-	    " WHERE ? " op " 0 AND st.login = ? AND st.school_id = ?" keyset \
-	    ")) m" only order " LIMIT 51)"
+	    " WHERE st.login = ? AND st.school_id = ?" keyset ")) m" only \
+	    order " LIMIT 51)"
 #define LIST_ONLY_UNASSIGNED \
 	    " WHERE (? = 0 OR EXISTS (SELECT 1 FROM cur" \
 	    " JOIN roster u ON u.staff_id = m.staff_id AND u.cycle_id = cur.id" \
 	    " WHERE cur.staff_group = m.staff_group AND u.appraised = 1))"
-#define LIST_FILTERED(only) \
-	    LIST_MATCHING("=", LIST_AFTER, LIST_UP, only) " UNION ALL " \
-	    LIST_MATCHING("<>", LIST_BEFORE, LIST_DOWN, only)
 	/*
 	 * The reviewers page: (1) people listed, people without a reviewer
 	 * this year, the policy's reviewer mode, the head's user name and
@@ -977,6 +963,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * (3) everyone to choose a reviewer from, when there are at most ?
 	 * (ADMIN_CHOICES_MAX). Params: LIST_CUR's 12 (cur), school four
 	 * times, then the page's (keys), then school twice, at most, limit.
+	 * _BACK: the page before a person.
 	 */
 #define LIST_ASSIGN(keys) \
 	    LIST_CUR \
@@ -1027,10 +1014,18 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND staff_group IN ('teacher', 'support', 'headteacher'," \
 	    " 'leadership') AND cycle_id = 0) <= ?" \
 	    " ORDER BY r.display_name, r.staff_id LIMIT ?)"
-	S(SQL_ASSIGN_EVERYONE, 30, LIST_ASSIGN(LIST_EVERYONE)),
-	S(SQL_ASSIGN_UNASSIGNED, 84, LIST_ASSIGN(LIST_UNASSIGNED)),
-	S(SQL_ASSIGN_FILTERED, 62,
-	    LIST_ASSIGN(LIST_FILTERED(LIST_ONLY_UNASSIGNED))),
+	S(SQL_ASSIGN_EVERYONE, 24,
+	    LIST_ASSIGN(LIST_EVERYONE(LIST_AFTER, LIST_UP))),
+	S(SQL_ASSIGN_EVERYONE_BACK, 24,
+	    LIST_ASSIGN(LIST_EVERYONE(LIST_BEFORE, LIST_DOWN))),
+	S(SQL_ASSIGN_UNASSIGNED, 48,
+	    LIST_ASSIGN(LIST_UNASSIGNED(LIST_AFTER, LIST_UP))),
+	S(SQL_ASSIGN_UNASSIGNED_BACK, 48,
+	    LIST_ASSIGN(LIST_UNASSIGNED(LIST_BEFORE, LIST_DOWN))),
+	S(SQL_ASSIGN_FILTERED, 38, LIST_ASSIGN(LIST_FILTERED(LIST_AFTER,
+	    LIST_UP, LIST_ONLY_UNASSIGNED))),
+	S(SQL_ASSIGN_FILTERED_BACK, 38, LIST_ASSIGN(LIST_FILTERED(LIST_BEFORE,
+	    LIST_DOWN, LIST_ONLY_UNASSIGNED))),
 	/*
 	 * The staff details page: (1) people listed; (2) the page's people
 	 * with their details and line managers. Params: the school, then the
@@ -1052,8 +1047,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM (" keys ") k JOIN staff st ON st.id = k.staff_id" \
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id" \
 	    " ORDER BY k.display_name, k.staff_id LIMIT 51)"
-	S(SQL_STAFF_EVERYONE, 11, LIST_STAFF(LIST_EVERYONE)),
-	S(SQL_STAFF_FILTERED, 41, LIST_STAFF(LIST_FILTERED(""))),
+	S(SQL_STAFF_EVERYONE, 5,
+	    LIST_STAFF(LIST_EVERYONE(LIST_AFTER, LIST_UP))),
+	S(SQL_STAFF_EVERYONE_BACK, 5,
+	    LIST_STAFF(LIST_EVERYONE(LIST_BEFORE, LIST_DOWN))),
+	S(SQL_STAFF_FILTERED, 18,
+	    LIST_STAFF(LIST_FILTERED(LIST_AFTER, LIST_UP, ""))),
+	S(SQL_STAFF_FILTERED_BACK, 18,
+	    LIST_STAFF(LIST_FILTERED(LIST_BEFORE, LIST_DOWN, ""))),
 	/* A list to choose from: one more than ADMIN_CHOICES_MAX (admin.h)
 	 * says there are too many, and a user name is typed instead. */
 	S(SQL_STAFF_NAMES, 1,
@@ -1773,8 +1774,11 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_STAFF_DETAIL_LOAD), N(SQL_STAFF_DETAIL_INSERT),
 	N(SQL_STAFF_DETAIL_UPDATE), N(SQL_STAFF_DETAIL_UPSERT),
 	N(SQL_LINE_MANAGERS_CLEAR), N(SQL_LINE_MANAGER_INSERT),
-	N(SQL_ASSIGN_EVERYONE), N(SQL_ASSIGN_UNASSIGNED), N(SQL_ASSIGN_FILTERED),
-	N(SQL_STAFF_EVERYONE), N(SQL_STAFF_FILTERED), N(SQL_STAFF_NAMES),
+	N(SQL_ASSIGN_EVERYONE), N(SQL_ASSIGN_EVERYONE_BACK),
+	N(SQL_ASSIGN_UNASSIGNED), N(SQL_ASSIGN_UNASSIGNED_BACK),
+	N(SQL_ASSIGN_FILTERED), N(SQL_ASSIGN_FILTERED_BACK),
+	N(SQL_STAFF_EVERYONE), N(SQL_STAFF_EVERYONE_BACK),
+	N(SQL_STAFF_FILTERED), N(SQL_STAFF_FILTERED_BACK), N(SQL_STAFF_NAMES),
 	N(SQL_ASSIGN_ALL), N(SQL_REVIEWER_LOADS), N(SQL_RR_INSERT),
 	N(SQL_RR_OF_APPRAISAL), N(SQL_RR_LISTS),
 	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_PENDING_COUNT),
