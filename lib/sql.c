@@ -342,24 +342,27 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * The head's and PM lead's dashboard: the person's lists, then the
 	 * school's (kinds 11-14): 11 by state as people see it (an appeal
 	 * window that has ended is closed, workflow_effective(), and not
-	 * overdue): state, count, overdue; 12 the 20 longest overdue, read in
+	 * overdue): state, count, overdue, from the counts kept per cycle,
+	 * state and due day (sql/019-state-counts.sql: a few rows per
+	 * cycle, however many appraisals); 12 the 20 longest overdue, read in
 	 * index order (school_id, due_day, id) so the work stops at 20 however
 	 * many are overdue; 13 reports not issued by their cycle's completion
 	 * deadline (SPEC 3): appraisals still before the report once the
-	 * deadline has passed, longest overdue first; 14 how many requests
+	 * deadline has passed, longest overdue first, read by cycle and
+	 * state (not the thousands of closed ones of past years); 14 how many requests
 	 * for access wait for a decision (not the reader's, not the head's).
 	 * Parameters: SQL_DASH_PERSON's, then today, today, school, today,
 	 * today, today; school, today, school, today; me, school.
 	 */
 #define SQL_DASH_SCHOOL_PARTS \
-	"(SELECT IF(a.state IN ('report_issued', 'appeal_window')" \
-	" AND a.due_day < ?, 'closed', a.state) AS st, COUNT(*)," \
-	" COALESCE(SUM(a.due_day < ? AND NOT (a.state IN ('report_issued'," \
-	" 'appeal_window'))), 0), NULL, NULL, NULL, NULL, NULL, NULL, 11" \
-	" FROM cycle c JOIN appraisal a ON a.cycle_id = c.id" \
-	" WHERE c.school_id = ? AND (c.ends >= ? OR (a.state <> 'closed'" \
-	" AND NOT (a.state IN ('report_issued', 'appeal_window')" \
-	" AND a.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st)" \
+	"(SELECT IF(k.state IN ('report_issued', 'appeal_window')" \
+	" AND k.due_day < ?, 'closed', k.state) AS st, SUM(k.n)," \
+	" SUM(IF(k.due_day < ? AND NOT (k.state IN ('report_issued'," \
+	" 'appeal_window')), k.n, 0)), NULL, NULL, NULL, NULL, NULL, NULL, 11" \
+	" FROM cycle c JOIN state_count k ON k.cycle_id = c.id" \
+	" WHERE c.school_id = ? AND (c.ends >= ? OR (k.state <> 'closed'" \
+	" AND NOT (k.state IN ('report_issued', 'appeal_window')" \
+	" AND k.due_day < ?)) OR c.completion_deadline >= ?) GROUP BY st)" \
 	" UNION ALL " \
 	"(SELECT a.id, a.state, a.due_kind, a.due_day, re.display_name," \
 	" COALESCE(rv.display_name, ''), NULL, NULL, NULL, 12" \
@@ -371,14 +374,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" ORDER BY a.due_day, re.display_name LIMIT 20)" \
 	" UNION ALL " \
-	"(SELECT a.id, a.state, NULL, c.completion_deadline," \
+	"(SELECT STRAIGHT_JOIN a.id, a.state, NULL, c.completion_deadline," \
 	" re.display_name, COALESCE(rv.display_name, ''), NULL, NULL, NULL, 13" \
-	" FROM cycle c JOIN appraisal a ON a.cycle_id = c.id" \
+	" FROM cycle c JOIN " SQL_STATES_BEFORE_REPORT " ps" \
+	" JOIN appraisal a ON a.cycle_id = c.id AND a.state = ps.s" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" WHERE c.school_id = ? AND c.completion_deadline < ?" \
-	" AND a.state NOT IN ('report_issued', 'appeal_window', 'closed'," \
-	" 'appealed', 'hearing', 'outcome', 'suspended')" \
 	" ORDER BY c.completion_deadline, re.display_name LIMIT 20)" \
 	" UNION ALL " \
 	"(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 14" \

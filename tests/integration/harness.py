@@ -151,9 +151,11 @@ class Stack:
         return [line.split("\t") for line in out.splitlines()]
 
     def list_counts_differ(self):
-        """Where the lists' counts and rosters (sql/018-lists.sql, kept by
-        triggers) differ from a recount from scratch: rows of (what,
-        school, group, cycle, person or counts); none when they agree."""
+        """Where the lists' counts and rosters (sql/018-lists.sql) or the
+        counts by state (sql/019-state-counts.sql), kept by triggers,
+        differ from a recount from scratch: rows of (what, school or
+        cycle, group or state, cycle or due day, person or counts); none
+        when they agree."""
         return self.sql(RECOUNT)
 
     def server(self, name, action):
@@ -201,7 +203,9 @@ class Stack:
 
 
 # Who the lists show and their counts, from scratch, against roster and
-# list_count (sql/018-lists.sql): what is missing and what is extra.
+# list_count (sql/018-lists.sql), and the appraisals by cycle, state and
+# due day against state_count (sql/019-state-counts.sql): what is missing
+# and what is extra.
 RECOUNT = """
 WITH e0 AS (
  SELECT st.school_id, COALESCE(sd.staff_group, 'teacher') AS staff_group,
@@ -242,6 +246,14 @@ UNION ALL SELECT 'count missing', school_id, staff_group, cycle_id,
 UNION ALL SELECT 'count extra', school_id, staff_group, cycle_id,
   CONCAT(staff, '/', unassigned, '/', appraisals)
  FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM ec) x
+UNION ALL SELECT 'state count missing', cycle_id, state, due_day, n
+ FROM (SELECT cycle_id, state, COALESCE(due_day, '9999-12-31') AS due_day,
+   COUNT(*) AS n FROM appraisal GROUP BY 1, 2, 3
+  EXCEPT ALL SELECT cycle_id, state, due_day, n FROM state_count) sm
+UNION ALL SELECT 'state count extra', cycle_id, state, due_day, n
+ FROM (SELECT cycle_id, state, due_day, n FROM state_count
+  EXCEPT ALL SELECT cycle_id, state, COALESCE(due_day, '9999-12-31'),
+   COUNT(*) FROM appraisal GROUP BY 1, 2, 3) sx
 """
 
 

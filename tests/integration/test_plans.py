@@ -45,10 +45,11 @@ SUFFIX = "dc=fernhill,dc=example"
 ROWS_PER_ROW = 8
 ROWS_FIXED = 100
 
-# The pages, as a head reads them; KEY is a person halfway down the list
+# The pages, as a head reads them (their dashboard counts the school's
+# appraisals by state: sql/019-state-counts.sql); KEY is a person halfway down the list
 # (at most the 500th by name): the page after them, and the page before
 # them; LOGIN is their user name.
-PAGES = ["/appraisal/admin", "/appraisal/admin/reviewers",
+PAGES = ["/appraisal/", "/appraisal/admin", "/appraisal/admin/reviewers",
          "/appraisal/admin/reviewers?after=KEY",
          "/appraisal/admin/reviewers?before=KEY",
          "/appraisal/admin/reviewers?unassigned=1",
@@ -175,8 +176,7 @@ def check_page(stack, c, url, report):
         most = max(most, (math.ceil(read), returned))
         check(read <= bound, "%s reads %d rows to return %d (at most %d): "
               "%s" % (url, read, returned, bound, s[:300]))
-    report.append("%s %d/%d" % (url.split("/appraisal/admin")[1] or "/",
-                                most[0], most[1]))
+    report.append("%s %d/%d" % (url[len("/appraisal"):], most[0], most[1]))
 
 
 def key_of(stack, school):
@@ -199,7 +199,7 @@ def test_list_pages_read_what_they_show(stack):
         for url in PAGES:
             check_page(stack, c, url.replace("KEY", key).replace(
                 "LOGIN", login), report)
-        print("     %s, rows read/returned by each page (admin...): %s"
+        print("     %s, rows read/returned by each page: %s"
               % (school, "; ".join(report)))
 
 

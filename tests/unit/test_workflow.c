@@ -12,6 +12,7 @@
 
 #include <check.h>
 
+#include "sql.h"
 #include "workflow.h"
 
 #define ALL_ROLES	((1u << WORKFLOW_ROLE_COUNT) - 1)
@@ -873,6 +874,42 @@ START_TEST(next_step_for_an_arranged_meeting)
 }
 END_TEST
 
+/* The derived table of states before the report (lib/sql.h), read by the
+ * head's "Final reports overdue", names every state of the workflow but
+ * those from the report on, each once. */
+START_TEST(states_before_report_in_sql)
+{
+	static const char *const after[] = { "report_issued",
+	    "appeal_window", "closed", "appealed", "hearing", "outcome",
+	    "suspended" };
+	const char *text = SQL_STATES_BEFORE_REPORT;
+	char quoted[64];
+	size_t i, j, named = 0;
+
+	for (i = 0; i < WORKFLOW_ST__COUNT; i++) {
+		const char *w = workflow_state_word((enum workflow_state)i);
+		const char *at;
+		int later = 0;
+
+		for (j = 0; j < sizeof(after) / sizeof(after[0]); j++)
+			later |= strcmp(w, after[j]) == 0;
+		snprintf(quoted, sizeof(quoted), "'%s'", w);
+		at = strstr(text, quoted);
+		if (later) {
+			ck_assert_msg(at == NULL, "%s is after the report", w);
+			continue;
+		}
+		ck_assert_msg(at != NULL, "%s missing from the list", w);
+		ck_assert_msg(strstr(at + 1, quoted) == NULL, "%s twice", w);
+		named++;
+	}
+	/* Nothing else is quoted in it: one word per row. */
+	for (i = 0, j = 0; text[i] != '\0'; i++)
+		j += text[i] == '\'';
+	ck_assert_uint_eq(j, 2 * named);
+}
+END_TEST
+
 static Suite *
 workflow_suite(void)
 {
@@ -895,6 +932,7 @@ workflow_suite(void)
 	tcase_add_test(names, event_names);
 	tcase_add_test(names, role_names);
 	tcase_add_test(names, limits);
+	tcase_add_test(names, states_before_report_in_sql);
 	tcase_add_test(walks, happy_path);
 	tcase_add_test(walks, no_shortcuts);
 	tcase_add_test(walks, moderation_revise_walk);
