@@ -386,7 +386,9 @@ access_facts_params(const struct actor *a, long long id, struct db_param *p)
 	long long me = a ? a->id : 0;
 	size_t i;
 
-	for (i = 0; i < ACCESS_FACTS_NPARAMS - 1; i++)
+	/* The actor's trust (from their session), then the actor. */
+	p[0] = DB_INT(a ? a->trust_id : 0);
+	for (i = 1; i < ACCESS_FACTS_NPARAMS - 1; i++)
 		p[i] = DB_INT(me);
 	p[ACCESS_FACTS_NPARAMS - 1] = DB_INT(id);
 }

@@ -39,6 +39,7 @@ struct actor {
 	const char	*title;
 	unsigned int	 roles;		/* enum role bits */
 	long long	 school_config_version;	/* lib/model/school_conf */
+	long long	 trust_id;	/* of their school; 0: none */
 };
 
 struct session {

@@ -2,7 +2,8 @@
 
 /*
  * The access facts of one appraisal (lib/access): 16 columns; parameters
- * the actor five times, then the appraisal (access_facts_params()). A page
+ * the actor's trust (from the session's statement), the actor four times,
+ * then the appraisal (access_facts_params()). A page
  * statement reads them as its first list: "(" SQL_FACTS_COLS ", padding,
  * 1" SQL_FACTS_FROM ")" UNION ALL its own lists.
  */
@@ -11,8 +12,7 @@
 	" COALESCE(a.reviewer_id, 0)," \
 	" FIND_IN_SET('headteacher', re.roles) > 0," \
 	" COALESCE(sd.career_stage IN ('mpr', 'upr1', 'upr2'), 0)," \
-	" COALESCE((SELECT s2.trust_id FROM staff st2 JOIN school s2" \
-	" ON s2.id = st2.school_id WHERE st2.id = ?), 0)," \
+	" CAST(? AS SIGNED)," \
 	" EXISTS (SELECT 1 FROM line_manager lm" \
 	" WHERE lm.staff_id = a.reviewee_id AND lm.manager_id = ?)," \
 	" EXISTS (SELECT 1 FROM statement s JOIN observation_plan op" \
@@ -126,7 +126,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_SESSION_ACTOR, 1,
 	    "SELECT se.csrf, se.created_at, se.last_seen_at, st.id,"
 	    " st.school_id, sc.code, sc.name, st.login, st.display_name,"
-	    " st.email, st.job_title, st.roles, COALESCE(cv.version, 1)"
+	    " st.email, st.job_title, st.roles, COALESCE(cv.version, 1),"
+	    " COALESCE(sc.trust_id, 0)"
 	    " FROM session se JOIN staff st ON st.id = se.staff_id"
 	    " JOIN school sc ON sc.id = st.school_id"
 	    " LEFT JOIN school_config cv ON cv.school_id = st.school_id"
