@@ -277,9 +277,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * their cycle and the school's window (home.c keeps those whose
 	 * window has ended: policy_interim_overdue()): the reviewer's
 	 * own, and for the head and PM lead (? = 1) the school's but
-	 * the head's. */
+	 * the head's. The appraisals first, through their indexes by
+	 * reviewer and by school and state (MariaDB otherwise sometimes
+	 * reads every appraisal of every cycle of the school). */
 #define SQL_DASH_INTERIM(who) \
-	"(SELECT a.id, re.display_name, c.starts, c.ends," \
+	"(SELECT STRAIGHT_JOIN a.id, re.display_name, c.starts, c.ends," \
 	" COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, '')," \
 	" COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9" \
 	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
