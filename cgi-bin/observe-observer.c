@@ -184,10 +184,12 @@ obs_by_name(struct ctx *c, struct obs *o, const char *field, const char *name,
 	}
 	if (n == 1)
 		obs_take(w, &r, rows[0], field);
-	else
+	else if (n == 0)
 		obs_not_one(c, o, field, name, n, reviewee, e);
-	if (n > 1)
-		obs_hdf_matches(c, field, name, &r, rows, n);
+	else {		/* said as the school writes it */
+		obs_not_one(c, o, field, db_val(&r, rows[0], 1), n, 0, e);
+		obs_hdf_matches(c, field, db_val(&r, rows[0], 1), &r, rows, n);
+	}
 	return 0;
 }
 

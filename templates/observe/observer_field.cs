@@ -14,9 +14,9 @@
 </div>
 <div class="field<?cs if:Form.Error[pick_name] ?> field-error<?cs /if ?>">
 <label for="<?cs var:pick_name ?>">Another member of staff</label>
-<p class="hint" id="<?cs var:pick_name ?>-hint">Not in the list? Type their full name, for example Emma Brennan, and leave the list at &ldquo;Choose the observer&rdquo;.</p>
+<p class="hint" id="<?cs var:pick_name ?>-hint"><?cs if:pick_matches ?>Choose which of them in the list above; the name may stay as it is.<?cs else ?>Not in the list? Type their full name, for example Emma Brennan, and leave the list at &ldquo;Choose the observer&rdquo;.<?cs /if ?></p>
 <?cs if:Form.Error[pick_name] ?><p id="<?cs var:pick_name ?>-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[pick_name] ?></p><?cs /if ?>
-<input class="medium" type="text" id="<?cs var:pick_name ?>" name="<?cs var:pick_name ?>" value="<?cs var:Typed[pick_name] ?>" autocomplete="off" spellcheck="false" aria-describedby="<?cs var:pick_name ?>-hint<?cs if:Form.Error[pick_name] ?> <?cs var:pick_name ?>-error<?cs /if ?>">
+<input type="text" id="<?cs var:pick_name ?>" name="<?cs var:pick_name ?>" value="<?cs var:Typed[pick_name] ?>" autocomplete="off" spellcheck="false" aria-describedby="<?cs var:pick_name ?>-hint<?cs if:Form.Error[pick_name] ?> <?cs var:pick_name ?>-error<?cs /if ?>">
 </div>
 <?cs else ?>
 <?cs if:Form.Error[pick_id] ?><div class="field field-error"><p id="<?cs var:pick_id ?>" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error[pick_id] ?></p></div><?cs /if ?>

@@ -634,7 +634,7 @@ def test_observer_name_several_people(stack):
              "d_feedback": "Clear success criteria."}
         r = rv.post("dropin", f)
         check(r.status == 400 and 'id="d_observer_name-error"' in r.body and
-              "2 people called ROBIN ASHDOWN work at Kestrel Vale Academy"
+              "2 people called Robin Ashdown work at Kestrel Vale Academy"
               in r.body, text(r.body)[:900])
         check(offered(r.body, "d_observer") == [
             (one, "Robin Ashdown, Teacher of Geography, user name obstwin1"),
