@@ -4,7 +4,9 @@
  * beside its field with what was typed kept (400):
  * - the notice: the teacher was told fewer than the school's working
  *   days ahead (observation_notice_days, on its calendar);
- * - the observer: a teacher's observer without QTS (lib/observation);
+ * - the observer: one the school does not have, or a name nobody or
+ *   several bear (observe-observer.c); a teacher's observer without QTS
+ *   (lib/observation);
  * - the limit: the cycle's classroom observation for appraisal would pass
  *   the person's cap (policy_observation_cap()), with the figures.
  * The minutes used are read with the records locked, in the transaction
@@ -20,9 +22,8 @@ struct rec_form {
 	enum observation_kind	 kind;
 	const char		*day, *class_label, *focus, *notice, *feedback;
 	long			 day_n, notice_n;
-	long long		 minutes, observer;
-	const char		*observer_name;
-	int			 observer_qts;
+	long long		 minutes;
+	struct obs_observer	 observer;
 };
 
 static const char *
@@ -68,36 +69,6 @@ rec_kind(struct ctx *c, struct rec_form *f, int looks, struct valid_errors *e)
 	if (observation_kind_parse(v, &f->kind) == -1 ||
 	    observation_kinds[f->kind].linkable != looks)
 		valid_add(e, rec_field(c, f, "kind"), "Choose what kind it was");
-}
-
-/* The observer: named by the reviewer, head or PM lead; otherwise the
- * person recording. Another school's or an unknown id is refused. */
-static int
-rec_observer(struct ctx *c, struct obs *o, struct rec_form *f,
-    struct valid_errors *e)
-{
-	const char *field = rec_field(c, f, "observer");
-	struct db_param p[2];
-	struct db_result r;
-	enum db_status st;
-
-	f->observer = c->actor->id;
-	if (o->choose_observer && valid_int(NULL, field, rec_get(c, f,
-	    "observer"), 1, 4294967295LL, &f->observer) == -1) {
-		valid_add(e, field, "Choose the observer from the school's staff");
-		return 0;
-	}
-	p[0] = DB_INT(f->observer);
-	p[1] = DB_INT(o->rec.school_id);
-	if ((st = db_query(c->db, c->arena, SQL_OBS_OBSERVER, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1 || f->observer == o->rec.reviewee_id) {
-		valid_add(e, field, "Choose the observer from the school's staff");
-		return 0;
-	}
-	f->observer_name = db_val(&r, 0, 1);
-	f->observer_qts = db_int(&r, 0, 2) != 0;
-	return 0;
 }
 
 /* The teacher was told at least the school's notice ahead. */
@@ -146,14 +117,14 @@ rec_read(struct ctx *c, struct obs *o, struct rec_form *f, int looks,
 	valid_text(e, rec_field(c, f, "class"), f->class_label, 1, 200, 0,
 	    "Enter the class or lesson");
 	before = e->n;
-	if ((rc = rec_observer(c, o, f, e)) != 0)
+	if ((rc = obs_observer_read(c, o, f->prefix, &f->observer, e)) != 0)
 		return rc;
 	if (e->n == before && !observation_observer_ok(f->kind, o->group,
-	    f->observer_qts))
-		valid_add(e, rec_field(c, f, "observer"), arena_printf(c->arena,
+	    f->observer.qts))
+		valid_add(e, f->observer.field, arena_printf(c->arena,
 		    "%s has no QTS recorded: only a qualified teacher observes a "
-		    "teacher", f->observer == c->actor->id ? "You" :
-		    f->observer_name));
+		    "teacher", f->observer.id == c->actor->id ? "You" :
+		    f->observer.name));
 	f->focus = rec_get(c, f, "focus");
 	valid_text(e, rec_field(c, f, "focus"), f->focus, k->counts ||
 	    k->linkable ? 1 : 0, 500, 1, "Enter the focus");
@@ -231,7 +202,7 @@ rec_insert(struct ctx *c, struct obs *o, const struct rec_form *f)
 	p[4] = DB_TEXT(f->class_label);
 	p[5] = k->timed ? DB_INT(f->minutes) : DB_NULL;
 	p[6] = DB_TEXT(f->focus ? f->focus : "");
-	p[7] = DB_INT(f->observer);
+	p[7] = DB_INT(f->observer.id);
 	p[8] = DB_TEXT_OR_NULL(k->notice ? f->notice : NULL);
 	p[9] = *oral ? DB_TEXT(oral) : DB_NULL;
 	p[10] = *written ? DB_TEXT(written) : DB_NULL;

@@ -86,21 +86,26 @@ obs_fill(struct obs *o, const struct db_result *r)
 }
 
 /*
- * The page's one statement (SQL_OBS_PAGE). The list of staff to name as
- * observer is read only while the statement is monitored and only for
- * this appraisal's reviewer or a head or PM lead: a superset of those
- * access_check() lets name one (obs_rights()), so a page that does not
- * show the list does not read the school's staff.
+ * The page's one statement (SQL_OBS_PAGE). The usual observers to offer
+ * in the observer list are read only while the statement is monitored and
+ * only for this appraisal's reviewer or a head or PM lead: a superset of
+ * those access_check() lets name one (obs_rights()), so a page that does
+ * not show the list reads none of them; and it reads the people it offers
+ * through their indexes, never the school's staff (SQL_OBS_USUAL).
  */
 static enum db_status
 obs_read(struct ctx *c, struct obs *o)
 {
-	struct db_param p[ACCESS_FACTS_NPARAMS + 6];
-	size_t n = ACCESS_FACTS_NPARAMS;
+	struct db_param p[ACCESS_FACTS_NPARAMS + 13];
+	size_t n = ACCESS_FACTS_NPARAMS, i;
 
 	access_facts_params(c->actor, c->ids[0], p);
 	p[n++] = DB_INT(c->ids[0]);
 	p[n++] = DB_INT(c->ids[0]);
+	p[n++] = DB_INT(c->ids[0]);		/* the usual observers */
+	p[n++] = DB_INT(c->actor->id);
+	for (i = 0; i < 5; i++)
+		p[n++] = DB_INT(c->ids[0]);
 	p[n++] = DB_INT(c->ids[0]);
 	p[n++] = DB_INT(c->actor->id);
 	p[n++] = DB_INT((c->actor->roles & (ROLE_HEADTEACHER | ROLE_PM_LEAD))
@@ -267,19 +272,6 @@ obs_hdf_records(struct ctx *c, struct obs *o, const struct db_result *r)
 }
 
 static void
-obs_hdf_staff(struct ctx *c, const struct db_result *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nrows; i++) {
-		tmpl_setf(c->hdf, db_val(r, i, 0), "Staff.%zu.Id", i);
-		tmpl_setf(c->hdf, db_int(r, i, 2) ? db_val(r, i, 1) :
-		    arena_printf(c->arena, "%s (no QTS recorded)",
-		    db_val(r, i, 1)), "Staff.%zu.Name", i);
-	}
-}
-
-static void
 obs_hdf_kinds(struct ctx *c)
 {
 	size_t i, nl = 0, nk = 0;
@@ -341,7 +333,7 @@ obs_page(struct ctx *c, struct obs *o, int status)
 
 	used = obs_hdf_records(c, o, &o->parts[OBS_RECORDS]);
 	if (o->can_record && o->choose_observer && obs_monitoring(o))
-		obs_hdf_staff(c, &o->parts[OBS_STAFF]);
+		obs_hdf_observers(c, &o->parts[OBS_OBSERVERS]);
 	if (rev->nrows == 1)
 		tmpl_set(c->hdf, "Obs.RevisionDay", obs_day(c, db_val(rev, 0, 1)));
 	obs_hdf(c, o, used);

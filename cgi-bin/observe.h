@@ -1,7 +1,8 @@
 /*
  * observe: what the files of cgi-bin/observe share (observe.c: loading,
  * the page, the routes; observe-record.c: recording an observation, a
- * drop-in or a work scrutiny; observe-feedback.c: feedback, the teacher's
+ * drop-in or a work scrutiny; observe-observer.c: who observed, as both
+ * of those forms name them; observe-feedback.c: feedback, the teacher's
  * comments, linking a drop-in to a revision).
  */
 #ifndef APPRAISAL_OBSERVE_H
@@ -17,7 +18,7 @@
 
 /* The lists of the page's one statement (SQL_OBS_PAGE). */
 enum obs_part {
-	OBS_FACTS, OBS_APPRAISAL, OBS_RECORDS, OBS_STAFF, OBS_REVISION,
+	OBS_FACTS, OBS_APPRAISAL, OBS_RECORDS, OBS_OBSERVERS, OBS_REVISION,
 	OBS__PARTS
 };
 
@@ -62,6 +63,30 @@ int	obs_commit(struct ctx *, struct obs *, const char *action,
 	    const char *detail, long long record);
 /* The label of a stored day ("Tue 1 Dec 2026"), "" for "". */
 const char *obs_day(struct ctx *, const char *iso);
+
+/* Who observed, as a form of the page names them (observe-observer.c). */
+struct obs_observer {
+	long long	 id;
+	const char	*name;
+	int		 qts;
+	const char	*field;		/* where it was named, for its errors */
+};
+
+/*
+ * The observer a form (field prefix "" or "d_") names: the person
+ * recording, unless they name the observer (o->choose_observer): then
+ * the one chosen in the list `observer`, or the one member of staff of
+ * the school whose full name was typed in `observer_name`; both given,
+ * they must be the same person. A name several people bear sets
+ * Matches.* for the form to offer just them. Each is an active member of
+ * staff of the school, not a governor, not the reviewee. 0 with w->id
+ * set, or 0 with an error added to e; an HTTP status when the database
+ * failed.
+ */
+int	obs_observer_read(struct ctx *, struct obs *, const char *prefix,
+	    struct obs_observer *w, struct valid_errors *e);
+/* The usual observers (the page's OBS_OBSERVERS list) into Observers.N. */
+void	obs_hdf_observers(struct ctx *, const struct db_result *);
 
 int	obs_record(struct ctx *);
 int	obs_dropin(struct ctx *);

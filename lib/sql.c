@@ -91,6 +91,37 @@
 #define SQL_PAD12 SQL_PAD4 SQL_PAD4 SQL_PAD4
 #define SQL_PAD16 SQL_PAD12 SQL_PAD4
 
+/*
+ * The usual observers of appraisal ?, as a derived table of staff ids
+ * (w.id) for the observations page: its reviewer; the person recording
+ * (?); the school's head (roster_head) and leadership team (roster's
+ * primary key: the group's cycle-0 rows in name order); the reviewee's
+ * line managers; who observed them; who the statements' observation plans
+ * name. Each read from its index and capped, so the list costs the same
+ * in a school of 60 and one of 1,000 (at most SQL_OBS_USUAL_MAX people;
+ * anyone else is named by their full name: SQL_OBS_OBSERVER_NAMED).
+ * Params: appraisal, person, appraisal five times.
+ */
+#define SQL_OBS_USUAL_MAX "60"
+#define SQL_OBS_USUAL \
+	"(SELECT a1.reviewer_id AS id FROM appraisal a1" \
+	" WHERE a1.id = ? AND a1.reviewer_id IS NOT NULL" \
+	" UNION SELECT ?" \
+	" UNION (SELECT h.staff_id FROM appraisal a2 JOIN roster h" \
+	" ON h.school_id = a2.school_id AND h.cycle_id = 0 AND h.head = 1" \
+	" WHERE a2.id = ? LIMIT 3)" \
+	" UNION (SELECT l.staff_id FROM appraisal a3 JOIN roster l" \
+	" ON l.school_id = a3.school_id AND l.staff_group = 'leadership'" \
+	" AND l.cycle_id = 0 AND l.appraised = 1 WHERE a3.id = ?" \
+	" ORDER BY l.display_name, l.staff_id LIMIT 25)" \
+	" UNION (SELECT lm.manager_id FROM appraisal a4 JOIN line_manager lm" \
+	" ON lm.staff_id = a4.reviewee_id WHERE a4.id = ? LIMIT 10)" \
+	" UNION (SELECT DISTINCT o.observer_id FROM observation o" \
+	" WHERE o.appraisal_id = ? LIMIT 10)" \
+	" UNION (SELECT DISTINCT op.observer_id FROM statement s" \
+	" JOIN observation_plan op ON op.statement_id = s.id" \
+	" WHERE s.appraisal_id = ? AND op.observer_id IS NOT NULL LIMIT 10))"
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -1153,13 +1184,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * The observations page in one statement: (1) the access facts, (2)
 	 * the appraisal (SQL_APPRAISAL_LOAD's columns), (3) its records, all
 	 * of them (the page shows an observer their own), (4) while it is
-	 * monitored, the school's staff who may be named as observer, when
-	 * its reviewer is ? or ? is 1 (those who may name one are among
-	 * them: access decides), (5) the latest request to revise the
-	 * statement. Params: the facts', appraisal twice, staff: appraisal,
+	 * monitored, the usual observers to offer in the list, when its
+	 * reviewer is ? or ? is 1 (those who may name one are among them:
+	 * access decides), (5) the latest request to revise the statement.
+	 * Params: the facts', appraisal twice, the observers' (SQL_OBS_USUAL:
+	 * appraisal, the person recording, appraisal five times), appraisal,
 	 * reviewer, 0 or 1; appraisal.
 	 */
-	S(SQL_OBS_PAGE, 12,
+	S(SQL_OBS_PAGE, 19,
 	    "(" SQL_FACTS_COLS "," SQL_PAD4 " NULL, NULL, 1 AS part"
 	    SQL_FACTS_FROM ")"
 	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
@@ -1178,14 +1210,15 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN appraisal_event ev ON ev.id = o.revision_event_id"
 	    " WHERE o.appraisal_id = ? ORDER BY o.day, o.id LIMIT 200)"
 	    " UNION ALL "
-	    "(SELECT st.id, st.display_name, COALESCE(sd.qts, 0),"
-	    " COALESCE(sd.staff_group, '')," SQL_PAD16 " NULL, NULL, 4"
-	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
+	    "(SELECT r.staff_id, r.display_name, COALESCE(sd.qts, 0),"
+	    " r.staff_group," SQL_PAD16 " NULL, NULL, 4"
+	    " FROM appraisal a JOIN " SQL_OBS_USUAL " w"
+	    " JOIN roster r ON r.staff_id = w.id AND r.cycle_id = 0"
+	    " AND r.school_id = a.school_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = r.staff_id"
 	    " WHERE a.id = ? AND a.state IN ('in_progress', 'revision_requested')"
-	    " AND (a.reviewer_id = ? OR ? = 1) AND st.active = 1"
-	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
-	    " ORDER BY st.display_name, st.id LIMIT 500)"
+	    " AND (a.reviewer_id = ? OR ? = 1) AND r.staff_id <> a.reviewee_id"
+	    " ORDER BY r.display_name, r.staff_id LIMIT " SQL_OBS_USUAL_MAX ")"
 	    " UNION ALL "
 	    "(SELECT e.id, e.day, e.note," SQL_PAD16 " NULL, NULL, NULL, 5"
 	    " FROM appraisal_event e WHERE e.appraisal_id = ?"
@@ -1202,6 +1235,20 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
 	    " WHERE st.id = ? AND st.school_id = ? AND st.active = 1"
 	    " AND NOT FIND_IN_SET('governor', st.roles)"),
+	/* The members of staff of school ? called ? (the collation's
+	 * comparison: case and accents aside), as SQL_OBS_OBSERVER would
+	 * accept them, read from roster's name index (cycle 0: the active,
+	 * not governors); with their job title and user name, to tell apart
+	 * people of one name. */
+	S(SQL_OBS_OBSERVER_NAMED, 2,
+	    "SELECT r.staff_id, r.display_name, COALESCE(sd.qts, 0),"
+	    " st.job_title, st.login"
+	    " FROM roster r JOIN staff st ON st.id = r.staff_id"
+	    " LEFT JOIN staff_detail sd ON sd.staff_id = r.staff_id"
+	    " WHERE r.school_id = ? AND r.cycle_id = 0 AND r.display_name = ?"
+	    " AND st.school_id = r.school_id AND st.active = 1"
+	    " AND NOT FIND_IN_SET('governor', st.roles)"
+	    " ORDER BY r.display_name, r.staff_id LIMIT 20"),
 	S(SQL_OBS_INSERT, 14,
 	    "INSERT INTO observation (appraisal_id, school_id, kind, day,"
 	    " class_label, minutes, focus, observer_id, notice_day, oral_due,"
@@ -1789,6 +1836,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_RR_LOAD), N(SQL_STAFF_BY_LOGIN), N(SQL_RR_PENDING_COUNT),
 	N(SQL_RR_DECIDE),
 	N(SQL_OBS_PAGE), N(SQL_OBS_MINUTES_USED), N(SQL_OBS_OBSERVER),
+	N(SQL_OBS_OBSERVER_NAMED),
 	N(SQL_OBS_INSERT), N(SQL_OBS_LOAD), N(SQL_OBS_ORAL), N(SQL_OBS_WRITTEN),
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),

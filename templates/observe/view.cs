@@ -115,20 +115,7 @@
 <?cs if:Form.Error.focus ?><p id="focus-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.focus ?></p><?cs /if ?>
 <textarea id="focus" name="focus" rows="2"<?cs if:Form.Error.focus ?> aria-describedby="focus-error"<?cs /if ?>><?cs var:Typed.focus ?></textarea>
 </div>
-<?cs if:Obs.ChooseObserver ?>
-<div class="field<?cs if:Form.Error.observer ?> field-error<?cs /if ?>">
-<label for="observer">Observer</label>
-<p class="hint" id="observer-hint">A member of staff of the school; a teacher is observed by someone with QTS.</p>
-<?cs if:Form.Error.observer ?><p id="observer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.observer ?></p><?cs /if ?>
-<select id="observer" name="observer" aria-describedby="observer-hint<?cs if:Form.Error.observer ?> observer-error<?cs /if ?>">
-<option value="">Choose the observer</option>
-<?cs each:p = Staff ?><option value="<?cs var:p.Id ?>"<?cs if:Typed.observer == p.Id ?> selected<?cs /if ?>><?cs var:p.Name ?></option>
-<?cs /each ?></select>
-</div>
-<?cs else ?>
-<?cs if:Form.Error.observer ?><div class="field field-error"><p id="observer" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.observer ?></p></div><?cs /if ?>
-<p>Observer: you (<?cs var:Obs.Me ?>).</p>
-<?cs /if ?>
+<?cs set:pk = "" ?><?cs include:"observe/observer_field.cs" ?>
 <div class="field<?cs if:Form.Error.notice ?> field-error<?cs /if ?>">
 <label for="notice">Day the teacher was told</label>
 <p class="hint" id="notice-hint">For an observation for appraisal: at least <?cs var:Obs.NoticeDays ?> working days before it, on the school's calendar.</p>
@@ -167,20 +154,7 @@
 <?cs if:Form.Error.d_focus ?><p id="d_focus-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.d_focus ?></p><?cs /if ?>
 <textarea id="d_focus" name="d_focus" rows="2"<?cs if:Form.Error.d_focus ?> aria-describedby="d_focus-error"<?cs /if ?>><?cs var:Typed.d_focus ?></textarea>
 </div>
-<?cs if:Obs.ChooseObserver ?>
-<div class="field<?cs if:Form.Error.d_observer ?> field-error<?cs /if ?>">
-<label for="d_observer">Observer</label>
-<p class="hint" id="d_observer-hint">A member of staff of the school; a teacher is observed by someone with QTS.</p>
-<?cs if:Form.Error.d_observer ?><p id="d_observer-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.d_observer ?></p><?cs /if ?>
-<select id="d_observer" name="d_observer" aria-describedby="d_observer-hint<?cs if:Form.Error.d_observer ?> d_observer-error<?cs /if ?>">
-<option value="">Choose the observer</option>
-<?cs each:p = Staff ?><option value="<?cs var:p.Id ?>"<?cs if:Typed.d_observer == p.Id ?> selected<?cs /if ?>><?cs var:p.Name ?></option>
-<?cs /each ?></select>
-</div>
-<?cs else ?>
-<?cs if:Form.Error.d_observer ?><div class="field field-error"><p id="d_observer" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.d_observer ?></p></div><?cs /if ?>
-<p>Observer: you (<?cs var:Obs.Me ?>).</p>
-<?cs /if ?>
+<?cs set:pk = "d_" ?><?cs include:"observe/observer_field.cs" ?>
 <div class="field<?cs if:Form.Error.d_feedback ?> field-error<?cs /if ?>">
 <label for="d_feedback">Feedback (optional)</label>
 <?cs if:Form.Error.d_feedback ?><p id="d_feedback-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.d_feedback ?></p><?cs /if ?>

@@ -1,7 +1,9 @@
 // Browser walk of the observations page (cgi-bin/observe): Joanna Reid's
 // reviewer records a classroom observation by himself with the notice the
-// school asks for, gives oral and written feedback, and Joanna appends her
-// comments; every page axe-checked by the caller's audit().
+// school asks for, gives oral and written feedback, records a drop-in by a
+// colleague outside the list of usual observers by typing her name (first
+// a name nobody has), and Joanna appends her comments; every page
+// axe-checked by the caller's audit().
 //
 // Call it from walks.mjs with that file's helpers, e.g. as a walk:
 //   import { walkObserve } from './walk-observe.mjs';
@@ -75,6 +77,23 @@ export async function walkObserve({ newPage, base, login, logout, audit, check }
   await rv.waitForURL(/done=1/);
   check(await rv.getByText('Good wait time').first().isVisible(), 'written feedback not shown');
   await audit(rv, 'observe-feedback');
+
+  // A drop-in by someone not in the list: typed by name, first misspelt.
+  check(!(await rv.locator('#d_observer option', { hasText: 'Vera Lindqvist' }).count()), 'Vera Lindqvist listed as a usual observer');
+  await rv.locator('#d_kind').selectOption('drop_in');
+  await rv.locator('#d_day').fill(iso(day));
+  await rv.locator('#d_class').fill('Year 8 science');
+  await rv.locator('#d_focus').fill('Practical write-ups');
+  await rv.getByLabel('Another member of staff').nth(1).fill('Vera Lindquist');
+  await rv.getByRole('button', { name: 'Record it' }).click();
+  check(await rv.getByText('We cannot find anyone called Vera Lindquist').first().isVisible(), 'no error for a name nobody has');
+  check(await rv.locator('#d_class').inputValue() === 'Year 8 science', 'typed class lost');
+  check(await rv.locator('#d_observer_name').inputValue() === 'Vera Lindquist', 'typed name lost');
+  await audit(rv, 'observe-name-error', { phone: false });
+  await rv.locator('#d_observer_name').fill('Vera Lindqvist');
+  await rv.getByRole('button', { name: 'Record it' }).click();
+  await rv.waitForURL(/done=1/);
+  check(await rv.locator('section[aria-labelledby="looks-heading"]').getByText('Vera Lindqvist').first().isVisible(), 'typed observer not recorded');
   await logout(rv, base);
   await rv.context().close();
 

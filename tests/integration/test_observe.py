@@ -9,7 +9,12 @@ Oliver Walsh (set to 0.6 FTE on the staff form for the test, reviewer
 Sarah Fletcher: a limit of 1 h 48) and
 Daniel Okafor's (reviewer the head; a revision was requested on 12 Nov
 2026). Each test first deletes the observation records it makes, so that
-it can run again on the same stack; no test moves an appraisal's state."""
+it can run again on the same stack; no test moves an appraisal's state.
+
+The observer is chosen from a list of the usual observers or typed by
+full name (cgi-bin/observe-observer.c): Vera Lindqvist (a teacher) and
+Toby Barnes (support staff, no QTS) are typed, and two fictional people
+of one name, Robin Ashdown, are made for the test and removed after it."""
 import datetime
 import re
 
@@ -22,6 +27,10 @@ OBSERVER = "lhughes"          # named in his observation plan
 PART_TIME = "owalsh"           # full time; 0.6 for the part-time test
 NO_QTS = "ckowalski"          # support staff, no QTS
 REVISED = "dokafor"           # a revision was requested (demo)
+TYPED, TYPED_NAME = "vlindqvist", "Vera Lindqvist"   # not a usual observer
+NO_QTS_NAME = "Toby Barnes"   # support staff, no QTS
+GOVERNOR_NAME = "Rosemary Marsh"
+TWIN_NAME = "Robin Ashdown"   # two people of one name (made by twins())
 
 
 def text(html):
@@ -97,6 +106,15 @@ class Person:
         return self.c.post(self.url + "/" + step, data)
 
 
+def start(stack):
+    """William Ellison's appraisal with no records, the school's closures,
+    the last working day and his reviewer's session on the page."""
+    aid = appraisal_id(stack, TEACHER)
+    clear(stack, aid)
+    closed = closures(stack)
+    return aid, closed, last_working_day(closed), Person(stack, REVIEWER, aid)
+
+
 def lesson(stack, observer, minutes, day, notice, kind="appraisal",
            cls="Year 9 chemistry"):
     f = {"kind": kind, "day": day.isoformat(), "class": cls,
@@ -122,11 +140,7 @@ def test_observation_feedback_and_comments(stack):
     """The reviewer records an observation by the planned observer; the
     observer gives oral and written feedback; the teacher comments, and a
     comment saved from a stale page is refused."""
-    aid = appraisal_id(stack, TEACHER)
-    clear(stack, aid)
-    closed = closures(stack)
-    day = last_working_day(closed)
-    rv = Person(stack, REVIEWER, aid)
+    aid, closed, day, rv = start(stack)
     r = rv.post("record", lesson(stack, OBSERVER, 30, day,
                                  back_working_days(day, 5, closed)))
     check(r.status == 303, r)
@@ -191,11 +205,7 @@ def test_observation_feedback_and_comments(stack):
 
 
 def test_notice_refused_beside_field_keeping_typed(stack):
-    aid = appraisal_id(stack, TEACHER)
-    clear(stack, aid)
-    closed = closures(stack)
-    day = last_working_day(closed)
-    rv = Person(stack, REVIEWER, aid)
+    aid, closed, day, rv = start(stack)
     f = lesson(stack, OBSERVER, 40, day, back_working_days(day, 4, closed),
                cls="Year 11 physics, set 2")
     r = rv.post("record", f)
@@ -219,16 +229,17 @@ def test_notice_refused_beside_field_keeping_typed(stack):
 
 
 def test_observer_without_qts_refused(stack):
-    aid = appraisal_id(stack, TEACHER)
-    clear(stack, aid)
-    closed = closures(stack)
-    day = last_working_day(closed)
-    rv = Person(stack, REVIEWER, aid)
+    aid, closed, day, rv = start(stack)
     r = rv.post("record", lesson(stack, NO_QTS, 30, day,
                                  back_working_days(day, 5, closed)))
     check(r.status == 400 and 'id="observer-error"' in r.body and
           "has no QTS recorded" in r.body, text(r.body)[:900])
-    check("(no QTS recorded)" in r.body, "the list does not say who lacks QTS")
+    # The list says who lacks QTS: support staff's reviewer, Lorna O'Brien,
+    # on the page of Priya Ramsay's appraisal (in progress, demo).
+    page = Person(stack, "lobrien", appraisal_id(stack, "pramsay")).page()
+    check("Lorna O&#39;Brien (no QTS recorded)" in [n for _, n in
+                                                    offered(page)],
+          "the list does not say who lacks QTS: %s" % offered(page))
     r = rv.post("dropin", {"d_kind": "work_scrutiny", "d_day": day.isoformat(),
                            "d_class": "Year 8 books", "d_focus": "Marking",
                            "d_observer": staff_id(stack, NO_QTS)})
@@ -363,11 +374,7 @@ def test_observer_sees_only_own_and_reads_audited(stack):
 def test_recorded_observer_not_in_plan(stack):
     """Someone the reviewer names as observer (not in the plan) sees and
     gives feedback on their own record, and records nothing."""
-    aid = appraisal_id(stack, TEACHER)
-    clear(stack, aid)
-    closed = closures(stack)
-    day = last_working_day(closed)
-    rv = Person(stack, REVIEWER, aid)
+    aid, closed, day, rv = start(stack)
     check(rv.post("record", lesson(stack, "mkaur", 20, day,
                                    back_working_days(day, 5, closed)))
           .status == 303, "recorded")
@@ -444,3 +451,206 @@ def test_overdue_feedback_on_dashboards(stack):
     c.login(people.TEACHER)
     check("Observation feedback overdue" not in c.get("/appraisal/").body,
           "another teacher sees it")
+
+
+# ---- the observer: the usual observers, or another by name ---------------
+
+def offered(html, field="observer"):
+    """[(id, label)] of the observer list of the form whose fields begin
+    with field's prefix (the first option, "Choose the observer", aside)."""
+    m = re.search(r'<select id="%s"[^>]*>(.*?)</select>' % field, html, re.S)
+    check(m, "no list %s" % field)
+    return re.findall(r'<option value="(\d+)"[^>]*>([^<]*)</option>',
+                      m.group(1))
+
+
+def ids(html, field="observer"):
+    return {i for i, _ in offered(html, field)}
+
+
+def staff_form(stack, c, login):
+    url = "/appraisal/admin/staff/%s" % staff_id(stack, login)
+    r = c.get(url)
+    check(r.status == 200, r)
+    return url, form_values(r.body)
+
+
+def observer_of_newest(stack, aid):
+    return stack.sql("SELECT s.login FROM observation o JOIN staff s ON "
+                     "s.id = o.observer_id WHERE o.appraisal_id = ? ORDER BY "
+                     "o.id DESC LIMIT 1", aid)[0][0]
+
+
+def test_observer_list_is_the_usual_observers(stack):
+    """Both forms list the reviewer, the head, the leadership team, the
+    reviewee's line managers, the observer named in the plan and whoever
+    has observed: not the reviewee, not a governor, not the school."""
+    aid = appraisal_id(stack, TEACHER)
+    clear(stack, aid)
+    head = stack.client()
+    check(head.login(people.HEAD).status == 303, "head log-in")
+    url, f = staff_form(stack, head, TEACHER)
+    usual = {staff_id(stack, w) for w in (REVIEWER, people.HEAD,
+                                          people.PM_LEAD, "gadeyemi",
+                                          OBSERVER)}
+    try:
+        # Ravi Patel made one of William's line managers on the staff form.
+        r = head.post(url, dict(f, line_managers=(f["line_managers"] +
+                                                  " rpatel").strip()))
+        check(r.status == 303, "line manager: %r" % r)
+        for who in (REVIEWER, people.HEAD):
+            page = Person(stack, who, aid).page()
+            for field in ("observer", "d_observer"):
+                got = ids(page, field)
+                check(got == usual | {staff_id(stack, "rpatel")}, "%s, %s: "
+                      "%s" % (who, field, offered(page, field)))
+        check(staff_id(stack, TEACHER) not in got, "the reviewee offered")
+        check(staff_id(stack, people.GOVERNOR) not in got, "a governor")
+        school = int(stack.sql("SELECT COUNT(*) FROM roster r JOIN school sc "
+                               "ON sc.id = r.school_id WHERE sc.code = 'KVA' "
+                               "AND r.cycle_id = 0")[0][0])
+        check(len(got) < school / 4, "%d offered of %d" % (len(got), school))
+        # Whoever has observed joins the list.
+        closed = closures(stack)
+        day = last_working_day(closed)
+        rv = Person(stack, REVIEWER, aid)
+        check(TYPED not in ids(rv.page()), "typed observer listed already")
+        check(rv.post("dropin", {"d_kind": "drop_in", "d_day": day.isoformat(),
+                                 "d_class": "Year 9 set 3", "d_focus": "Pace",
+                                 "d_observer": staff_id(stack, TYPED)})
+              .status == 303, "drop-in")
+        check(staff_id(stack, TYPED) in ids(rv.page(), "d_observer"),
+              "who observed is not listed")
+    finally:
+        _, f2 = staff_form(stack, head, TEACHER)
+        head.post(url, dict(f2, line_managers=f["line_managers"]))
+    check(stack.sql("SELECT COUNT(*) FROM line_manager WHERE staff_id = ?",
+                    staff_id(stack, TEACHER)) == [["1"]], "not restored")
+
+
+def test_observer_typed_by_name(stack):
+    """A colleague outside the list is typed by full name (spaces and case
+    aside) in either form; the QTS rule still holds, beside the name."""
+    aid, closed, day, rv = start(stack)
+    f = lesson(stack, None, 25, day, back_working_days(day, 5, closed))
+    f.update(observer="", observer_name="  vera   LINDQVIST ")
+    r = rv.post("record", f)
+    check(r.status == 303, text(r.body)[:900] if r.status == 400 else r)
+    check(observer_of_newest(stack, aid) == TYPED, "wrong observer")
+    r = rv.post("dropin", {"d_kind": "work_scrutiny", "d_day": day.isoformat(),
+                           "d_class": "Year 7 books", "d_focus": "Marking",
+                           "d_observer": "", "d_observer_name": TYPED_NAME})
+    check(r.status == 303, r)
+    check(observer_of_newest(stack, aid) == TYPED, "wrong drop-in observer")
+    r = rv.post("dropin", {"d_kind": "drop_in", "d_day": day.isoformat(),
+                           "d_class": "Year 8 French", "d_focus": "Recall",
+                           "d_observer": "", "d_observer_name": NO_QTS_NAME})
+    check(r.status == 400 and 'id="d_observer_name-error"' in r.body and
+          "Toby Barnes has no QTS recorded" in r.body, text(r.body)[:900])
+    check('value="Toby Barnes"' in r.body and 'value="Year 8 French"' in
+          r.body, "typed not kept")
+    # Nothing chosen, nothing typed.
+    f.update(observer="", observer_name="")
+    r = rv.post("record", f)
+    check(r.status == 400 and 'id="observer-error"' in r.body and
+          "or type the full name of another member of staff" in r.body, r)
+    # Chosen and typed: the same person is fine, two people are refused.
+    f.update(observer=staff_id(stack, people.HEAD), observer_name=TYPED_NAME)
+    r = rv.post("record", f)
+    check(r.status == 400 and 'id="observer_name-error"' in r.body and
+          "You chose Helen Morgan in the list and typed Vera Lindqvist"
+          in r.body, text(r.body)[:900])
+    f.update(observer_name=people.HEAD_NAME.lower())
+    check(rv.post("record", f).status == 303, "the same person twice")
+    check(observer_of_newest(stack, aid) == people.HEAD, "not the head")
+    check(stack.sql("SELECT COUNT(*) FROM observation WHERE appraisal_id = ?",
+                    aid) == [["3"]], "refused records written")
+
+
+def test_observer_name_nobody_governor_or_reviewee(stack):
+    """A name nobody on the staff bears, a governor's and the reviewee's
+    are refused beside the field, everything typed kept."""
+    aid, closed, day, rv = start(stack)
+    f = lesson(stack, None, 35, day, back_working_days(day, 5, closed),
+               cls="Year 12 biology")
+    for name, says in (
+            ("Nobody Ofthat Name", "We cannot find anyone called Nobody "
+             "Ofthat Name on the staff of Kestrel Vale Academy"),
+            (GOVERNOR_NAME, "We cannot find anyone called Rosemary Marsh on "
+             "the staff of Kestrel Vale Academy"),
+            ("William Ellison", "William Ellison is the person being "
+             "observed")):
+        f.update(observer="", observer_name=name)
+        r = rv.post("record", f)
+        check(r.status == 400 and 'id="observer_name-error"' in r.body and
+              says in r.body, "%s: %s" % (name, text(r.body)[:900]))
+        check('value="%s"' % name in r.body and 'value="Year 12 biology"'
+              in r.body and 'value="35"' in r.body, name + ": typed lost")
+        check('aria-describedby="observer_name-hint observer_name-error"'
+              in r.body, "the error is not tied to the field")
+    f.update(observer=staff_id(stack, people.GOVERNOR), observer_name="")
+    r = rv.post("record", f)
+    check(r.status == 400 and 'id="observer-error"' in r.body, "governor id")
+    check(stack.sql("SELECT COUNT(*) FROM observation WHERE appraisal_id = ?",
+                    aid) == [["0"]], "refused records written")
+
+
+def twins(stack):
+    """Two people of one name at the demo school (staff rows as the
+    directory sync makes them; removed by untwin()): a teacher with QTS
+    and a cover supervisor without."""
+    untwin(stack)
+    school = stack.sql("SELECT id FROM school WHERE code = 'KVA'")[0][0]
+    for login, title, group, qts in (
+            ("obstwin1", "Teacher of Geography", "teacher", 1),
+            ("obstwin2", "Cover Supervisor", "support", 0)):
+        stack.sql("INSERT INTO staff (school_id, login, dn, display_name, "
+                  "job_title, roles, synced_at) VALUES (?, ?, ?, ?, ?, "
+                  "'staff', UTC_TIMESTAMP())", int(school), login,
+                  "uid=%s,ou=staff,dc=fernhill,dc=example" % login,
+                  TWIN_NAME, title)
+        stack.sql("INSERT INTO staff_detail (staff_id, staff_group, qts) "
+                  "VALUES (?, ?, ?)", int(staff_id(stack, login)), group, qts)
+    return staff_id(stack, "obstwin1"), staff_id(stack, "obstwin2")
+
+
+def untwin(stack):
+    twin = "(SELECT id FROM staff WHERE login IN ('obstwin1', 'obstwin2'))"
+    stack.sql("DELETE FROM observation WHERE observer_id IN " + twin)
+    stack.sql("DELETE FROM staff_detail WHERE staff_id IN " + twin)
+    stack.sql("DELETE FROM staff WHERE login IN ('obstwin1', 'obstwin2')")
+
+
+def test_observer_name_several_people(stack):
+    """A name two people bear: the form comes back with the error and a
+    list of just them (job titles and user names to tell them apart),
+    everything typed kept; choosing one of them records it."""
+    aid, closed, day, rv = start(stack)
+    try:
+        one, two = twins(stack)
+        f = {"d_kind": "drop_in", "d_day": day.isoformat(),
+             "d_class": "Year 10 geography", "d_focus": "Fieldwork write-up",
+             "d_observer": "", "d_observer_name": TWIN_NAME.upper(),
+             "d_feedback": "Clear success criteria."}
+        r = rv.post("dropin", f)
+        check(r.status == 400 and 'id="d_observer_name-error"' in r.body and
+              "2 people called Robin Ashdown work at Kestrel Vale Academy"
+              in r.body, text(r.body)[:900])
+        check(offered(r.body, "d_observer") == [
+            (one, "Robin Ashdown, Teacher of Geography, user name obstwin1"),
+            (two, "Robin Ashdown (no QTS recorded), Cover Supervisor, user "
+                  "name obstwin2")], offered(r.body, "d_observer"))
+        check(ids(r.body) == ids(rv.page()), "the other form's list changed")
+        for v in ("Year 10 geography", "ROBIN ASHDOWN"):
+            check('value="%s"' % v in r.body, v + " not kept")
+        check("Clear success criteria." in r.body, "feedback not kept")
+        # Chosen from the list of the two, the name still typed.
+        r = rv.post("dropin", dict(f, d_observer=two))
+        check(r.status == 400 and 'id="d_observer-error"' in r.body and
+              "Robin Ashdown has no QTS recorded" in r.body, r)
+        r = rv.post("dropin", dict(f, d_observer=one))
+        check(r.status == 303, r)
+        check(observer_of_newest(stack, aid) == "obstwin1", "wrong twin")
+    finally:
+        clear(stack, aid)
+        untwin(stack)

@@ -134,11 +134,11 @@ def rows_read(plan):
     return total
 
 
-def statements_of(stack, c, url):
-    """The statements one GET of url ran, with their values. The general
-    log has the values of statements prepared while it is on: the
-    programs' connections are closed first, so they prepare again (a
-    program reconnects by itself)."""
+def statements_of(stack, c, url, form=None):
+    """The statements one GET of url (a POST of form, when given) ran,
+    with their values. The general log has the values of statements
+    prepared while it is on: the programs' connections are closed first,
+    so they prepare again (a program reconnects by itself)."""
     root(stack, "SET GLOBAL log_output = 'TABLE'; SET GLOBAL general_log = 1")
     try:
         for pid in root(stack, "SELECT id FROM information_schema.processlist "
@@ -147,8 +147,8 @@ def statements_of(stack, c, url):
                             stack.socket, "-e", "KILL " + pid],
                            capture_output=True)
         root(stack, "TRUNCATE mysql.general_log")
-        r = c.get(url)
-        check(r.status == 200, "%s: %r" % (url, r))
+        r = c.post(url, form) if form else c.get(url)
+        check(r.status == (303 if form else 200), "%s: %r" % (url, r))
     finally:
         root(stack, "SET GLOBAL general_log = 0")
     # Raw output: a statement is one line, values as they were sent.
@@ -158,13 +158,17 @@ def statements_of(stack, c, url):
     return out.splitlines(), r
 
 
-def check_page(stack, c, url, report):
+def check_page(stack, c, url, report, form=None):
+    """Every read of a GET of url (or of a POST of form to it: any number
+    of statements) within the bound; the most rows one read, and what it
+    returned, into report."""
     for _ in range(10):     # every process holds the school's settings
         c.get(url)
-    stmts, _ = statements_of(stack, c, url)
+    stmts, _ = statements_of(stack, c, url, form)
     reads = [s for s in stmts if s.lstrip().startswith(("SELECT", "WITH",
                                                         "("))]
-    check(len(reads) <= 2, "%s read with %d statements" % (url, len(reads)))
+    check(form or len(reads) <= 2, "%s read with %d statements"
+          % (url, len(reads)))
     most = (0, 0)
     for s in reads:
         check("?" not in s.replace("'?'", ""), "%s: a statement without "
@@ -201,6 +205,64 @@ def test_list_pages_read_what_they_show(stack):
                 "LOGIN", login), report)
         print("     %s, rows read/returned by each page: %s"
               % (school, "; ".join(report)))
+
+
+def observed_in(stack, school):
+    """An appraisal of the school being monitored (its observations page
+    offers the observer picker), reviewed by someone other than the head:
+    the first by id."""
+    return stack.sql("SELECT a.id FROM appraisal a JOIN school sc ON "
+                     "sc.id = a.school_id JOIN cycle cy ON cy.id = a.cycle_id "
+                     "WHERE sc.code = ? AND a.state = 'in_progress' AND "
+                     "cy.ends >= '2026-11-24' ORDER BY a.id LIMIT 1",
+                     school)[0][0]
+
+
+def observer_options(body, field, names=False):
+    """The ids (or names) of the people offered in the select of this
+    field (the first option, "Choose the observer", left out)."""
+    m = re.search(r'<select id="%s"[^>]*>(.*?)</select>' % field, body, re.S)
+    check(m, "no select %s" % field)
+    return re.findall(r'<option value="\d+"[^>]*>([^<]*)<' if names else
+                      r'<option value="(\d+)"', m.group(1))
+
+
+def test_observations_page_reads_what_it_shows(stack):
+    """The observations page, as the head who may name the observer, in
+    the school of 1,000 and in the demo school: the observer list is the
+    usual observers (the reviewer, the head, the leadership team, the line
+    managers, those who observed or are planned to), read through their
+    indexes, not the school's staff. In the school of 1,000 the head first
+    records a drop-in by someone outside the list, typed by name (the
+    POST's reads within the bound too), who then joins the list."""
+    big = large_school(stack)
+    demo = stack.client()
+    check(demo.login(people.HEAD).status == 303, "log-in " + people.HEAD)
+    for c, school in ((big, SCHOOL), (demo, "KVA")):
+        report = []
+        aid = observed_in(stack, school)
+        url = "/appraisal/observe/%s" % aid
+        if school == SCHOOL:
+            typed = "Person 500 of %s" % SCHOOL
+            stack.sql("DELETE FROM observation WHERE appraisal_id = ?", aid)
+            check(not any(n == typed for n in observer_options(
+                c.get(url).body, "d_observer", names=True)), "listed")
+            check_page(stack, c, url + "/dropin", report, {
+                "csrf": c.page_csrf(url), "d_kind": "drop_in",
+                "d_day": "2026-11-30", "d_class": "Year 8 science",
+                "d_focus": "Practical work", "d_observer": "",
+                "d_observer_name": typed.lower()})
+        check_page(stack, c, url, report)
+        body = c.get(url).body
+        for field in ("observer", "d_observer"):
+            offered = observer_options(body, field)
+            check(0 < len(offered) <= 60, "%s: %d people offered as observer"
+                  % (field, len(offered)))
+        if school == SCHOOL:
+            check(typed in observer_options(body, "d_observer", names=True),
+                  "who observed is not listed")
+        print("     %s, rows read/returned: %s; %d offered as observer"
+              % (school, "; ".join(report), len(offered)))
 
 
 def agree(stack, when):
