@@ -379,7 +379,8 @@ home_hear(struct ctx *c, const struct db_result *r, const char *today)
 
 /* Which statement reads the dashboard: the head's and PM lead's adds the
  * school's lists; someone who may hear an appeal needs that list; most
- * staff need neither (SQL_DASH_STAFF). */
+ * staff need neither (SQL_DASH_STAFF), and those who review, manage and
+ * observe nobody only their own lists (SQL_DASH_OWN). */
 static enum sql_id
 home_statement(const struct actor *a)
 {
@@ -387,7 +388,7 @@ home_statement(const struct actor *a)
 		return SQL_DASH_LEAD;
 	if (a->roles & (ROLE_HEADTEACHER | ROLE_GOVERNOR | ROLE_TRUST_CEO))
 		return SQL_DASH_PERSON;
-	return SQL_DASH_STAFF;
+	return a->ties > 0 ? SQL_DASH_STAFF : SQL_DASH_OWN;
 }
 
 /* The parameters of statement q (home_statement()) into p; their count. */
@@ -396,6 +397,11 @@ home_params(struct ctx *c, const char *today, enum sql_id q, struct db_param *p)
 {
 	const struct actor *a = c->actor;
 
+	if (q == SQL_DASH_OWN) {
+		p[0] = p[2] = p[3] = DB_INT(a->id);
+		p[1] = DB_TEXT(today);
+		return 4;
+	}
 	p[0] = p[2] = p[4] = p[5] = p[6] = p[9] = DB_INT(a->id);
 	p[1] = p[3] = p[7] = p[8] = DB_TEXT(today);
 	if (q == SQL_DASH_STAFF) {

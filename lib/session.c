@@ -31,6 +31,7 @@ session_fill(const struct db_result *r, struct session *s)
 	s->actor.roles = role_parse(db_val(r, 0, 11)) | ROLE_STAFF;
 	s->actor.school_config_version = db_int(r, 0, 12);
 	s->actor.trust_id = db_int(r, 0, 13);
+	s->actor.ties = db_int(r, 0, 14);
 }
 
 enum session_result

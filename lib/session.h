@@ -40,6 +40,8 @@ struct actor {
 	unsigned int	 roles;		/* enum role bits */
 	long long	 school_config_version;	/* lib/model/school_conf */
 	long long	 trust_id;	/* of their school; 0: none */
+	long long	 ties;		/* staff_ties: 0 when their dashboard
+					 * has only their own lists */
 };
 
 struct session {

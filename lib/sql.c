@@ -158,10 +158,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "SELECT se.csrf, se.created_at, se.last_seen_at, st.id,"
 	    " st.school_id, sc.code, sc.name, st.login, st.display_name,"
 	    " st.email, st.job_title, st.roles, COALESCE(cv.version, 1),"
-	    " COALESCE(sc.trust_id, 0)"
+	    " COALESCE(sc.trust_id, 0), COALESCE(sx.n, 0)"
 	    " FROM session se JOIN staff st ON st.id = se.staff_id"
 	    " JOIN school sc ON sc.id = st.school_id"
 	    " LEFT JOIN school_config cv ON cv.school_id = st.school_id"
+	    " LEFT JOIN staff_ties sx ON sx.staff_id = st.id"
 	    " WHERE se.token_hash = ? AND st.active = 1"),
 	S(SQL_SESSION_INSERT, 6,
 	    "INSERT INTO session (token_hash, staff_id, csrf, created_at,"
@@ -225,7 +226,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * lead?, school, today, today, lead?, school, me, me, me, lead?,
 	 * school.
 	 */
-#define SQL_DASH_OWN_PARTS \
+#define SQL_DASH_MINE \
 	"(SELECT a.id AS v0, a.state AS v1, a.due_kind AS v2," \
 	" a.due_day AS v3, c.name AS v4, COALESCE(rv.display_name, '') AS v5," \
 	" IF(a.state IN ('meeting_arranged', 'assessment_arranged')," \
@@ -236,8 +237,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" WHERE a.reviewee_id = ? AND (c.ends >= ? OR a.state <> 'closed')" \
-	" ORDER BY c.starts DESC LIMIT 10)" \
-	" UNION ALL " \
+	" ORDER BY c.starts DESC LIMIT 10)"
+#define SQL_DASH_REVIEWING \
 	"(SELECT a.id, a.state, a.due_kind, a.due_day, c.name," \
 	" re.display_name, IF(a.state IN ('meeting_arranged'," \
 	" 'assessment_arranged'), (SELECT m.day FROM meeting m" \
@@ -247,25 +248,29 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" WHERE a.reviewer_id = ? AND (c.ends >= ? OR a.state <> 'closed')" \
-	" ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)" \
-	" UNION ALL " \
+	" ORDER BY a.due_day IS NULL, a.due_day, re.display_name LIMIT 200)"
+#define SQL_DASH_TO_ME \
 	"(SELECT g.id, g.appraisal_id, m.display_name, g.state," \
 	" COALESCE(g.until_day, ''), g.reason, g.decision_reason," \
 	" COALESCE(d.display_name, ''), g.withdrawal_reason, 3" \
 	" FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id" \
 	" JOIN staff m ON m.id = g.manager_id" \
 	" LEFT JOIN staff d ON d.id = COALESCE(g.withdrawn_by, g.decided_by)" \
-	" WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)" \
-	" UNION ALL " \
+	" WHERE a.reviewee_id = ? ORDER BY g.id DESC LIMIT 20)"
+#define SQL_DASH_ASKED \
 	"(SELECT g.id, g.appraisal_id, re.display_name, g.state," \
 	" COALESCE(g.until_day, ''), g.decision_reason, g.withdrawal_reason," \
 	" NULL, NULL, 4" \
 	" FROM access_grant g JOIN appraisal a ON a.id = g.appraisal_id" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
-	" WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)" \
-	" UNION ALL " \
+	" WHERE g.manager_id = ? ORDER BY g.id DESC LIMIT 20)"
+#define SQL_DASH_MANAGES \
 	"(SELECT COUNT(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," \
 	" 5 FROM line_manager WHERE manager_id = ?)"
+#define SQL_DASH_OWN_PARTS \
+	SQL_DASH_MINE " UNION ALL " SQL_DASH_REVIEWING \
+	" UNION ALL " SQL_DASH_TO_ME " UNION ALL " SQL_DASH_ASKED \
+	" UNION ALL " SQL_DASH_MANAGES
 	/* Observation feedback past its day: the observer's own, and for
 	 * the head and PM lead (? = 1) the school's but the head's. */
 #define SQL_DASH_FEEDBACK(who) \
@@ -372,6 +377,16 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL " SQL_DASH_FEEDBACK("o.observer_id = ?")
 	    " UNION ALL " SQL_DASH_MY_CONCERNS
 	    " UNION ALL " SQL_DASH_INTERIM("a.reviewer_id = ?")),
+	/*
+	 * The dashboard of someone who has no ties (sql/020-staff-ties.sql:
+	 * they review nobody, line-manage nobody, have asked for nobody's
+	 * plan and observed nobody) and neither sees the school's progress
+	 * nor hears appeals, as most staff: their own lists 1, 3 and 8 of
+	 * SQL_DASH_PERSON, without the five that would be empty, which
+	 * MariaDB would plan all the same. Parameters: me, today, me, me.
+	 */
+	S(SQL_DASH_OWN, 4, SQL_DASH_MINE " UNION ALL " SQL_DASH_TO_ME
+	    " UNION ALL " SQL_DASH_MY_CONCERNS),
 	/*
 	 * The head's and PM lead's dashboard: the person's lists, then the
 	 * school's (kinds 11-14): 11 by state as people see it (an appeal
@@ -1798,7 +1813,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_SESSION_DELETE), N(SQL_SESSION_PURGE), N(SQL_THROTTLE_HIT),
 	N(SQL_THROTTLE_FORGIVE), N(SQL_THROTTLE_CLEAR), N(SQL_AUDIT_INSERT),
 	N(SQL_AUDIT_INSERT_BATCH), N(SQL_DASH_PERSON), N(SQL_DASH_LEAD),
-	N(SQL_DASH_STAFF), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
+	N(SQL_DASH_STAFF), N(SQL_DASH_OWN), N(SQL_POLICY_LOAD), N(SQL_POLICY_ENSURE),
 	N(SQL_POLICY_SAVE), N(SQL_APPRAISAL_LOAD), N(SQL_APPRAISAL_MOVE),
 	N(SQL_APPRAISAL_EVENT_INSERT), N(SQL_APPRAISAL_EVENT_DAY),
 	N(SQL_CLOSURES_ALL), N(SQL_SCHOOL_CONFIG_VERSION), N(SQL_MEETING_LATEST),

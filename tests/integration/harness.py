@@ -151,8 +151,9 @@ class Stack:
         return [line.split("\t") for line in out.splitlines()]
 
     def list_counts_differ(self):
-        """Where the lists' counts and rosters (sql/018-lists.sql) or the
-        counts by state (sql/019-state-counts.sql), kept by triggers,
+        """Where the lists' counts and rosters (sql/018-lists.sql), the
+        counts by state (sql/019-state-counts.sql) or the ties
+        (sql/020-staff-ties.sql), kept by triggers,
         differ from a recount from scratch: rows of (what, school or
         cycle, group or state, cycle or due day, person or counts); none
         when they agree."""
@@ -203,9 +204,10 @@ class Stack:
 
 
 # Who the lists show and their counts, from scratch, against roster and
-# list_count (sql/018-lists.sql), and the appraisals by cycle, state and
-# due day against state_count (sql/019-state-counts.sql): what is missing
-# and what is extra.
+# list_count (sql/018-lists.sql), the appraisals by cycle, state and due
+# day against state_count (sql/019-state-counts.sql), and each person's
+# ties against staff_ties (sql/020-staff-ties.sql): what is missing and
+# what is extra.
 RECOUNT = """
 WITH e0 AS (
  SELECT st.school_id, COALESCE(sd.staff_group, 'teacher') AS staff_group,
@@ -254,6 +256,22 @@ UNION ALL SELECT 'state count extra', cycle_id, state, due_day, n
  FROM (SELECT cycle_id, state, due_day, n FROM state_count
   EXCEPT ALL SELECT cycle_id, state, COALESCE(due_day, '9999-12-31'),
    COUNT(*) FROM appraisal GROUP BY 1, 2, 3) sx
+UNION ALL SELECT 'ties differ', COALESCE(k.staff_id, t.staff_id), k.n, t.n, ''
+ FROM (SELECT id AS staff_id, SUM(k) AS n FROM (
+   SELECT reviewer_id AS id, COUNT(*) AS k FROM appraisal
+   WHERE reviewer_id IS NOT NULL GROUP BY 1
+   UNION ALL SELECT manager_id, COUNT(*) FROM line_manager GROUP BY 1
+   UNION ALL SELECT manager_id, COUNT(*) FROM access_grant GROUP BY 1
+   UNION ALL SELECT observer_id, COUNT(*) FROM observation GROUP BY 1) u
+  GROUP BY id) k
+ LEFT JOIN staff_ties t ON t.staff_id = k.staff_id
+ WHERE NOT (k.n <=> t.n)
+UNION ALL SELECT 'ties extra', t.staff_id, t.n, NULL, '' FROM staff_ties t
+ WHERE t.n <= 0 OR (NOT EXISTS (SELECT 1 FROM appraisal a
+  WHERE a.reviewer_id = t.staff_id) AND NOT EXISTS (SELECT 1 FROM
+  line_manager l WHERE l.manager_id = t.staff_id) AND NOT EXISTS (SELECT 1
+  FROM access_grant g WHERE g.manager_id = t.staff_id) AND NOT EXISTS (
+  SELECT 1 FROM observation o WHERE o.observer_id = t.staff_id))
 """
 
 
