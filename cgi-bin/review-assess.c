@@ -325,8 +325,7 @@ rv_assess(struct ctx *c)
 		return app_not_now(c, "not at the assessment", "The assessment "
 		    "is recorded once its meeting is arranged, or in a new "
 		    "version of the report. Nothing was saved.");
-	if ((rc = rv_report_parts(c, v, &latest, latest.found ?
-	    latest.statement_id : v->statement_id, parts)) != 0)
+	if ((rc = rv_report_parts(c, v, &latest, parts)) != 0)
 		return rc;
 	pay_eligible = latest.found ? latest.pay_eligible :
 	    assessment_pay_eligible(v->career_stage);

@@ -24,10 +24,10 @@ struct rv_report {
 enum db_status	rv_report_load(struct ctx *, struct rv *, long long number,
 		    int drafts, struct rv_report *);
 /* The page's parts (SQL_REPORT_PARTS) for version rep of the report
- * (rep->found 0: the first draft, of statement_id): 0 or a status. */
+ * (rep->found 0: the first draft, of the latest signed statement): 0 or
+ * a status. */
 int		rv_report_parts(struct ctx *, struct rv *,
-		    const struct rv_report *, long long statement_id,
-		    struct db_result *parts);
+		    const struct rv_report *, struct db_result *parts);
 /* The page with status; e the assessment form's errors (or NULL). */
 int		rv_report_page(struct ctx *, struct rv *, int status,
 		    const struct valid_errors *);

@@ -47,16 +47,19 @@
 #define SQL_NULL4 SQL_NULL2 SQL_NULL2
 #define SQL_NULL8 SQL_NULL4 SQL_NULL4
 #define SQL_PAGE_FACTS(pad) "(" SQL_FACTS_COLS pad ", 1" SQL_FACTS_FROM ")"
-#define SQL_PAGE_APPRAISAL(pad) \
-	"(SELECT a.state, a.reviewee_id, COALESCE(a.reviewer_id, 0)," \
+#define SQL_PAGE_APPRAISAL_COLS \
+	"SELECT a.state, a.reviewee_id, COALESCE(a.reviewer_id, 0)," \
 	" COALESCE(a.due_kind, ''), COALESCE(a.due_day, ''), a.version," \
 	" c.name, c.starts, c.ends, re.display_name," \
 	" COALESCE(rv.display_name, ''), COALESCE(sd.career_stage, '')," \
-	" COALESCE(sd.staff_group, 'teacher'), c.completion_deadline" pad ", 2" \
+	" COALESCE(sd.staff_group, 'teacher'), c.completion_deadline"
+#define SQL_PAGE_APPRAISAL_FROM \
 	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
-	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
+#define SQL_PAGE_APPRAISAL(pad) \
+	"(" SQL_PAGE_APPRAISAL_COLS pad ", 2" SQL_PAGE_APPRAISAL_FROM \
 	" WHERE a.id = ?)"
 #define SQL_SIGNED_ID \
 	"(SELECT s.id FROM statement s WHERE s.appraisal_id = ?" \
@@ -68,6 +71,59 @@
 #define SQL_PAGE_BASE(pf, pa, ps) \
 	SQL_PAGE_FACTS(pf) " UNION ALL " SQL_PAGE_APPRAISAL(pa) \
 	" UNION ALL " SQL_PAGE_STATEMENT(ps)
+
+/*
+ * The annual assessment and the report (cgi-bin/review-report.c). One
+ * version (SQL_REPORT_ROW's 24 columns) of report r, with SQL_REPORT_WHO
+ * joined: its creator cb and issuer ib.
+ */
+#define SQL_REPORT_COLS \
+	"SELECT r.id, r.number, r.statement_id, r.reason, r.absence," \
+	" r.framework, r.career_stage, r.standards_comment, r.rating_scale," \
+	" COALESCE(r.rating, ''), r.rating_label, r.training_needs," \
+	" r.aspirations, r.pay_eligible, COALESCE(r.pay_recommendation, '')," \
+	" COALESCE(r.issued_at, ''), COALESCE(r.issued_day, '')," \
+	" COALESCE(ib.display_name, ''), COALESCE(r.reviewee_comment, '')," \
+	" COALESCE(r.comment_at, ''), r.version, cb.display_name," \
+	" r.created_at, r.reviewee_comment IS NOT NULL"
+#define SQL_REPORT_WHO \
+	" JOIN staff cb ON cb.id = r.created_by" \
+	" LEFT JOIN staff ib ON ib.id = r.issued_by"
+/* Whether any support of objective o was not provided. */
+#define SQL_REPORT_NOT_PROVIDED \
+	"EXISTS (SELECT 1 FROM support_item si WHERE si.objective_id = o.id" \
+	" AND si.provided = 'not_provided')"
+/* The school's descriptor of standard s for career stage `stage`. */
+#define SQL_REPORT_DESCRIPTOR(school, stage) \
+	"COALESCE((SELECT d.text" \
+	" FROM standard_descriptor d WHERE d.standard_id = s.id" \
+	" AND d.school_id = " school " AND d.career_stage IN (" stage ", '')" \
+	" ORDER BY d.career_stage DESC LIMIT 1), '')"
+/* The reviewee's reports of earlier cycles, newest first: the newest
+ * issued version of each (cycle, rating, successful, issued day);
+ * parameter: this appraisal. */
+#define SQL_REPORT_HISTORY(pad, part) \
+	"(SELECT c.name, r.rating_label, r.rating_successful," \
+	" r.issued_day" pad ", " part \
+	" FROM appraisal me JOIN appraisal a ON a.reviewee_id = me.reviewee_id" \
+	" AND a.id <> me.id JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN report_latest rl ON rl.appraisal_id = a.id" \
+	" JOIN report r ON r.id = rl.issued_id" \
+	" WHERE me.id = ? ORDER BY c.starts DESC LIMIT 5)"
+/* The assessment meeting (id, day, time, place, held, version);
+ * parameter: the appraisal. */
+#define SQL_REPORT_MEETING(pad, part) \
+	"(SELECT m.id, m.day, m.time_of_day, m.place, COALESCE(m.held_on, '')," \
+	" m.version" pad ", " part " FROM meeting m WHERE m.appraisal_id = ?" \
+	" AND m.kind = 'assessment' ORDER BY m.id DESC LIMIT 1)"
+/* Of the newest version and the newest issued one (report_latest): the
+ * columns cols of table (outcomes per objective, judgements per
+ * standard); parameter: the appraisal. */
+#define SQL_REPORT_ENTRIES(cols, table, pad, part) \
+	"(SELECT " cols pad ", " part \
+	" FROM report_latest rl JOIN " table " x" \
+	" ON x.report_id IN (rl.newest_id, rl.issued_id)" \
+	" WHERE rl.appraisal_id = ? LIMIT 200)"
 
 /* What pages know of one appraisal (SQL_APPRAISAL_LOAD's 22 columns). */
 #define SQL_APPRAISAL_COLS \
@@ -1524,17 +1580,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* One version of an appraisal's report: the newest (number 0) or
 	 * that number; drafts (not issued) only when the third is 1.
 	 * Parameters: appraisal, number, number, drafts. */
-	S(SQL_REPORT_ROW, 4,
-	    "SELECT r.id, r.number, r.statement_id, r.reason, r.absence,"
-	    " r.framework, r.career_stage, r.standards_comment, r.rating_scale,"
-	    " COALESCE(r.rating, ''), r.rating_label, r.training_needs,"
-	    " r.aspirations, r.pay_eligible, COALESCE(r.pay_recommendation, ''),"
-	    " COALESCE(r.issued_at, ''), COALESCE(r.issued_day, ''),"
-	    " COALESCE(ib.display_name, ''), COALESCE(r.reviewee_comment, ''),"
-	    " COALESCE(r.comment_at, ''), r.version, cb.display_name,"
-	    " r.created_at, r.reviewee_comment IS NOT NULL"
-	    " FROM report r JOIN staff cb ON cb.id = r.created_by"
-	    " LEFT JOIN staff ib ON ib.id = r.issued_by"
+	S(SQL_REPORT_ROW, 4, SQL_REPORT_COLS " FROM report r" SQL_REPORT_WHO
 	    " WHERE r.appraisal_id = ? AND (? = 0 OR r.number = ?)"
 	    " AND (r.issued_at IS NOT NULL OR ? = 1)"
 	    " ORDER BY r.number DESC LIMIT 1"),
@@ -1545,12 +1591,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * descriptor for their career stage, 4 this version's judgement per
 	 * standard, 5 the versions, 6 the person's reports of earlier cycles
 	 * (newest first), 7 the assessment meeting, 8 the person's pay
-	 * details. */
-	S(SQL_REPORT_PARTS, 13,
-	    "(SELECT o.id AS v0, o.position AS v1, o.description AS v2,"
-	    " o.success_criteria AS v3, EXISTS (SELECT 1 FROM support_item si"
-	    " WHERE si.objective_id = o.id AND si.provided = 'not_provided')"
-	    " AS v4, NULL AS v5, 1 AS part"
+	 * details. Parameters: statement, report, school, career stage,
+	 * framework, level, level, report, appraisal 4 times. */
+	S(SQL_REPORT_PARTS, 12,
+	    "(SELECT o.id, o.position, o.description, o.success_criteria, "
+	    SQL_REPORT_NOT_PROVIDED ", NULL, 1"
 	    " FROM objective o WHERE o.statement_id = ?"
 	    " ORDER BY o.position LIMIT 100)"
 	    " UNION ALL "
@@ -1558,10 +1603,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ro.why_not_held, NULL, 2 FROM report_objective ro"
 	    " WHERE ro.report_id = ? LIMIT 100)"
 	    " UNION ALL "
-	    "(SELECT s.id, s.number, s.short_title, COALESCE((SELECT d.text"
-	    " FROM standard_descriptor d WHERE d.standard_id = s.id"
-	    " AND d.school_id = ? AND d.career_stage IN (?, '')"
-	    " ORDER BY d.career_stage DESC LIMIT 1), ''), NULL, NULL, 3"
+	    "(SELECT s.id, s.number, s.short_title,"
+	    " " SQL_REPORT_DESCRIPTOR("?", "?") SQL_NULL2 ", 3"
 	    " FROM standard s JOIN standards_framework f ON f.id = s.framework_id"
 	    " WHERE f.code = ? AND s.parent_id IS NULL AND (? = '' OR s.number = ?)"
 	    " ORDER BY s.id LIMIT 50)"
@@ -1572,25 +1615,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "(SELECT r.number, COALESCE(r.issued_day, ''), r.reason,"
 	    " r.rating_label, NULL, NULL, 5 FROM report r"
 	    " WHERE r.appraisal_id = ? ORDER BY r.number DESC LIMIT 20)"
-	    " UNION ALL "
-	    "(SELECT c.name, r.rating_label, r.rating_successful,"
-	    " r.issued_day, NULL, NULL, 6"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN report r ON r.appraisal_id = a.id AND r.issued_at IS NOT NULL"
-	    " AND r.number = (SELECT MAX(r2.number) FROM report r2"
-	    " WHERE r2.appraisal_id = a.id AND r2.issued_at IS NOT NULL)"
-	    " WHERE a.reviewee_id = ? AND a.id <> ?"
-	    " ORDER BY c.starts DESC LIMIT 5)"
-	    " UNION ALL "
-	    "(SELECT m.id, m.day, m.time_of_day, m.place, COALESCE(m.held_on, ''),"
-	    " m.version, 7 FROM meeting m WHERE m.appraisal_id = ?"
-	    " AND m.kind = 'assessment' ORDER BY m.id DESC LIMIT 1)"
+	    " UNION ALL " SQL_REPORT_HISTORY(SQL_NULL2, "6")
+	    " UNION ALL " SQL_REPORT_MEETING("", "7")
 	    " UNION ALL "
 	    "(SELECT COALESCE(sd.career_stage, ''), COALESCE(sd.pay_point, 0),"
 	    " COALESCE(ROUND(sd.years_on_m6 * 10), 0),"
 	    " COALESCE(sd.staff_group, 'teacher'), NULL, NULL, 8"
-	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
-	    " WHERE st.id = ?)"),
+	    " FROM appraisal me LEFT JOIN staff_detail sd"
+	    " ON sd.staff_id = me.reviewee_id WHERE me.id = ?)"),
 	/* The newest version, locked for the write that follows. */
 	S(SQL_REPORT_LATEST_LOCK, 1,
 	    "SELECT id, number, issued_at IS NOT NULL, version, statement_id"
@@ -1751,6 +1783,60 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " AND s.status = 'signed') AND st.active = 1"
 	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
 	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	/* GET /review/#/report, 24 columns: the lists of SQL_REPORT_PARTS,
+	 * read without their keys (review-report.c checks what they were read
+	 * for against the version it shows). 1 the access facts; 2 the
+	 * appraisal (SQL_PAGE_APPRAISAL's 14), then the person's pay point,
+	 * years on M6 (x 10), the framework of their staff group and its
+	 * top-level standards, a row each (of support staff's levels those
+	 * their career stage starts with; at least one row: standard, the
+	 * school's descriptor for their career stage, number, title), and
+	 * the report's newest version and newest issued (report_latest); 3
+	 * the latest signed statement (id, number, version) and its
+	 * objectives, a row each (at least one: description, criteria, id,
+	 * position, support not provided); 4 the report's versions, newest
+	 * first, as SQL_REPORT_ROW; 5 the outcomes (objective, outcome, held
+	 * to, comment, why not held, version) and 6 the judgements (standard,
+	 * judgement, version, comment) of the newest version and the newest
+	 * issued; 7 earlier cycles; 8 the assessment meeting. Long texts are
+	 * in the columns of SQL_REPORT_ROW's (4, 5, 8, 12, 13, 19), so that
+	 * fewer of the statement's columns are long (cheaper to run).
+	 * Parameters: the facts', then the appraisal 7 times. */
+	S(SQL_REPORT_PAGE, 13, SQL_PAGE_FACTS(SQL_NULL8)
+	    " UNION ALL "
+	    "(" SQL_PAGE_APPRAISAL_COLS ", COALESCE(sd.pay_point, 0),"
+	    " COALESCE(ROUND(sd.years_on_m6 * 10), 0), f.code, s.id, "
+	    SQL_REPORT_DESCRIPTOR("a.school_id", "COALESCE(sd.career_stage, '')")
+	    ", s.number, s.short_title, COALESCE(rl.newest_id, 0),"
+	    " COALESCE(rl.issued_id, 0), NULL, 2" SQL_PAGE_APPRAISAL_FROM
+	    " LEFT JOIN report_latest rl ON rl.appraisal_id = a.id"
+	    /* assessment_framework() */
+	    " LEFT JOIN standards_framework f ON f.code = CASE sd.staff_group"
+	    " WHEN 'headteacher' THEN 'headteachers'"
+	    " WHEN 'support' THEN 'support' ELSE 'teachers' END"
+	    " LEFT JOIN standard s ON s.framework_id = f.id"
+	    " AND s.parent_id IS NULL AND (f.code <> 'support' OR s.number ="
+	    " LEFT(COALESCE(sd.career_stage, ''), CHAR_LENGTH(s.number)))"
+	    " WHERE a.id = ? LIMIT 50)"
+	    " UNION ALL "
+	    "(SELECT s.id, s.number, s.version, o.description, o.success_criteria,"
+	    " o.id, o.position, " SQL_REPORT_NOT_PROVIDED SQL_NULL8 SQL_NULL8
+	    ", 3 FROM statement s LEFT JOIN objective o ON o.statement_id = s.id"
+	    " WHERE s.id = " SQL_SIGNED_ID " LIMIT 100)"
+	    " UNION ALL "
+	    "(" SQL_REPORT_COLS ", 4 FROM report r" SQL_REPORT_WHO
+	    " WHERE r.appraisal_id = ? ORDER BY r.number DESC LIMIT 20)"
+	    " UNION ALL "
+	    SQL_REPORT_ENTRIES("x.objective_id, x.outcome, x.held_to, x.comment,"
+	    " x.why_not_held, x.report_id", "report_objective",
+	    SQL_NULL8 SQL_NULL8 SQL_NULL2, "5")
+	    " UNION ALL "
+	    SQL_REPORT_ENTRIES("x.standard_id, x.judgement, x.report_id,"
+	    " x.comment", "report_standard", SQL_NULL8 SQL_NULL8 SQL_NULL4, "6")
+	    " UNION ALL "
+	    SQL_REPORT_HISTORY(SQL_NULL8 SQL_NULL8 SQL_NULL4, "7")
+	    " UNION ALL "
+	    SQL_REPORT_MEETING(SQL_NULL8 SQL_NULL8 SQL_NULL2, "8")),
 	/* GET and POST /appeal/#, 21 columns: 1-2 SQL_PAGE_BASE's, 3 the
 	 * appeal (id, report, grounds, disputed, lodged at, day, who hears,
 	 * heard by, their name, hearing day, time, place, companion, held,
@@ -1868,7 +1954,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
 	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),
 	N(SQL_REPORT_STD_INSERT), N(SQL_REPORT_ISSUE), N(SQL_REPORT_COMMENT),
-	N(SQL_REVIEW_BASE), N(SQL_REVIEW_PAGE),
+	N(SQL_REVIEW_BASE), N(SQL_REVIEW_PAGE), N(SQL_REPORT_PAGE),
 	N(SQL_APPEAL_PAGE), N(SQL_CONCERN_PAGE),
 	N(SQL_APPEAL_FACTS),
 	N(SQL_APPEAL_INSERT), N(SQL_APPEAL_HEARING), N(SQL_APPEAL_HELD),
