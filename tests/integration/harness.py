@@ -159,6 +159,13 @@ class Stack:
         when they agree."""
         return self.sql(RECOUNT)
 
+    def report_pointers_differ(self):
+        """Where report_latest (sql/021-report-latest.sql, kept by
+        triggers) differs from each appraisal's newest version and newest
+        issued version worked out from scratch: rows of (appraisal, newest,
+        issued, kept newest, kept issued); none when they agree."""
+        return self.sql(REPOINT)
+
     def server(self, name, action):
         subprocess.run([os.path.join(STACK, name), action, self.state],
                        check=True, capture_output=True)
@@ -272,6 +279,24 @@ UNION ALL SELECT 'ties extra', t.staff_id, t.n, NULL, '' FROM staff_ties t
   line_manager l WHERE l.manager_id = t.staff_id) AND NOT EXISTS (SELECT 1
   FROM access_grant g WHERE g.manager_id = t.staff_id) AND NOT EXISTS (
   SELECT 1 FROM observation o WHERE o.observer_id = t.staff_id))
+"""
+
+# The newest version and the newest issued version of each appraisal's
+# report, from scratch, against report_latest (sql/021-report-latest.sql).
+REPOINT = """
+SELECT x.appraisal_id, x.newest, x.issued, rl.newest_id, rl.issued_id
+FROM (SELECT a.appraisal_id,
+  (SELECT r.id FROM report r WHERE r.appraisal_id = a.appraisal_id
+   ORDER BY r.number DESC LIMIT 1) AS newest,
+  (SELECT r.id FROM report r WHERE r.appraisal_id = a.appraisal_id
+   AND r.issued_at IS NOT NULL ORDER BY r.number DESC LIMIT 1) AS issued
+ FROM (SELECT DISTINCT appraisal_id FROM report) a) x
+LEFT JOIN report_latest rl ON rl.appraisal_id = x.appraisal_id
+WHERE NOT (rl.newest_id <=> x.newest AND rl.issued_id <=> x.issued)
+UNION ALL
+SELECT rl.appraisal_id, NULL, NULL, rl.newest_id, rl.issued_id
+FROM report_latest rl WHERE NOT EXISTS (SELECT 1 FROM report r
+ WHERE r.appraisal_id = rl.appraisal_id)
 """
 
 

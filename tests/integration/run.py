@@ -73,15 +73,20 @@ def main():
         print("ok   %s (%.2fs)" % (name, time.monotonic() - t))
         sys.stdout.flush()
     if not pattern:
-        # The lists' counts follow every change the suite made through
-        # the pages (and by hand): they equal a recount (test_plans).
-        differ = stack.list_counts_differ()
-        if differ:
-            failed += 1
-            print("FAIL the lists' counts differ from a recount after the "
-                  "suite: %s" % differ[:20])
-        else:
-            print("ok   the lists' counts equal a recount after the suite")
+        # What triggers keep follows every change the suite made through
+        # the pages (and by hand): it equals a recount from scratch, the
+        # lists' counts (test_plans) and the reports' newest versions
+        # (sql/021-report-latest.sql).
+        for what, differ in (
+                ("the lists' counts", stack.list_counts_differ()),
+                ("the reports' newest versions (report_latest)",
+                 stack.report_pointers_differ())):
+            if differ:
+                failed += 1
+                print("FAIL %s differ from a recount after the suite: %s"
+                      % (what, differ[:20]))
+            else:
+                print("ok   %s equal a recount after the suite" % what)
         wait = waiting()
         doc = os.path.join(os.path.dirname(os.path.dirname(
             os.path.abspath(__file__))), "WAITING.md")

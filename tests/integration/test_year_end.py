@@ -27,6 +27,8 @@ from harness import check, set_policy
 from test_moderate import Moderator, events, state_of, walk_to_signed
 from test_observe import back_working_days
 from test_plan import add_working_days, closures, objectives, today, version_of
+from test_plans import save_details
+from test_statement_counts import WARM, executions
 
 ACCEPTED = ("lobrien", "gfinch")     # after test_review's refusals
 REVISED = ("aokonkwo", "ckowalski")
@@ -536,3 +538,95 @@ def test_upper_pay_range_shown_from_history(stack):
     aid = int(stack.appraisal_of("jreid"))
     t = text(Report(stack, "jcarver", aid).open().body)
     check("Upper pay range" not in t, "shown on the upper range")
+
+
+def statements(stack, rp, query=""):
+    """The statements one read of the report page runs (the fewest of
+    three, the program's processes holding the school's settings), and
+    the page's text."""
+    for _ in range(WARM):
+        rp.open(query)
+    counts = []
+    for _ in range(3):
+        before = executions(stack)
+        rp.open(query)
+        counts.append(executions(stack) - before)
+    return min(counts), text(rp.page)
+
+
+def test_report_page_in_one_statement(stack):
+    """After test_year_end: the report page is the session's statement
+    and its own (and the audit row of a read by anyone but the reviewee)
+    whatever versions the report has: two issued (Lorna O'Brien's), or a
+    correction being drafted beside the issued one (Celia Kowalski's: her
+    reviewer sees the draft, she and the head the issued version). Its
+    lists are of the version shown: when the person's career stage has
+    changed since, another level of support staff, they are read again
+    for the report's (one statement more)."""
+    aid = int(stack.appraisal_of(OVERTURNED[1]))
+    for who, n in ((OVERTURNED[1], 2), (people.HEAD, 3)):
+        got, t = statements(stack, Report(stack, who, aid))
+        check(got == n and "Final report, version 2" in t and
+              "(reconsidered)" in t, "%s: %d statements, %s" % (who, got,
+                                                               t[:600]))
+    # An earlier version (neither the newest nor the newest issued): its
+    # outcomes and judgements are read by a statement of their own.
+    got, t = statements(stack, Report(stack, OVERTURNED[1], aid), "?v=1")
+    check(got == 3 and "This is an earlier version" in t and
+          "Not met expectations" in t, "%d statements, %s" % (got, t[:600]))
+    reviewer, reviewee = REVISED
+    aid = int(stack.appraisal_of(reviewee))
+    issued = int(stack.sql("SELECT MAX(number) FROM report WHERE "
+                           "appraisal_id = ?", aid)[0][0])
+    draft = "Report being drafted, version %d" % (issued + 1)
+    final = "Final report, version %d" % issued
+    rp = Report(stack, reviewer, aid)
+    rp.step("correct", {"reason": "A typing slip."})
+    try:
+        for who, n, shown in ((reviewer, 3, draft), (reviewee, 2, final),
+                              (people.HEAD, 3, final)):
+            got, t = statements(stack, Report(stack, who, aid))
+            check(got == n and shown in t and "Proficient level" in t,
+                  "%s: %d statements, %s" % (who, got, t[:600]))
+    finally:
+        rp.step("issue")
+    aid = int(stack.appraisal_of(OVERTURNED[1]))
+    head = Report(stack, people.HEAD, aid)
+    url = "/appraisal/admin/staff/%s" % stack.staff_id(OVERTURNED[1])
+    save_details(head.c, url, career_stage="proficient1")
+    try:
+        got, t = statements(stack, head)
+        check(got == 4 and "Experienced level" in t and
+              "Proficient level" not in t, "%d statements, %s" % (got,
+                                                                  t[:600]))
+    finally:
+        save_details(head.c, url, career_stage="experienced3")
+
+
+def test_report_pointers_follow_any_change(stack):
+    """report_latest follows a change made at the database as well as the
+    pages': a version added by hand, issued, then deleted (in a
+    transaction rolled back)."""
+    aid = int(stack.appraisal_of(OVERTURNED[1]))
+    kept = "SELECT CONCAT(newest_id, ' ', COALESCE(issued_id, '-')) FROM " \
+        "report_latest WHERE appraisal_id = %d" % aid
+    before = stack.sql(kept)
+    top = stack.sql("SELECT id FROM report WHERE appraisal_id = ? ORDER BY "
+                    "number DESC LIMIT 1", aid)[0][0]
+    rows = stack.sql(
+        "START TRANSACTION; "
+        "INSERT INTO report (appraisal_id, school_id, number, statement_id, "
+        "framework, career_stage, standards_comment, training_needs, "
+        "aspirations, created_by) SELECT appraisal_id, school_id, number + 1, "
+        "statement_id, framework, career_stage, '', '', '', created_by FROM "
+        "report WHERE id = %s; SET @v = LAST_INSERT_ID(); "
+        "SELECT 'added', CONCAT(@v, ' ', %s) = (%s); "
+        "UPDATE report SET issued_at = UTC_TIMESTAMP(), issued_day = "
+        "CURDATE(), issued_by = created_by WHERE id = @v; "
+        "SELECT 'issued', CONCAT(@v, ' ', @v) = (%s); "
+        "DELETE FROM report WHERE id = @v; "
+        "SELECT 'deleted', CONCAT(%s, ' ', %s) = (%s); ROLLBACK"
+        % (top, top, kept, kept, top, top, kept))
+    check(rows == [["added", "1"], ["issued", "1"], ["deleted", "1"]], rows)
+    check(stack.sql(kept) == before == [["%s %s" % (top, top)]], before)
+    check(not stack.report_pointers_differ(), stack.report_pointers_differ())
