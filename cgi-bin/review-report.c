@@ -629,8 +629,9 @@ rr_version(const struct db_result *vs, long long number, int issued,
  * The lists rr_show() takes (SQL_REPORT_PARTS' eight) from the page's
  * statement, for version shown: 0; 1 when the statement read them for
  * another (the objectives of another statement, the standards of another
- * framework or career stage, the entries of a version neither the newest
- * nor the newest issued); -1 out of memory.
+ * framework or career stage); 2 when only the outcomes and judgements
+ * are another's (shown is an earlier version, neither the newest nor the
+ * newest issued); -1 out of memory.
  */
 static int
 rr_lists(struct ctx *c, const struct rv *v, const struct db_result *parts,
@@ -684,7 +685,25 @@ rr_lists(struct ctx *c, const struct rv *v, const struct db_result *parts,
 	/* The outcomes and judgements were read of these two versions. */
 	if (shown->found && shown->id != db_int(a, 0, RR_POINTERS) &&
 	    shown->id != db_int(a, 0, RR_POINTERS + 1))
-		return 1;
+		return 2;
+	return 0;
+}
+
+/* The outcomes and judgements of version shown (lists 1 and 3), read
+ * now: 0, or a status. */
+static int
+rr_entries(struct ctx *c, const struct rv_report *shown,
+    struct db_result *lists)
+{
+	struct db_param p[2] = { DB_INT(shown->id), DB_INT(shown->id) };
+	struct db_result parts[2];
+	enum db_status st;
+
+	if ((st = db_query_parts(c->db, c->arena, SQL_REPORT_ENTRIES_OF, p, 2,
+	    parts, 2)) != DB_OK)
+		return app_db_status(st);
+	lists[1] = parts[0];
+	lists[3] = parts[1];
 	return 0;
 }
 
@@ -732,6 +751,8 @@ rv_report_get(struct ctx *c)
 		return 500;
 	if (rc == 1)
 		return rr_page_of(c, v, 200, NULL, latest, &shown);
+	if (rc == 2 && (rc = rr_entries(c, &shown, lists)) != 0)
+		return rc;
 	return rr_show(c, v, 200, NULL, latest, &shown, lists);
 }
 

@@ -110,6 +110,16 @@
 	" JOIN report_latest rl ON rl.appraisal_id = a.id" \
 	" JOIN report r ON r.id = rl.issued_id" \
 	" WHERE me.id = ? ORDER BY c.starts DESC LIMIT 5)"
+/* Version ?'s outcome per objective (objective, outcome, comment, held
+ * to, why not held) and judgement per standard (standard, judgement,
+ * comment). */
+#define SQL_REPORT_OUTCOMES(pad, part) \
+	"(SELECT ro.objective_id, ro.outcome, ro.comment, ro.held_to," \
+	" ro.why_not_held" pad ", " part " FROM report_objective ro" \
+	" WHERE ro.report_id = ? LIMIT 100)"
+#define SQL_REPORT_JUDGEMENTS(pad, part) \
+	"(SELECT rs.standard_id, rs.judgement, rs.comment" pad ", " part \
+	" FROM report_standard rs WHERE rs.report_id = ? LIMIT 50)"
 /* The assessment meeting (id, day, time, place, held, version);
  * parameter: the appraisal. */
 #define SQL_REPORT_MEETING(pad, part) \
@@ -1599,9 +1609,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " FROM objective o WHERE o.statement_id = ?"
 	    " ORDER BY o.position LIMIT 100)"
 	    " UNION ALL "
-	    "(SELECT ro.objective_id, ro.outcome, ro.comment, ro.held_to,"
-	    " ro.why_not_held, NULL, 2 FROM report_objective ro"
-	    " WHERE ro.report_id = ? LIMIT 100)"
+	    SQL_REPORT_OUTCOMES(", NULL", "2")
 	    " UNION ALL "
 	    "(SELECT s.id, s.number, s.short_title,"
 	    " " SQL_REPORT_DESCRIPTOR("?", "?") SQL_NULL2 ", 3"
@@ -1609,8 +1617,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE f.code = ? AND s.parent_id IS NULL AND (? = '' OR s.number = ?)"
 	    " ORDER BY s.id LIMIT 50)"
 	    " UNION ALL "
-	    "(SELECT rs.standard_id, rs.judgement, rs.comment, NULL, NULL, NULL, 4"
-	    " FROM report_standard rs WHERE rs.report_id = ? LIMIT 50)"
+	    SQL_REPORT_JUDGEMENTS(SQL_NULL2 ", NULL", "4")
 	    " UNION ALL "
 	    "(SELECT r.number, COALESCE(r.issued_day, ''), r.reason,"
 	    " r.rating_label, NULL, NULL, 5 FROM report r"
@@ -1623,6 +1630,11 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.staff_group, 'teacher'), NULL, NULL, 8"
 	    " FROM appraisal me LEFT JOIN staff_detail sd"
 	    " ON sd.staff_id = me.reviewee_id WHERE me.id = ?)"),
+	/* The report page's lists 2 and 4 (SQL_REPORT_PARTS) alone, for
+	 * db_query_parts(): version ?'s outcomes and judgements. Parameters:
+	 * the version, the version. */
+	S(SQL_REPORT_ENTRIES_OF, 2, SQL_REPORT_OUTCOMES("", "1") " UNION ALL "
+	    SQL_REPORT_JUDGEMENTS(SQL_NULL2, "2")),
 	/* The newest version, locked for the write that follows. */
 	S(SQL_REPORT_LATEST_LOCK, 1,
 	    "SELECT id, number, issued_at IS NOT NULL, version, statement_id"
@@ -1949,7 +1961,8 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_CONCERN_LATEST_LOCK), N(SQL_CONCERN_INSERT),
 	N(SQL_CONCERN_DECIDE), N(SQL_CONCERN_COMMENT),
 	N(SQL_STAFF_CAPABILITY),
-	N(SQL_REPORT_ROW), N(SQL_REPORT_PARTS), N(SQL_REPORT_LATEST_LOCK),
+	N(SQL_REPORT_ROW), N(SQL_REPORT_PARTS), N(SQL_REPORT_ENTRIES_OF),
+	N(SQL_REPORT_LATEST_LOCK),
 	N(SQL_REPORT_INSERT), N(SQL_REPORT_COPY), N(SQL_REPORT_OBJ_COPY),
 	N(SQL_REPORT_STD_COPY), N(SQL_REPORT_SAVE), N(SQL_REPORT_OBJ_CLEAR),
 	N(SQL_REPORT_OBJ_INSERT), N(SQL_REPORT_STD_CLEAR),

@@ -181,6 +181,7 @@ enum sql_id {
 	 * (sql/016-year-end.sql, cgi-bin/review, cgi-bin/appeal) */
 	SQL_REPORT_ROW,
 	SQL_REPORT_PARTS,
+	SQL_REPORT_ENTRIES_OF,
 	SQL_REPORT_LATEST_LOCK,
 	SQL_REPORT_INSERT,
 	SQL_REPORT_COPY,
