@@ -16,7 +16,10 @@
  * reviewer also sees the version being drafted. The rating, the pay
  * recommendation and the training needs are each shown only to those
  * whom access allows them (ACCESS_READ_RATING_PAY,
- * ACCESS_READ_TRAINING_NEEDS).
+ * ACCESS_READ_TRAINING_NEEDS). The GET reads the page in one statement
+ * (SQL_REPORT_PAGE, rv_report_get()); the page after a form's errors
+ * reads the version and its lists in statements of their own
+ * (rv_report_page()).
  */
 #include <stdio.h>
 #include <stdlib.h>
