@@ -543,7 +543,7 @@ rv_report_page(struct ctx *c, struct rv *v, int status,
 	return rr_page_of(c, v, status, e, &latest, &shown);
 }
 
-/* ---- GET: the page in one statement (SQL_REPORT_PAGE) ---------------------- */
+/* ---- GET: the page in one statement (SQL_REPORT_PAGE) --------------------- */
 
 /* Its lists (see lib/sql.c) and where they are. */
 enum {
