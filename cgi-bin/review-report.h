@@ -37,4 +37,24 @@ int		rv_report_done(struct ctx *, struct rv *, const char *action,
 /* The school's rating scale word. */
 const char	*rv_scale_word(const struct rv *);
 
+/* Shared with review-report-get.c. */
+/* What the lists of version rep are of (rep->found 0: the first draft's,
+ * of the latest signed statement): framework, career stage, level and
+ * statement. */
+struct rv_report_key {
+	const char	*fw, *stage, *level;
+	long long	 statement;
+};
+void		rv_report_row(const struct db_result *, struct rv_report *);
+void		rv_report_key_of(struct ctx *, const struct rv *,
+		    const struct rv_report *, struct rv_report_key *);
+long long	rv_report_asked(struct ctx *);
+int		rv_report_page_of(struct ctx *, struct rv *, int status,
+		    const struct valid_errors *, const struct rv_report *latest,
+		    const struct rv_report *shown);
+int		rv_report_show(struct ctx *, struct rv *, int status,
+		    const struct valid_errors *, const struct rv_report *latest,
+		    const struct rv_report *shown,
+		    const struct db_result *parts);
+
 #endif
