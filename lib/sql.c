@@ -454,6 +454,26 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_DASH_OWN, 4, SQL_DASH_MINE " UNION ALL " SQL_DASH_TO_ME
 	    " UNION ALL " SQL_DASH_MY_CONCERNS),
 	/*
+	 * The states of an appraisal before its final report (lib/workflow: all
+	 * but report_issued, appeal_window, closed, appealed, hearing, outcome
+	 * and suspended), as the rows of a derived table of one column, s, so
+	 * that a statement reads the appraisals of a cycle in those states
+	 * through the index (cycle_id, state, due_day) and nothing else
+	 * (test_workflow checks the list against lib/workflow).
+	 */
+#define SQL_STATES_BEFORE_REPORT \
+	"(SELECT 'not_started' AS s UNION ALL SELECT 'meeting_arranged'" \
+	" UNION ALL SELECT 'meeting_held' UNION ALL SELECT 'draft'" \
+	" UNION ALL SELECT 'changes_requested' UNION ALL SELECT 'final'" \
+	" UNION ALL SELECT 'signed_reviewer'" \
+	" UNION ALL SELECT 'signed_reviewee' UNION ALL SELECT 'signed'" \
+	" UNION ALL SELECT 'moderation'" \
+	" UNION ALL SELECT 'revision_instructed'" \
+	" UNION ALL SELECT 'revision_requested'" \
+	" UNION ALL SELECT 'in_progress'" \
+	" UNION ALL SELECT 'assessment_arranged'" \
+	" UNION ALL SELECT 'referred_back')"
+	/*
 	 * The head's and PM lead's dashboard: the person's lists, then the
 	 * school's (kinds 11-14): 11 by state as people see it (an appeal
 	 * window that has ended is closed, workflow_effective(), and not
@@ -1979,6 +1999,12 @@ const struct sql_stmt *
 sql_get(enum sql_id id)
 {
 	return (unsigned)id < SQL__COUNT ? &stmts[id] : &stmts[SQL_PING];
+}
+
+const char *
+sql_states_before_report(void)
+{
+	return SQL_STATES_BEFORE_REPORT;
 }
 
 const char *

@@ -9,27 +9,6 @@
 
 #include <stddef.h>
 
-/*
- * The states of an appraisal before its final report (lib/workflow: all
- * but report_issued, appeal_window, closed, appealed, hearing, outcome
- * and suspended), as the rows of a derived table of one column, s, so
- * that a statement reads the appraisals of a cycle in those states
- * through the index (cycle_id, state, due_day) and nothing else
- * (test_workflow checks the list against lib/workflow).
- */
-#define SQL_STATES_BEFORE_REPORT \
-	"(SELECT 'not_started' AS s UNION ALL SELECT 'meeting_arranged'" \
-	" UNION ALL SELECT 'meeting_held' UNION ALL SELECT 'draft'" \
-	" UNION ALL SELECT 'changes_requested' UNION ALL SELECT 'final'" \
-	" UNION ALL SELECT 'signed_reviewer'" \
-	" UNION ALL SELECT 'signed_reviewee' UNION ALL SELECT 'signed'" \
-	" UNION ALL SELECT 'moderation'" \
-	" UNION ALL SELECT 'revision_instructed'" \
-	" UNION ALL SELECT 'revision_requested'" \
-	" UNION ALL SELECT 'in_progress'" \
-	" UNION ALL SELECT 'assessment_arranged'" \
-	" UNION ALL SELECT 'referred_back')"
-
 enum sql_id {
 	SQL_PING,
 	SQL_SCHOOL_BY_CODE,
@@ -214,6 +193,10 @@ struct sql_stmt {
 	unsigned int	 nparams;
 };
 
+/* The derived table of the states before the final report that
+ * statements read appraisals by (SQL_STATES_BEFORE_REPORT in sql.c), for
+ * test_workflow to check against lib/workflow. */
+const char		*sql_states_before_report(void);
 /* The statement for id; never NULL for a valid id. */
 const struct sql_stmt	*sql_get(enum sql_id id);
 const char		*sql_name(enum sql_id id);

@@ -874,7 +874,7 @@ START_TEST(next_step_for_an_arranged_meeting)
 }
 END_TEST
 
-/* The derived table of states before the report (lib/sql.h), read by the
+/* The derived table of states before the report (lib/sql.c), read by the
  * head's "Final reports overdue", names every state of the workflow but
  * those from the report on, each once. */
 START_TEST(states_before_report_in_sql)
@@ -882,7 +882,7 @@ START_TEST(states_before_report_in_sql)
 	static const char *const after[] = { "report_issued",
 	    "appeal_window", "closed", "appealed", "hearing", "outcome",
 	    "suspended" };
-	const char *text = SQL_STATES_BEFORE_REPORT;
+	const char *text = sql_states_before_report();
 	char quoted[64];
 	size_t i, j, named = 0;
 
