@@ -23,7 +23,7 @@ struct rec_form {
 	const char		*day, *class_label, *focus, *notice, *feedback;
 	long			 day_n, notice_n;
 	long long		 minutes;
-	struct obs_observer	 observer;
+	struct pick_person	 observer;
 };
 
 static const char *

@@ -12,6 +12,7 @@
 #include "calendar.h"
 #include "model/policy.h"
 #include "observation.h"
+#include "staff-pick.h"
 #include "workflow.h"
 
 #define OBS_TEXT_MAX 4000
@@ -64,13 +65,6 @@ int	obs_commit(struct ctx *, struct obs *, const char *action,
 /* The label of a stored day ("Tue 1 Dec 2026"), "" for "". */
 const char *obs_day(struct ctx *, const char *iso);
 
-/* Who observed, as a form of the page names them (observe-observer.c). */
-struct obs_observer {
-	long long	 id;
-	const char	*name;
-	int		 qts;
-	const char	*field;		/* where it was named, for its errors */
-};
 
 /*
  * The observer a form (field prefix "" or "d_") names: the person
@@ -84,8 +78,8 @@ struct obs_observer {
  * failed.
  */
 int	obs_observer_read(struct ctx *, struct obs *, const char *prefix,
-	    struct obs_observer *w, struct valid_errors *e);
-/* The usual observers (the page's OBS_OBSERVERS list) into Observers.N. */
+	    struct pick_person *w, struct valid_errors *e);
+/* The usual observers (the page's OBS_OBSERVERS list) into Usual.N. */
 void	obs_hdf_observers(struct ctx *, const struct db_result *);
 
 int	obs_record(struct ctx *);

@@ -18,26 +18,37 @@ rv_objective(const struct db_result *o, long long id)
 	return NULL;
 }
 
-/* Who provided it: active staff of the school, not the reviewee. */
+/* Who provided it, chosen from the usual people or typed by full name
+ * (staff-pick.c): active staff of the school, not a governor, not the
+ * reviewee. */
+static const struct pick_words rv_provider_words = {
+	.bad_id = "Choose a member of staff of the school, other than the "
+	    "person appraised",
+	.neither = "Choose who provided it from the list, or type the full "
+	    "name of another member of staff",
+	.reviewee = "the person appraised: name someone else as who provided "
+	    "it",
+	.one = "person who provided it",
+	.choose = "Choose a member of staff",
+};
+
 static int
-rv_provider(struct ctx *c, struct rv *v, const char *t, long long *id,
+rv_provider(struct ctx *c, struct rv *v, long long *id,
     struct valid_errors *e)
 {
-	struct db_param p[2];
-	struct db_result r;
-	enum db_status st;
+	struct pick k = {
+		.field = "e_provider",
+		.name_field = "e_provider_name",
+		.school_id = v->rec.school_id,
+		.reviewee_id = v->reviewee_id,
+		.words = &rv_provider_words,
+	};
+	struct pick_person w;
+	int rc;
 
-	if (valid_int(NULL, "e_provider", t, 1, 4294967295LL, id) == -1) {
-		valid_add(e, "e_provider", "Choose who provided it");
-		return 0;
-	}
-	p[0] = DB_INT(*id);
-	p[1] = DB_INT(v->rec.school_id);
-	if ((st = db_query(c->db, c->arena, SQL_OBS_OBSERVER, p, 2, &r)) != DB_OK)
-		return app_db_status(st);
-	if (r.nrows != 1 || *id == v->reviewee_id)
-		valid_add(e, "e_provider", "Choose a member of staff of the "
-		    "school, other than the person appraised");
+	if ((rc = pick_read(c, &k, &w, e)) != 0)
+		return rc;
+	*id = w.id;
 	return 0;
 }
 
@@ -68,8 +79,7 @@ rv_evidence(struct ctx *c)
 	valid_text(&e, "e_description", text, 1, RV_EVIDENCE_MAX, 1,
 	    "Say what the evidence is");
 	rv_check_day(c, v, "e_day", day, &e);
-	if ((rc = rv_provider(c, v, req_get(&c->req.form, "e_provider"),
-	    &provider, &e)) != 0)
+	if ((rc = rv_provider(c, v, &provider, &e)) != 0)
 		return rc;
 	if (agreed == NULL || (strcmp(agreed, "1") != 0 &&
 	    strcmp(agreed, "0") != 0))

@@ -293,7 +293,7 @@ rv_hdf_reviews(struct ctx *c, struct rv *v, const struct db_result *r,
 	}
 }
 
-/* The evidence (5) and the staff who may provide it (6). */
+/* The evidence (5) and the usual people to offer as who provided it (6). */
 static void
 rv_hdf_evidence(struct ctx *c, const struct db_result *e,
     const struct db_result *s)
@@ -314,10 +314,7 @@ rv_hdf_evidence(struct ctx *c, const struct db_result *e,
 		tmpl_setf(c->hdf, app_time_label(c, db_val(e, i, 7)),
 		    "Evidence.%zu.AddedAt", i);
 	}
-	for (i = 0; i < s->nrows; i++) {
-		tmpl_setf(c->hdf, db_val(s, i, 0), "Staff.%zu.Id", i);
-		tmpl_setf(c->hdf, db_val(s, i, 1), "Staff.%zu.Name", i);
-	}
+	pick_hdf_usual(c, s, NULL);
 }
 
 static void
@@ -369,6 +366,22 @@ rv_staff(const struct rv *v)
 	return v->can_write && rv_monitoring(v) && v->statement_id > 0;
 }
 
+/* SQL_REVIEW_PARTS' parameters: the statement's lists, the appraisal's,
+ * the usual people (SQL_OBS_USUAL's, the actor recording) when `staff`. */
+#define RV_PARTS_NPARAMS 14
+static void
+rv_parts_params(struct ctx *c, const struct rv *v, struct db_param *p,
+    int staff)
+{
+	size_t i;
+
+	p[0] = p[1] = DB_INT(v->statement_id);
+	for (i = 2; i < RV_PARTS_NPARAMS; i++)
+		p[i] = DB_INT(v->id);
+	p[6] = DB_INT(c->actor->id);
+	p[13] = DB_INT(staff);
+}
+
 /* The page with `status` from its lists (SQL_REVIEW_PARTS' six); `e` the
  * interim form's errors (or NULL). */
 static int
@@ -386,14 +399,13 @@ rv_show(struct ctx *c, struct rv *v, int status, const struct valid_errors *e,
 static int
 rv_page(struct ctx *c, struct rv *v, int status, const struct valid_errors *e)
 {
-	struct db_param p[7] = { DB_INT(v->statement_id),
-	    DB_INT(v->statement_id), DB_INT(v->id), DB_INT(v->id),
-	    DB_INT(v->id), DB_INT(rv_staff(v)), DB_INT(v->id) };
+	struct db_param p[RV_PARTS_NPARAMS];
 	struct db_result parts[6];
 	enum db_status st;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p, 7, parts,
-	    6)) != DB_OK)
+	rv_parts_params(c, v, p, rv_staff(v));
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p,
+	    RV_PARTS_NPARAMS, parts, 6)) != DB_OK)
 		return app_db_status(st);
 	return rv_show(c, v, status, e, parts);
 }
@@ -403,7 +415,7 @@ static int
 rv_get(struct ctx *c)
 {
 	struct rv *v = arena_alloc(c->arena, sizeof(*v));
-	struct db_param p[ACCESS_FACTS_NPARAMS + 10];
+	struct db_param p[ACCESS_FACTS_NPARAMS + 17];
 	struct db_result parts[RV_BASE_PARTS + 6];
 	enum db_status st;
 	int rc;
@@ -411,8 +423,9 @@ rv_get(struct ctx *c)
 	if (v == NULL)
 		return 500;
 	rv_page_params(c, p, DB_NPARAMS(p));
-	p[ACCESS_FACTS_NPARAMS + 8] = DB_INT(c->actor->id);
-	p[ACCESS_FACTS_NPARAMS + 9] = DB_INT(0);
+	p[ACCESS_FACTS_NPARAMS + 8] = DB_INT(c->actor->id);	/* recording */
+	p[ACCESS_FACTS_NPARAMS + 15] = DB_INT(c->actor->id);	/* reviewer? */
+	p[ACCESS_FACTS_NPARAMS + 16] = DB_INT(0);
 	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PAGE, p,
 	    DB_NPARAMS(p), parts, RV_BASE_PARTS + 6)) != DB_OK)
 		return app_db_status(st);
@@ -501,13 +514,12 @@ rv_check_day(struct ctx *c, struct rv *v, const char *field, const char *d,
 int
 rv_statement_parts(struct ctx *c, struct rv *v, struct db_result *parts)
 {
-	struct db_param p[7] = { DB_INT(v->statement_id),
-	    DB_INT(v->statement_id), DB_INT(0), DB_INT(0), DB_INT(0), DB_INT(0),
-	    DB_INT(0) };
+	struct db_param p[RV_PARTS_NPARAMS];
 	enum db_status st;
 
-	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p, 7, parts,
-	    6)) != DB_OK)
+	rv_parts_params(c, v, p, 0);
+	if ((st = db_query_parts(c->db, c->arena, SQL_REVIEW_PARTS, p,
+	    RV_PARTS_NPARAMS, parts, 6)) != DB_OK)
 		return app_db_status(st);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "calendar.h"
 #include "model/policy.h"
+#include "staff-pick.h"
 #include "workflow.h"
 
 #define RV_TEXT_MAX 4000

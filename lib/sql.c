@@ -188,6 +188,23 @@
 	" JOIN observation_plan op ON op.statement_id = s.id" \
 	" WHERE s.appraisal_id = ? AND op.observer_id IS NOT NULL LIMIT 10))"
 
+/*
+ * The usual people of appraisal ? (SQL_OBS_USUAL) as a list of a page's
+ * statement: their id and name, then `cols`, while the appraisal is
+ * monitored and `cond` holds; never the reviewee, never a governor (the
+ * cycle-0 rows of roster are the active staff who are not), by name, at
+ * most SQL_OBS_USUAL_MAX. Params: SQL_OBS_USUAL's, appraisal, cond's.
+ */
+#define SQL_USUAL_LIST(cols, cond) \
+	"(SELECT r.staff_id, r.display_name" cols \
+	" FROM appraisal a JOIN " SQL_OBS_USUAL " w" \
+	" JOIN roster r ON r.staff_id = w.id AND r.cycle_id = 0" \
+	" AND r.school_id = a.school_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = r.staff_id" \
+	" WHERE a.id = ? AND a.state IN ('in_progress', 'revision_requested')" \
+	cond " AND r.staff_id <> a.reviewee_id" \
+	" ORDER BY r.display_name, r.staff_id LIMIT " SQL_OBS_USUAL_MAX ")"
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -1311,15 +1328,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN appraisal_event ev ON ev.id = o.revision_event_id"
 	    " WHERE o.appraisal_id = ? ORDER BY o.day, o.id LIMIT 200)"
 	    " UNION ALL "
-	    "(SELECT r.staff_id, r.display_name, COALESCE(sd.qts, 0),"
-	    " r.staff_group," SQL_PAD16 " NULL, NULL, 4"
-	    " FROM appraisal a JOIN " SQL_OBS_USUAL " w"
-	    " JOIN roster r ON r.staff_id = w.id AND r.cycle_id = 0"
-	    " AND r.school_id = a.school_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = r.staff_id"
-	    " WHERE a.id = ? AND a.state IN ('in_progress', 'revision_requested')"
-	    " AND (a.reviewer_id = ? OR ? = 1) AND r.staff_id <> a.reviewee_id"
-	    " ORDER BY r.display_name, r.staff_id LIMIT " SQL_OBS_USUAL_MAX ")"
+	    SQL_USUAL_LIST(", COALESCE(sd.qts, 0), r.staff_group," SQL_PAD16
+	    " NULL, NULL, 4", " AND (a.reviewer_id = ? OR ? = 1)")
 	    " UNION ALL "
 	    "(SELECT e.id, e.day, e.note," SQL_PAD16 " NULL, NULL, NULL, 5"
 	    " FROM appraisal_event e WHERE e.appraisal_id = ?"
@@ -1330,7 +1340,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_OBS_MINUTES_USED, 1,
 	    "SELECT COALESCE(SUM(minutes), 0) FROM observation"
 	    " WHERE appraisal_id = ? AND kind = 'appraisal' FOR UPDATE"),
-	/* A member of staff of the school who may be named as observer. */
+	/* A member of staff of the school who may be named as observer, or
+	 * as who provided evidence (cgi-bin/staff-pick.c). */
 	S(SQL_OBS_OBSERVER, 2,
 	    "SELECT st.id, st.display_name, COALESCE(sd.qts, 0)"
 	    " FROM staff st LEFT JOIN staff_detail sd ON sd.staff_id = st.id"
@@ -1512,10 +1523,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
 	/* The review page, for db_query_parts(): 1 the statement's
 	 * objectives, 2 their support, 3 the interim reviews, 4 their
-	 * progress per objective, 5 the evidence, 6 the school's staff who
-	 * may provide evidence (when ? = 1). Parameters: statement,
-	 * statement, appraisal, appraisal, appraisal, flag, appraisal. */
-	S(SQL_REVIEW_PARTS, 7,
+	 * progress per objective, 5 the evidence, 6 the usual people to offer
+	 * as who provided evidence (SQL_USUAL_LIST, when ? = 1; anyone else
+	 * is named by full name: SQL_OBS_OBSERVER_NAMED). Parameters:
+	 * statement, statement, appraisal, appraisal, appraisal, then
+	 * SQL_OBS_USUAL's (appraisal, the person recording, appraisal five
+	 * times), appraisal, flag. */
+	S(SQL_REVIEW_PARTS, 14,
 	    "(SELECT o.id AS v0, o.position AS v1, o.description AS v2,"
 	    " o.success_criteria AS v3, NULL AS v4, NULL AS v5, NULL AS v6,"
 	    " NULL AS v7, NULL AS v8, 1 AS part"
@@ -1548,12 +1562,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " JOIN staff ab ON ab.id = e.added_by"
 	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
 	    " UNION ALL "
-	    "(SELECT st.id, st.display_name, NULL, NULL, NULL, NULL, NULL,"
-	    " NULL, NULL, 6"
-	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
-	    " WHERE ? = 1 AND a.id = ? AND st.active = 1"
-	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
-	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	    SQL_USUAL_LIST(", NULL, NULL, NULL, NULL, NULL, NULL, NULL, 6",
+	    " AND ? = 1")),
 	S(SQL_REVIEW_INSERT, 5,
 	    "INSERT INTO interim_review (appraisal_id, school_id, statement_id,"
 	    " held_day, recorded_by, recorded_at)"
@@ -1765,13 +1775,15 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_REVIEW_BASE, 8, SQL_PAGE_BASE("", SQL_NULL2,
 	    SQL_NULL8 SQL_NULL4 ", NULL")),
 	/* GET /review/#: SQL_PAGE_BASE, then SQL_REVIEW_PARTS' lists as 4 to
-	 * 9, of the latest signed statement. The staff who may provide
-	 * evidence (9) are read for the appraisal's reviewer (the first ?)
-	 * or when the last ? is 1: the page shows them to whoever access
-	 * lets record evidence, and reads them again (SQL_REVIEW_PARTS) for
-	 * anyone else it lets. Parameters: the facts', appraisal 7 times,
-	 * actor, 0 or 1. */
-	S(SQL_REVIEW_PAGE, 16, SQL_PAGE_BASE("", SQL_NULL2,
+	 * 9, of the latest signed statement. The usual people to offer as who
+	 * provided evidence (9: SQL_USUAL_LIST) are read for the appraisal's
+	 * reviewer (the first ? after the list's) or when the last ? is 1:
+	 * the page shows them to whoever access lets record evidence, and
+	 * reads them again (SQL_REVIEW_PARTS) for anyone else it lets.
+	 * Parameters: the facts', appraisal 7 times, SQL_OBS_USUAL's
+	 * (appraisal, actor, appraisal five times), appraisal, actor, 0 or 1.
+	 */
+	S(SQL_REVIEW_PAGE, 23, SQL_PAGE_BASE("", SQL_NULL2,
 	    SQL_NULL8 SQL_NULL4 ", NULL")
 	    " UNION ALL "
 	    "(SELECT o.id, o.position, o.description, o.success_criteria"
@@ -1807,14 +1819,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " JOIN staff ab ON ab.id = e.added_by"
 	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
 	    " UNION ALL "
-	    "(SELECT st.id, st.display_name" SQL_NULL8 SQL_NULL4 SQL_NULL2 ", 9"
-	    " FROM appraisal a JOIN staff st ON st.school_id = a.school_id"
-	    " WHERE a.id = ? AND (a.reviewer_id = ? OR ? = 1)"
-	    " AND a.state IN ('in_progress', 'revision_requested')"
+	    SQL_USUAL_LIST(SQL_NULL8 SQL_NULL4 SQL_NULL2 ", 9",
+	    " AND (a.reviewer_id = ? OR ? = 1)"
 	    " AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id"
-	    " AND s.status = 'signed') AND st.active = 1"
-	    " AND st.id <> a.reviewee_id AND NOT FIND_IN_SET('governor', st.roles)"
-	    " ORDER BY st.display_name, st.id LIMIT 500)"),
+	    " AND s.status = 'signed')")),
 	/* GET /review/#/report, 24 columns: the lists of SQL_REPORT_PARTS,
 	 * read without their keys (review-report.c checks what they were read
 	 * for against the version it shows). 1 the access facts; 2 the

@@ -155,14 +155,10 @@
 <?cs if:Form.Error.e_day ?><p id="e_day-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.e_day ?></p><?cs /if ?>
 <input class="short" type="date" id="e_day" name="e_day" min="<?cs var:Rev.Starts ?>" max="<?cs var:Rev.Today ?>" value="<?cs var:Typed.e_day ?>">
 </div>
-<div class="field<?cs if:Form.Error.e_provider ?> field-error<?cs /if ?>">
-<label for="e_provider">Provided by (a member of staff with direct professional knowledge)</label>
-<?cs if:Form.Error.e_provider ?><p id="e_provider-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.e_provider ?></p><?cs /if ?>
-<select id="e_provider" name="e_provider">
-<option value="">Choose a member of staff</option>
-<?cs each:s = Staff ?><option value="<?cs var:s.Id ?>"<?cs if:Typed.e_provider == s.Id ?> selected<?cs /if ?>><?cs var:s.Name ?></option>
-<?cs /each ?></select>
-</div>
+<?cs set:pick_id = "e_provider" ?><?cs set:pick_name = "e_provider_name" ?>
+<?cs set:pick_label = "Provided by (a member of staff with direct professional knowledge)" ?><?cs set:pick_choose = "Choose a member of staff" ?><?cs set:pick_which = "provided it" ?>
+<?cs set:pick_hint = "The usual people: the reviewer, you, the headteacher, the leadership team, " + Rev.Reviewee + "'s line managers, and those named in the observation plan or who have observed them." ?>
+<?cs include:"staff_pick.cs" ?>
 <fieldset class="field<?cs if:Form.Error.e_agreed ?> field-error<?cs /if ?>">
 <legend>Was this kind of evidence agreed at planning?</legend>
 <?cs if:Form.Error.e_agreed ?><p id="e_agreed-error" class="error-message"><span class="visually-hidden">Error:</span> <?cs var:Form.Error.e_agreed ?></p><?cs /if ?>

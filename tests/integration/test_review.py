@@ -287,3 +287,96 @@ def test_window_setting_and_overdue_on_dashboards(stack):
     c.login(REVIEWER)
     check("Interim reviews overdue" not in c.get("/appraisal/").body,
           "overdue before the window ends")
+
+
+# ---- who provided it: the usual people, or another by name ---------------
+
+def provider_options(html):
+    """[(id, label)] of the list of who provided evidence (its first
+    option, "Choose a member of staff", aside)."""
+    m = re.search(r'<select id="e_provider"[^>]*>(.*?)</select>', html, re.S)
+    check(m, "no provider list")
+    return re.findall(r'<option value="(\d+)"[^>]*>([^<]*)</option>',
+                      m.group(1))
+
+
+def evidence_form(stack, rv):
+    objective = re.search(r'<select id="e_objective" name="e_objective">\s*'
+                          r'<option value="">[^<]*</option>\s*<option '
+                          r'value="(\d+)"', rv.page()).group(1)
+    return {"e_objective": objective, "e_day": today().isoformat(),
+            "e_description": "Moderated sample of Year 9 essays",
+            "e_provider": "", "e_provider_name": "", "e_agreed": "1"}
+
+
+def provider_of_newest(stack, aid):
+    return stack.sql("SELECT s.login FROM evidence e JOIN staff s ON "
+                     "s.id = e.provider_id WHERE e.appraisal_id = ? ORDER BY "
+                     "e.id DESC LIMIT 1", aid)[0][0]
+
+
+def test_provider_usual_or_typed_by_name(stack):
+    """The list of who provided evidence offers the usual people (the
+    reviewer, the head, the leadership team...), never the reviewee or a
+    governor, not the school; anyone else is typed by full name (spaces
+    and case aside); nobody of that name, the reviewee's, and a list
+    chosen with another name typed are refused beside the field,
+    everything typed kept."""
+    from test_observe import twins, untwin
+    aid = appraisal_id(stack, REVIEWEE)
+    clear(stack, aid)
+    rv = Person(stack, REVIEWER, aid)
+    got = {i for i, _ in provider_options(rv.page())}
+    for who in (REVIEWER, people.HEAD, people.PM_LEAD):
+        check(staff_id(stack, who) in got, who + " not offered")
+    for who in (REVIEWEE, people.GOVERNOR, "vlindqvist"):
+        check(staff_id(stack, who) not in got, who + " offered")
+    school = int(stack.sql("SELECT COUNT(*) FROM roster r JOIN school sc ON "
+                           "sc.id = r.school_id WHERE sc.code = 'KVA' AND "
+                           "r.cycle_id = 0")[0][0])
+    check(len(got) < school / 2, "%d offered of %d" % (len(got), school))
+    f = evidence_form(stack, rv)
+    r = rv.post("evidence", dict(f, e_provider_name="  vera   LINDQVIST "))
+    check(r.status == 303, text(r.body)[:900] if r.status == 400 else r)
+    check(provider_of_newest(stack, aid) == "vlindqvist", "wrong provider")
+    for name, says in (
+            ("Nobody Ofthat Name", "We cannot find anyone called Nobody "
+             "Ofthat Name on the staff of Kestrel Vale Academy"),
+            ("Rosemary Marsh", "We cannot find anyone called Rosemary Marsh"),
+            ("Priya Ramsay", "Priya Ramsay is the person appraised")):
+        r = rv.post("evidence", dict(f, e_provider_name=name))
+        check(r.status == 400 and 'id="e_provider_name-error"' in r.body and
+              says in r.body, "%s: %s" % (name, text(r.body)[:900]))
+        check('value="%s"' % name in r.body and
+              "Moderated sample of Year 9 essays" in r.body, name + ": lost")
+    r = rv.post("evidence", f)
+    check(r.status == 400 and 'id="e_provider-error"' in r.body and
+          "or type the full name of another member of staff" in r.body, r)
+    r = rv.post("evidence", dict(f, e_provider=staff_id(stack, people.HEAD),
+                                 e_provider_name="Vera Lindqvist"))
+    check(r.status == 400 and "You chose Helen Morgan in the list and typed "
+          "Vera Lindqvist" in r.body, text(r.body)[:900])
+    r = rv.post("evidence", dict(f, e_provider=staff_id(stack, REVIEWEE)))
+    check(r.status == 400 and "other than the person appraised" in r.body, r)
+    check(stack.sql("SELECT COUNT(*) FROM evidence WHERE appraisal_id = ?",
+                    aid) == [["1"]], "refused evidence saved")
+    # A name two people bear: the list offers just them.
+    try:
+        one, two = twins(stack)
+        g = dict(f, e_provider_name="robin ashdown")
+        r = rv.post("evidence", g)
+        check(r.status == 400 and 'id="e_provider_name-error"' in r.body and
+              "2 people called Robin Ashdown work at Kestrel Vale Academy"
+              in r.body, text(r.body)[:900])
+        check(provider_options(r.body) == [
+            (one, "Robin Ashdown, Teacher of Geography, user name obstwin1"),
+            (two, "Robin Ashdown, Cover Supervisor, user name obstwin2")],
+            provider_options(r.body))
+        check('value="robin ashdown"' in r.body and
+              "Moderated sample of Year 9 essays" in r.body, "typed lost")
+        r = rv.post("evidence", dict(g, e_provider=two))
+        check(r.status == 303, text(r.body)[:900] if r.status == 400 else r)
+        check(provider_of_newest(stack, aid) == "obstwin2", "wrong twin")
+    finally:
+        clear(stack, aid)
+        untwin(stack)
