@@ -265,59 +265,6 @@ def test_observations_page_reads_what_it_shows(stack):
               % (school, "; ".join(report), len(offered)))
 
 
-def test_review_page_reads_what_it_shows(stack):
-    """The review page, as the reviewer of an appraisal in the school of
-    1,000 with a signed statement: the list of who provided evidence is
-    the usual people, read through their indexes, not the school's staff;
-    evidence from someone outside it, typed by name, is added with its
-    reads within the bound too. (The head is made the reviewer, and the
-    statement written, for the test only.)"""
-    c = large_school(stack)
-    me = stack.sql("SELECT id FROM staff WHERE login = ?", HEAD)[0][0]
-    aid, was = stack.sql(
-        "SELECT a.id, a.reviewer_id FROM appraisal a JOIN school sc ON "
-        "sc.id = a.school_id JOIN cycle cy ON cy.id = a.cycle_id WHERE "
-        "sc.code = ? AND a.state = 'in_progress' AND cy.starts <= "
-        "UTC_DATE() AND cy.ends >= UTC_DATE() AND a.reviewee_id <> ? "
-        "ORDER BY a.id DESC LIMIT 1", SCHOOL, me)[0]
-    url = "/appraisal/review/%s" % aid
-    report = []
-    stack.sql("UPDATE appraisal SET reviewer_id = ? WHERE id = ?", me, aid)
-    try:
-        stack.sql("INSERT INTO statement (appraisal_id, number, status, "
-                  "created_by) VALUES (?, 99, 'signed', ?)", aid, me)
-        sid = stack.sql("SELECT id FROM statement WHERE appraisal_id = ? AND "
-                        "number = 99", aid)[0][0]
-        stack.sql("INSERT INTO objective (statement_id, position, "
-                  "description, success_criteria) VALUES (?, 1, 'Raise "
-                  "attainment in Year 9', 'Results')", sid)
-        objective = stack.sql("SELECT id FROM objective WHERE statement_id "
-                              "= ?", sid)[0][0]
-        check_page(stack, c, url, report)
-        offered = observer_options(c.get(url).body, "e_provider")
-        check(0 < len(offered) <= 60, "%d people offered as provider"
-              % len(offered))
-        check_page(stack, c, url + "/evidence", report, {
-            "csrf": c.page_csrf(url), "e_objective": objective,
-            "e_day": stack.sql("SELECT UTC_DATE()")[0][0],
-            "e_description": "Work sample", "e_provider": "",
-            "e_provider_name": "person 500 of %s" % SCHOOL, "e_agreed": "1"})
-        check(stack.sql("SELECT s.display_name FROM evidence e JOIN staff s "
-                        "ON s.id = e.provider_id WHERE e.appraisal_id = ?",
-                        aid) == [["Person 500 of %s" % SCHOOL]], "provider")
-        print("     %s, rows read/returned: %s; %d offered as provider"
-              % (SCHOOL, "; ".join(report), len(offered)))
-    finally:
-        stack.sql("DELETE FROM evidence WHERE appraisal_id = ?", aid)
-        stack.sql("DELETE o FROM objective o JOIN statement s ON s.id = "
-                  "o.statement_id WHERE s.appraisal_id = ? AND s.number = 99",
-                  aid)
-        stack.sql("DELETE FROM statement WHERE appraisal_id = ? AND number "
-                  "= 99", aid)
-        stack.sql("UPDATE appraisal SET reviewer_id = ? WHERE id = ?",
-                  was, aid)
-
-
 def agree(stack, when):
     differ = stack.list_counts_differ()
     check(not differ, "%s, the lists' counts differ from a recount: %s"
