@@ -80,52 +80,216 @@ mod_load(struct ctx *c, struct mod *m)
 
 /* ---- the list ------------------------------------------------------ */
 
-enum { MOD_WAITING, MOD_REVISING, MOD__PARTS };
+/*
+ * Each list shows MOD_LIST_PAGE rows, soonest due first (then in the order
+ * they came), a page at a time: after the row a "next" link names, or
+ * before the one a "previous" link names, by its due day and id
+ * ("2026-12-10.1234", or "1234" for one with no due day). A link that is
+ * not one shows the first page. Each list keeps its own place: the links
+ * of one carry the other's.
+ */
+#define MOD_LIST_PAGE 25
+
+struct mod_key {
+	long long	 id;		/* 0: none */
+	const char	*day;		/* NULL: no due day */
+};
+
+struct mod_list {
+	const char		*list;		/* HDF name: Waiting, Revising */
+	const char		*after_name, *before_name;
+	struct mod_key		 after, before;
+	struct db_result	 rows;		/* in the order shown */
+	int			 more_before, more_after;
+};
+
+static struct mod_key
+mod_key_parse(struct ctx *c, const char *name)
+{
+	struct mod_key k = { 0, NULL };
+	const char *v = req_get(&c->req.query, name), *dot;
+	long long id;
+
+	if (v == NULL || strlen(v) > 40)
+		return k;
+	if ((dot = strchr(v, '.')) != NULL) {
+		char *day = arena_strndup(c->arena, v, (size_t)(dot - v));
+
+		int y, m, d;
+
+		if (day == NULL || valid_date(NULL, name, day, &y, &m, &d) != 0)
+			return k;
+		k.day = day;
+		v = dot + 1;
+	}
+	if (valid_int(NULL, name, v, 1, 4294967295LL, &id) != 0) {
+		k.day = NULL;
+		return k;
+	}
+	k.id = id;
+	return k;
+}
+
+static const char *
+mod_key_str(struct ctx *c, const struct db_result *r, size_t i)
+{
+	const char *day = db_val(r, i, 4);
+
+	return *day ? arena_printf(c->arena, "%s.%s", day, db_val(r, i, 0)) :
+	    db_val(r, i, 0);
+}
+
+/* One part's parameters at p[*n]: on, school, today, me, key, limit. */
+static void
+mod_list_params(struct ctx *c, const char *today, int on,
+    const struct mod_key *k, struct db_param *p, size_t *n)
+{
+	struct db_param day = DB_TEXT_OR_NULL(k->day);
+
+	p[(*n)++] = DB_INT(on);
+	p[(*n)++] = DB_INT(c->actor->school_id);
+	p[(*n)++] = DB_TEXT(today);
+	p[(*n)++] = DB_INT(c->actor->id);
+	p[(*n)++] = DB_INT(k->id);
+	p[(*n)++] = day;
+	p[(*n)++] = day;
+	p[(*n)++] = DB_INT(k->id);
+	p[(*n)++] = day;
+	p[(*n)++] = DB_INT(k->id);
+	p[(*n)++] = DB_INT(MOD_LIST_PAGE + 1);
+}
+
+/* Which rows of the parts (after, before) the page shows, in order. */
+static void
+mod_list_rows(struct mod_list *l, const struct db_result *after,
+    const struct db_result *before)
+{
+	size_t i, n;
+
+	if (l->before.id != 0) {
+		/* Read backwards: the page is the first rows, reversed. */
+		n = before->nrows > MOD_LIST_PAGE ? MOD_LIST_PAGE : before->nrows;
+		l->rows = *before;
+		l->rows.nrows = n;
+		for (i = 0; i < n / 2; i++) {
+			struct db_row t = l->rows.rows[i];
+
+			l->rows.rows[i] = l->rows.rows[n - 1 - i];
+			l->rows.rows[n - 1 - i] = t;
+		}
+		l->more_before = before->nrows > MOD_LIST_PAGE;
+		l->more_after = 1;
+		return;
+	}
+	l->rows = *after;
+	if (l->rows.nrows > MOD_LIST_PAGE)
+		l->rows.nrows = MOD_LIST_PAGE;
+	l->more_before = l->after.id != 0;
+	l->more_after = after->nrows > MOD_LIST_PAGE;
+}
+
+/* This list's link: its own key (name=value, or "" for its first page)
+ * and the other list's place. */
+static const char *
+mod_list_link(struct ctx *c, const struct mod_list *other, const char *own)
+{
+	const char *o = "";
+
+	if (other->after.id != 0 || other->before.id != 0) {
+		const struct mod_key *k = other->before.id != 0 ?
+		    &other->before : &other->after;
+
+		o = arena_printf(c->arena, "%s=%s%s%lld",
+		    other->before.id != 0 ? other->before_name :
+		    other->after_name, k->day ? k->day : "", k->day ? "." : "",
+		    k->id);
+	}
+	return arena_printf(c->arena, "%s%s%s%s%s", app_url(c, "moderate"),
+	    *own || *o ? "?" : "", own, *own && *o ? "&" : "", o);
+}
 
 static void
-mod_list(struct ctx *c, const struct db_result *r, const char *list,
-    const char *today)
+mod_list_hdf(struct ctx *c, const struct mod_list *l,
+    const struct mod_list *other, const char *today)
 {
-	size_t i, n = r->nrows > 200 ? 200 : r->nrows;
-	const char *due;
+	const struct db_result *r = &l->rows;
+	const char *due, *list = l->list;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < r->nrows; i++) {
 		due = db_val(r, i, 4);
-		tmpl_setf(c->hdf, db_val(r, i, 0), "%s.%zu.Id", list, i);
-		tmpl_setf(c->hdf, db_val(r, i, 1), "%s.%zu.Reviewee", list, i);
-		tmpl_setf(c->hdf, db_val(r, i, 2), "%s.%zu.Reviewer", list, i);
-		tmpl_setf(c->hdf, db_val(r, i, 3), "%s.%zu.Cycle", list, i);
-		tmpl_setf(c->hdf, app_day_label(c, due), "%s.%zu.Due", list, i);
+		tmpl_setf(c->hdf, db_val(r, i, 0), "%s.Rows.%zu.Id", list, i);
+		tmpl_setf(c->hdf, db_val(r, i, 1), "%s.Rows.%zu.Reviewee", list,
+		    i);
+		tmpl_setf(c->hdf, db_val(r, i, 2), "%s.Rows.%zu.Reviewer", list,
+		    i);
+		tmpl_setf(c->hdf, db_val(r, i, 3), "%s.Rows.%zu.Cycle", list, i);
+		tmpl_setf(c->hdf, app_day_label(c, due), "%s.Rows.%zu.Due", list,
+		    i);
 		if (*due != '\0' && strcmp(due, today) < 0)
-			tmpl_setf(c->hdf, "1", "%s.%zu.Overdue", list, i);
+			tmpl_setf(c->hdf, "1", "%s.Rows.%zu.Overdue", list, i);
 		tmpl_setf(c->hdf, staff_detail_word_label(staff_detail_index(
-		    "career_stage"), db_val(r, i, 6)), "%s.%zu.Stage", list, i);
+		    "career_stage"), db_val(r, i, 6)), "%s.Rows.%zu.Stage", list,
+		    i);
 		if (db_int(r, i, 5) == c->actor->id)
-			tmpl_setf(c->hdf, "1", "%s.%zu.Mine", list, i);
+			tmpl_setf(c->hdf, "1", "%s.Rows.%zu.Mine", list, i);
 	}
-	tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", n), "%s.Count", list);
-	if (r->nrows > n)
-		tmpl_setf(c->hdf, "1", "%s.More", list);
+	/* The number is known when the whole list is on this page. */
+	if (!l->more_before && !l->more_after)
+		tmpl_setf(c->hdf, arena_printf(c->arena, "%zu", r->nrows),
+		    "%s.Count", list);
+	if (l->more_before) {
+		tmpl_setf(c->hdf, mod_list_link(c, other, ""), "%s.Start", list);
+		tmpl_setf(c->hdf, mod_list_link(c, other, arena_printf(c->arena,
+		    "%s=%s", l->before_name, mod_key_str(c, r, 0))), "%s.Prev",
+		    list);
+	}
+	if (l->more_after && r->nrows > 0)
+		tmpl_setf(c->hdf, mod_list_link(c, other, arena_printf(c->arena,
+		    "%s=%s", l->after_name, mod_key_str(c, r, r->nrows - 1))),
+		    "%s.Next", list);
 }
 
 static int
 mod_index(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[6];
-	struct db_result parts[MOD__PARTS];
+	struct db_param p[44];
+	struct db_result parts[4];
+	struct mod_list w = { "Waiting", "after", "before", { 0, NULL },
+	    { 0, NULL }, { 0 }, 0, 0 };
+	struct mod_list v = { "Revising", "revising_after", "revising_before",
+	    { 0, NULL }, { 0, NULL }, { 0 }, 0, 0 };
+	struct mod_list *lists[2] = { &w, &v };
 	enum db_status st;
 	const char *done = req_get(&c->req.query, "done");
+	size_t n = 0, i;
 
 	app_today(c, today);
-	p[0] = p[3] = DB_INT(c->actor->school_id);
-	p[1] = p[4] = DB_TEXT(today);
-	p[2] = p[5] = DB_INT(c->actor->id);
-	if ((st = db_query_parts(c->db, c->arena, SQL_MODERATE_WAITING, p, 6,
-	    parts, MOD__PARTS)) != DB_OK)
+	for (i = 0; i < 2; i++) {
+		lists[i]->after = mod_key_parse(c, lists[i]->after_name);
+		if (lists[i]->after.id == 0)
+			lists[i]->before = mod_key_parse(c,
+			    lists[i]->before_name);
+		mod_list_params(c, today, lists[i]->before.id == 0,
+		    &lists[i]->after, p, &n);
+		mod_list_params(c, today, lists[i]->before.id != 0,
+		    &lists[i]->before, p, &n);
+	}
+	if ((st = db_query_parts(c->db, c->arena, SQL_MODERATE_WAITING, p, n,
+	    parts, 4)) != DB_OK)
 		return app_db_status(st);
-	mod_list(c, &parts[MOD_WAITING], "Waiting", today);
-	mod_list(c, &parts[MOD_REVISING], "Revising", today);
+	mod_list_rows(&w, &parts[0], &parts[1]);
+	mod_list_rows(&v, &parts[2], &parts[3]);
+	/* A link to a page that has emptied (what it showed was moderated):
+	 * that list's first page, the other's place kept. */
+	for (i = 0; i < 2; i++)
+		if (lists[i]->rows.nrows == 0 && (lists[i]->after.id != 0 ||
+		    lists[i]->before.id != 0))
+			return app_redirect(c, mod_list_link(c, lists[1 - i],
+			    ""));
+	mod_list_hdf(c, &w, &v, today);
+	mod_list_hdf(c, &v, &w, today);
 	if (done != NULL && strcmp(done, "fine") == 0)
 		tmpl_set(c->hdf, "Form.Notice", "Recorded: the statement needs no "
 		    "changes and goes on to monitoring.");

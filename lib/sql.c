@@ -158,6 +158,36 @@
 #define SQL_PAD16 SQL_PAD12 SQL_PAD4
 
 /*
+ * The moderation lists a page at a time (SQL_MODERATE_WAITING): the rows
+ * after, or before, a link's key, in the order of the index (due day,
+ * then id; an appraisal with no due day first). Parameters of the key:
+ * its id (0: the first page, every row), day (NULL: no due day), day,
+ * id, day, id. The appraisals are read first (STRAIGHT_JOIN), in the
+ * index's order, so the LIMIT stops the read: left to itself MariaDB
+ * read the school's current cycles first and sorted every row waiting.
+ */
+#define SQL_MOD_AFTER \
+	" AND (? = 0 OR a.due_day > ? OR (a.due_day = ? AND a.id > ?)" \
+	" OR (? IS NULL AND (a.due_day IS NOT NULL" \
+	" OR (a.due_day IS NULL AND a.id > ?))))"
+#define SQL_MOD_BEFORE \
+	" AND (? = 0 OR a.due_day < ? OR (a.due_day = ? AND a.id < ?)" \
+	" OR (a.due_day IS NULL AND (? IS NOT NULL OR a.id < ?)))"
+#define SQL_MOD_LIST(state, key, dir, part) \
+	"(SELECT STRAIGHT_JOIN a.id AS c0, re.display_name AS c1," \
+	" COALESCE(rv.display_name, '') AS c2, c.name AS c3," \
+	" COALESCE(a.due_day, '') AS c4, COALESCE(a.reviewer_id, 0) AS c5," \
+	" COALESCE(sd.career_stage, '') AS c6, " part " AS part" \
+	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" WHERE ? = 1 AND a.school_id = ? AND a.state = '" state "'" \
+	" AND c.ends >= ? AND a.reviewee_id <> ?" \
+	" AND NOT FIND_IN_SET('headteacher', re.roles)" key \
+	" ORDER BY a.due_day" dir ", a.id" dir " LIMIT ?)"
+
+/*
  * The usual observers of appraisal ?, as a derived table of staff ids
  * (w.id) for the observations page: its reviewer; the person recording
  * (?); the school's head (roster_head) and leadership team (roster's
@@ -1413,38 +1443,27 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ON DUPLICATE KEY UPDATE outcome = VALUES(outcome),"
 	    " reasons = VALUES(reasons), decided_by = VALUES(decided_by),"
 	    " decided_at = VALUES(decided_at)"),
-	/* What waits in the school's current cycles, most urgent first: in
-	 * moderation (1) and revisions instructed by moderation (2): id,
-	 * reviewee, reviewer, cycle, due day, reviewer id, career stage. Not
-	 * the head's appraisal, nor the reader's own; one more than a page
-	 * shows, to say there are more. Read through the index
-	 * appraisal_school_state. Parameters: school, today, me, twice. */
-	S(SQL_MODERATE_WAITING, 6,
-	    "(SELECT a.id AS c0, re.display_name AS c1,"
-	    " COALESCE(rv.display_name, '') AS c2, c.name AS c3,"
-	    " COALESCE(a.due_day, '') AS c4, COALESCE(a.reviewer_id, 0) AS c5,"
-	    " COALESCE(sd.career_stage, '') AS c6, 1 AS part"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.school_id = ? AND a.state = 'moderation' AND c.ends >= ?"
-	    " AND a.reviewee_id <> ? AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name, a.id"
-	    " LIMIT 201)"
+	/*
+	 * What waits in the school's current cycles, soonest due first, then in
+	 * the order it came: in moderation (parts 1 and 2) and revisions
+	 * instructed by moderation (parts 3 and 4): id, reviewee, reviewer,
+	 * cycle, due day, reviewer id, career stage. Not the head's appraisal,
+	 * nor the reader's own. A page of each list: the first, or after (part
+	 * 1 or 3, in that order) or before (part 2 or 4, the other way) the
+	 * row of a link's day and id; one more than a page shows, to say there
+	 * are more. The part not asked for is switched off by its first
+	 * parameter, so it costs no read. Read through the index
+	 * appraisal_school_state (school, state, due day; sql/022), which
+	 * gives the order. Parameters, per part: on (1 or 0), school, today,
+	 * me, then the key (SQL_MOD_AFTER or SQL_MOD_BEFORE), the page size
+	 * plus one.
+	 */
+	S(SQL_MODERATE_WAITING, 44,
+	    SQL_MOD_LIST("moderation", SQL_MOD_AFTER, "", "1") " UNION ALL "
+	    SQL_MOD_LIST("moderation", SQL_MOD_BEFORE, " DESC", "2") " UNION ALL "
+	    SQL_MOD_LIST("revision_instructed", SQL_MOD_AFTER, "", "3")
 	    " UNION ALL "
-	    "(SELECT a.id, re.display_name, COALESCE(rv.display_name, ''),"
-	    " c.name, COALESCE(a.due_day, ''), COALESCE(a.reviewer_id, 0),"
-	    " COALESCE(sd.career_stage, ''), 2"
-	    " FROM appraisal a JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.school_id = ? AND a.state = 'revision_instructed'"
-	    " AND c.ends >= ? AND a.reviewee_id <> ?"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY a.due_day IS NULL, a.due_day, re.display_name, a.id"
-	    " LIMIT 201)"),
+	    SQL_MOD_LIST("revision_instructed", SQL_MOD_BEFORE, " DESC", "4")),
 	/*
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a

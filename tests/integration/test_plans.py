@@ -265,6 +265,76 @@ def test_observations_page_reads_what_it_shows(stack):
               % (school, "; ".join(report), len(offered)))
 
 
+def moderation_rows(body):
+    """The ids of the statements waiting, as the list shows them, and
+    its previous and next links."""
+    i = body.index('id="waiting-heading"')
+    part = body[i:body.index('id="revising-heading"')]
+    ids = re.findall(r'href="/appraisal/moderate/(\d+)"', part)
+    links = {}
+    for rel in ("prev", "next"):
+        m = re.search(r'<a href="([^"]+)" rel="%s"' % rel, part)
+        links[rel] = m and m.group(1).replace("&amp;", "&")
+    return ids, links
+
+
+def test_moderation_list_a_page_at_a_time(stack):
+    """The moderation list of the school of 1,000 (a seventh of its
+    appraisals wait, two thirds with no due day) shows 25 at a time,
+    soonest due first and those with no due day before them: following
+    "Next page" to the end shows every one once, in that order, and
+    "Previous page" back to the start shows the same pages. Each page,
+    the first, one after a key with a due day, one after a key with none,
+    one before a key, reads within the bound."""
+    c = large_school(stack)
+    want = [r[0] for r in stack.sql(
+        "SELECT a.id FROM appraisal a JOIN school sc ON sc.id = a.school_id"
+        " JOIN cycle cy ON cy.id = a.cycle_id JOIN staff re ON re.id ="
+        " a.reviewee_id WHERE sc.code = ? AND a.state = 'moderation' AND"
+        " cy.ends >= CURDATE() AND NOT FIND_IN_SET('headteacher', re.roles)"
+        " ORDER BY a.due_day, a.id", SCHOOL)]
+    check(len(want) > 50, "only %d waiting" % len(want))
+    pages, url = [], "/appraisal/moderate"
+    while url:
+        r = c.get(url)
+        check(r.status == 200, "%s: %r" % (url, r))
+        ids, links = moderation_rows(r.body)
+        check(0 < len(ids) <= 25, "%s shows %d" % (url, len(ids)))
+        check(("(%d)" % len(want) in r.body) == (len(want) <= 25),
+              "a count that is not the whole list")
+        pages.append((url, ids, links))
+        url = links["next"]
+    shown = [i for _, ids, _ in pages for i in ids]
+    check(shown == want, "pages show %d of %d, or not in order"
+          % (len(shown), len(want)))
+    check(all(len(ids) == 25 for _, ids, _ in pages[:-1]), "short page")
+    back, url = [], pages[-1][2]["prev"]
+    while url:
+        ids, links = moderation_rows(c.get(url).body)
+        back.append(ids)
+        url = links["prev"]
+    check(back[::-1] == [ids for _, ids, _ in pages[:-1]],
+          "previous pages differ from the next ones")
+    # A page whose rows were all moderated since: its list's first page.
+    r = c.get("/appraisal/moderate?after=2099-01-01.1")
+    check(r.status == 303 and (r.header("Location") or "").endswith(
+        "/appraisal/moderate"), "empty page: %r" % r)
+    r = c.get("/appraisal/moderate?after=nonsense&before=2026-02-31.5")
+    check(r.status == 200 and moderation_rows(r.body)[0] == want[:25],
+          "a link that is not one: not the first page")
+    report = []
+    nulls = [u for u, ids, _ in pages if "after=" in u and "." not in
+             u.split("after=")[1]]
+    dated = [u for u, ids, _ in pages if "after=" in u and "." in
+             u.split("after=")[1]]
+    check(nulls and dated, "no page after a key with(out) a due day")
+    for url in ("/appraisal/moderate", nulls[0], dated[0],
+                pages[-1][2]["prev"]):
+        check_page(stack, c, url, report)
+    print("     %s, %d waiting in %d pages; rows read/returned: %s"
+          % (SCHOOL, len(want), len(pages), "; ".join(report)))
+
+
 def agree(stack, when):
     differ = stack.list_counts_differ()
     check(not differ, "%s, the lists' counts differ from a recount: %s"
