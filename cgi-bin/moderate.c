@@ -139,14 +139,13 @@ mod_key_str(struct ctx *c, const struct db_result *r, size_t i)
 	    db_val(r, i, 0);
 }
 
-/* One part's parameters at p[*n]: on, school, today, me, key, limit. */
+/* One list's parameters at p[*n]: school, today, me, key, limit. */
 static void
-mod_list_params(struct ctx *c, const char *today, int on,
-    const struct mod_key *k, struct db_param *p, size_t *n)
+mod_list_params(struct ctx *c, const char *today, const struct mod_key *k,
+    struct db_param *p, size_t *n)
 {
 	struct db_param day = DB_TEXT_OR_NULL(k->day);
 
-	p[(*n)++] = DB_INT(on);
 	p[(*n)++] = DB_INT(c->actor->school_id);
 	p[(*n)++] = DB_TEXT(today);
 	p[(*n)++] = DB_INT(c->actor->id);
@@ -159,17 +158,16 @@ mod_list_params(struct ctx *c, const char *today, int on,
 	p[(*n)++] = DB_INT(MOD_LIST_PAGE + 1);
 }
 
-/* Which rows of the parts (after, before) the page shows, in order. */
+/* Which rows of its part the page shows, in order. */
 static void
-mod_list_rows(struct mod_list *l, const struct db_result *after,
-    const struct db_result *before)
+mod_list_rows(struct mod_list *l, const struct db_result *r)
 {
 	size_t i, n;
 
 	if (l->before.id != 0) {
 		/* Read backwards: the page is the first rows, reversed. */
-		n = before->nrows > MOD_LIST_PAGE ? MOD_LIST_PAGE : before->nrows;
-		l->rows = *before;
+		n = r->nrows > MOD_LIST_PAGE ? MOD_LIST_PAGE : r->nrows;
+		l->rows = *r;
 		l->rows.nrows = n;
 		for (i = 0; i < n / 2; i++) {
 			struct db_row t = l->rows.rows[i];
@@ -177,15 +175,15 @@ mod_list_rows(struct mod_list *l, const struct db_result *after,
 			l->rows.rows[i] = l->rows.rows[n - 1 - i];
 			l->rows.rows[n - 1 - i] = t;
 		}
-		l->more_before = before->nrows > MOD_LIST_PAGE;
+		l->more_before = r->nrows > MOD_LIST_PAGE;
 		l->more_after = 1;
 		return;
 	}
-	l->rows = *after;
+	l->rows = *r;
 	if (l->rows.nrows > MOD_LIST_PAGE)
 		l->rows.nrows = MOD_LIST_PAGE;
 	l->more_before = l->after.id != 0;
-	l->more_after = after->nrows > MOD_LIST_PAGE;
+	l->more_after = r->nrows > MOD_LIST_PAGE;
 }
 
 /* This list's link: its own key (name=value, or "" for its first page)
@@ -254,8 +252,12 @@ static int
 mod_index(struct ctx *c)
 {
 	char today[CALENDAR_ISO_SIZE];
-	struct db_param p[44];
-	struct db_result parts[4];
+	static const enum sql_id ids[2][2] = {
+		{ SQL_MODERATE_WAITING, SQL_MODERATE_WAITING_B2 },
+		{ SQL_MODERATE_WAITING_B1, SQL_MODERATE_WAITING_B12 }
+	};
+	struct db_param p[20];
+	struct db_result parts[2];
 	struct mod_list w = { "Waiting", "after", "before", { 0, NULL },
 	    { 0, NULL }, { 0 }, 0, 0 };
 	struct mod_list v = { "Revising", "revising_after", "revising_before",
@@ -271,16 +273,14 @@ mod_index(struct ctx *c)
 		if (lists[i]->after.id == 0)
 			lists[i]->before = mod_key_parse(c,
 			    lists[i]->before_name);
-		mod_list_params(c, today, lists[i]->before.id == 0,
-		    &lists[i]->after, p, &n);
-		mod_list_params(c, today, lists[i]->before.id != 0,
-		    &lists[i]->before, p, &n);
+		mod_list_params(c, today, lists[i]->before.id != 0 ?
+		    &lists[i]->before : &lists[i]->after, p, &n);
 	}
-	if ((st = db_query_parts(c->db, c->arena, SQL_MODERATE_WAITING, p, n,
-	    parts, 4)) != DB_OK)
+	if ((st = db_query_parts(c->db, c->arena, ids[w.before.id != 0]
+	    [v.before.id != 0], p, n, parts, 2)) != DB_OK)
 		return app_db_status(st);
-	mod_list_rows(&w, &parts[0], &parts[1]);
-	mod_list_rows(&v, &parts[2], &parts[3]);
+	mod_list_rows(&w, &parts[0]);
+	mod_list_rows(&v, &parts[1]);
 	/* A link to a page that has emptied (what it showed was moderated):
 	 * that list's first page, the other's place kept. */
 	for (i = 0; i < 2; i++)

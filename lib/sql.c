@@ -182,10 +182,13 @@
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
-	" WHERE ? = 1 AND a.school_id = ? AND a.state = '" state "'" \
+	" WHERE a.school_id = ? AND a.state = '" state "'" \
 	" AND c.ends >= ? AND a.reviewee_id <> ?" \
 	" AND NOT FIND_IN_SET('headteacher', re.roles)" key \
 	" ORDER BY a.due_day" dir ", a.id" dir " LIMIT ?)"
+#define SQL_MOD_LISTS(key1, dir1, key2, dir2) \
+	SQL_MOD_LIST("moderation", key1, dir1, "1") " UNION ALL " \
+	SQL_MOD_LIST("revision_instructed", key2, dir2, "2")
 
 /*
  * The usual observers of appraisal ?, as a derived table of staff ids
@@ -1445,25 +1448,26 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " decided_at = VALUES(decided_at)"),
 	/*
 	 * What waits in the school's current cycles, soonest due first, then in
-	 * the order it came: in moderation (parts 1 and 2) and revisions
-	 * instructed by moderation (parts 3 and 4): id, reviewee, reviewer,
-	 * cycle, due day, reviewer id, career stage. Not the head's appraisal,
-	 * nor the reader's own. A page of each list: the first, or after (part
-	 * 1 or 3, in that order) or before (part 2 or 4, the other way) the
-	 * row of a link's day and id; one more than a page shows, to say there
-	 * are more. The part not asked for is switched off by its first
-	 * parameter, so it costs no read. Read through the index
-	 * appraisal_school_state (school, state, due day; sql/022), which
-	 * gives the order. Parameters, per part: on (1 or 0), school, today,
-	 * me, then the key (SQL_MOD_AFTER or SQL_MOD_BEFORE), the page size
-	 * plus one.
+	 * the order it came: in moderation (part 1) and revisions instructed by
+	 * moderation (part 2): id, reviewee, reviewer, cycle, due day, reviewer
+	 * id, career stage. Not the head's appraisal, nor the reader's own. A
+	 * page of each list: the first, or after (in that order) or before
+	 * (the other way: the _B statements, for the first list, the second, or
+	 * both) the row of a link's day and id; one more than a page shows, to
+	 * say there are more. A statement per direction, so none plans a
+	 * branch it does not run. Read through the index appraisal_school_state
+	 * (school, state, due day; sql/022), which gives the order. Parameters,
+	 * per part: school, today, me, then the key (SQL_MOD_AFTER or
+	 * SQL_MOD_BEFORE), the page size plus one.
 	 */
-	S(SQL_MODERATE_WAITING, 44,
-	    SQL_MOD_LIST("moderation", SQL_MOD_AFTER, "", "1") " UNION ALL "
-	    SQL_MOD_LIST("moderation", SQL_MOD_BEFORE, " DESC", "2") " UNION ALL "
-	    SQL_MOD_LIST("revision_instructed", SQL_MOD_AFTER, "", "3")
-	    " UNION ALL "
-	    SQL_MOD_LIST("revision_instructed", SQL_MOD_BEFORE, " DESC", "4")),
+	S(SQL_MODERATE_WAITING, 20, SQL_MOD_LISTS(SQL_MOD_AFTER, "",
+	    SQL_MOD_AFTER, "")),
+	S(SQL_MODERATE_WAITING_B1, 20, SQL_MOD_LISTS(SQL_MOD_BEFORE, " DESC",
+	    SQL_MOD_AFTER, "")),
+	S(SQL_MODERATE_WAITING_B2, 20, SQL_MOD_LISTS(SQL_MOD_AFTER, "",
+	    SQL_MOD_BEFORE, " DESC")),
+	S(SQL_MODERATE_WAITING_B12, 20, SQL_MOD_LISTS(SQL_MOD_BEFORE, " DESC",
+	    SQL_MOD_BEFORE, " DESC")),
 	/*
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a
@@ -2000,7 +2004,9 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_OBS_INSERT), N(SQL_OBS_LOAD), N(SQL_OBS_ORAL), N(SQL_OBS_WRITTEN),
 	N(SQL_OBS_COMMENT), N(SQL_OBS_LINK),
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
-	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_PARTS),
+	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_WAITING_B1),
+	N(SQL_MODERATE_WAITING_B2), N(SQL_MODERATE_WAITING_B12),
+	N(SQL_MODERATE_PARTS),
 	N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
 	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
 	N(SQL_EVIDENCE_INSERT),

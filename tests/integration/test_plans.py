@@ -319,6 +319,16 @@ def test_moderation_list_a_page_at_a_time(stack):
     r = c.get("/appraisal/moderate?after=2099-01-01.1")
     check(r.status == 303 and (r.header("Location") or "").endswith(
         "/appraisal/moderate"), "empty page: %r" % r)
+    # The other list's place is kept (each direction is its own statement:
+    # all four run here; the revisions list is empty in this school).
+    mid = pages[1][0].split("?")[1]
+    for key in ("revising_after", "revising_before"):
+        r = c.get("/appraisal/moderate?%s=2026-12-01.1&%s" % (key, mid))
+        check(r.status == 303 and (r.header("Location") or "").endswith(
+            "/appraisal/moderate?" + mid), "%s: %r" % (key, r))
+        r = c.get("/appraisal/moderate?%s=2026-12-01.1&before=%s" % (
+            key, pages[-1][1][0]))
+        check(r.status == 303, "%s and before: %r" % (key, r))
     r = c.get("/appraisal/moderate?after=nonsense&before=2026-02-31.5")
     check(r.status == 200 and moderation_rows(r.body)[0] == want[:25],
           "a link that is not one: not the first page")
