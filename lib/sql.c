@@ -1471,8 +1471,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/*
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a
-	 * signed statement, a page of them by name (limit, offset), never
-	 * the headteacher's. Parts: 1 the access facts of this one; 2 the
+	 * signed statement, never the headteacher's: a page of them (limit,
+	 * offset) in the order of the index signed_peer (sql/022: kept by
+	 * triggers; by appraisal, so the order they came), read from it, not
+	 * from the cycle's appraisals. Parts: 1 the access facts of this one; 2 the
 	 * appraisals shown, this one first (id, this one?, reviewee,
 	 * reviewer, state, due day, version, cycle, statement version and
 	 * status, career stage, TLR, leadership, reviewee id); 3 their
@@ -1489,24 +1491,21 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
 	    " WHERE a.id = ?),"
-	    " peer AS (SELECT a.id FROM me JOIN appraisal a"
-	    " ON a.cycle_id = me.cycle_id AND a.id <> me.id"
+	    " peer AS (SELECT STRAIGHT_JOIN p.appraisal_id AS id,"
+	    " p.statement_id FROM me JOIN signed_statement p"
+	    " ON p.cycle_id = me.cycle_id AND p.career_stage = me.stage"
+	    " AND p.tlr = me.tlr AND p.leadership_scale = me.ls"
+	    " AND p.appraisal_id <> me.id"
+	    " JOIN appraisal a ON a.id = p.appraisal_id"
 	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE COALESCE(sd.career_stage, '') = me.stage"
-	    " AND COALESCE(sd.tlr, 0) = me.tlr"
-	    " AND COALESCE(sd.leadership_scale, 0) = me.ls"
-	    " AND NOT FIND_IN_SET('headteacher', re.roles)"
-	    " AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id"
-	    " AND s.status = 'signed')"
-	    " ORDER BY re.display_name, a.id LIMIT ? OFFSET ?),"
+	    " WHERE NOT FIND_IN_SET('headteacher', re.roles)"
+	    " ORDER BY p.appraisal_id LIMIT ? OFFSET ?),"
 	    " st AS (SELECT s.id, s.appraisal_id, s.number, s.status FROM me"
 	    " JOIN statement s ON s.appraisal_id = me.id AND s.number ="
 	    " (SELECT MAX(s2.number) FROM statement s2"
 	    " WHERE s2.appraisal_id = me.id)"
 	    " UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status"
-	    " FROM peer JOIN statement s ON s.appraisal_id = peer.id"
-	    " AND s.status = 'signed')"
+	    " FROM peer JOIN statement s ON s.id = peer.statement_id)"
 	    " (" SQL_FACTS_COLS ", 1 AS part" SQL_FACTS_FROM ")"
 	    " UNION ALL "
 	    "(SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
@@ -1523,7 +1522,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
 	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
 	    " LEFT JOIN st ON st.appraisal_id = a.id"
-	    " ORDER BY a.id <> me.id, re.display_name, a.id LIMIT 100)"
+	    " ORDER BY a.id <> me.id, a.id LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT st.appraisal_id, o.position, o.description,"
 	    " o.success_criteria, o.category, o.plan_link, o.plan_area,"

@@ -152,8 +152,9 @@ class Stack:
 
     def list_counts_differ(self):
         """Where the lists' counts and rosters (sql/018-lists.sql), the
-        counts by state (sql/019-state-counts.sql) or the ties
-        (sql/020-staff-ties.sql), kept by triggers,
+        counts by state (sql/019-state-counts.sql), the ties
+        (sql/020-staff-ties.sql) or the signed statements
+        (sql/022-pages-read-less.sql), kept by triggers,
         differ from a recount from scratch: rows of (what, school or
         cycle, group or state, cycle or due day, person or counts); none
         when they agree."""
@@ -213,8 +214,9 @@ class Stack:
 # Who the lists show and their counts, from scratch, against roster and
 # list_count (sql/018-lists.sql), the appraisals by cycle, state and due
 # day against state_count (sql/019-state-counts.sql), and each person's
-# ties against staff_ties (sql/020-staff-ties.sql): what is missing and
-# what is extra.
+# ties against staff_ties (sql/020-staff-ties.sql), and the signed
+# statements against signed_statement (sql/022-pages-read-less.sql): what
+# is missing and what is extra.
 RECOUNT = """
 WITH e0 AS (
  SELECT st.school_id, COALESCE(sd.staff_group, 'teacher') AS staff_group,
@@ -244,7 +246,16 @@ kept AS (SELECT school_id, staff_group, cycle_id, staff, unassigned,
   appraisals FROM list_count
  WHERE staff <> 0 OR unassigned <> 0 OR appraisals <> 0 OR cycle_id <> 0),
 r AS (SELECT school_id, staff_group, cycle_id, staff_id, display_name,
-  family_name, appraised, head FROM roster)
+  family_name, appraised, head FROM roster),
+signed_now AS (SELECT a.id AS appraisal_id, s.id AS statement_id,
+  a.cycle_id, COALESCE(sd.career_stage, '') AS career_stage,
+  COALESCE(sd.tlr, 0) AS tlr, COALESCE(sd.leadership_scale, 0) AS
+  leadership_scale
+ FROM statement s JOIN appraisal a ON a.id = s.appraisal_id
+ LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id
+ WHERE s.status = 'signed'),
+signed_kept AS (SELECT appraisal_id, statement_id, cycle_id, career_stage,
+  tlr, leadership_scale FROM signed_statement)
 SELECT 'roster missing', school_id, staff_group, cycle_id, staff_id
  FROM (SELECT * FROM e EXCEPT ALL SELECT * FROM r) m
 UNION ALL SELECT 'roster extra', school_id, staff_group, cycle_id, staff_id
@@ -273,6 +284,12 @@ UNION ALL SELECT 'ties differ', COALESCE(k.staff_id, t.staff_id), k.n, t.n, ''
   GROUP BY id) k
  LEFT JOIN staff_ties t ON t.staff_id = k.staff_id
  WHERE NOT (k.n <=> t.n)
+UNION ALL SELECT 'signed missing', appraisal_id, statement_id, cycle_id,
+  CONCAT(career_stage, '/', tlr, '/', leadership_scale)
+ FROM (SELECT * FROM signed_now EXCEPT ALL SELECT * FROM signed_kept) sm
+UNION ALL SELECT 'signed extra', appraisal_id, statement_id, cycle_id,
+  CONCAT(career_stage, '/', tlr, '/', leadership_scale)
+ FROM (SELECT * FROM signed_kept EXCEPT ALL SELECT * FROM signed_now) sx
 UNION ALL SELECT 'ties extra', t.staff_id, t.n, NULL, '' FROM staff_ties t
  WHERE t.n <= 0 OR (NOT EXISTS (SELECT 1 FROM appraisal a
   WHERE a.reviewer_id = t.staff_id) AND NOT EXISTS (SELECT 1 FROM

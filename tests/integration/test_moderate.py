@@ -92,7 +92,7 @@ def walk_to_signed(stack, reviewer, reviewee,
 def comparable(stack, aid):
     """The staff a moderator compares with, computed here from the
     staff details: same cycle, career stage, TLR and leadership scale, a
-    signed statement, not the head; by name."""
+    signed statement, not the head; in the order they came."""
     return [r[0] for r in stack.sql(
         "SELECT re.display_name FROM appraisal me "
         "JOIN staff_detail md ON md.staff_id = me.reviewee_id "
@@ -103,7 +103,7 @@ def comparable(stack, aid):
         "AND sd.tlr = md.tlr AND sd.leadership_scale = md.leadership_scale "
         "AND NOT FIND_IN_SET('headteacher', re.roles) "
         "AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id "
-        "AND s.status = 'signed') ORDER BY re.display_name, a.id", aid)]
+        "AND s.status = 'signed') ORDER BY a.id", aid)]
 
 
 def check_side_by_side(stack, moderator, aid, before):
