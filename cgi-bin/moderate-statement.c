@@ -186,16 +186,48 @@ mod_audit_reads(struct ctx *c, struct mod *m, const struct db_result *r,
 	    "read plan for moderation", "allowed") == DB_OK ? 0 : -1;
 }
 
+/*
+ * The comparable statements shown: this one (row 0) and up to MOD_PEERS
+ * others. The statement reads one more than a page, in the order of
+ * their appraisals: after m->after, the first MOD_PEERS (one more means
+ * more after); before m->before, the last MOD_PEERS (one more means more
+ * before). Into *shown, with the links either way.
+ */
 static void
-mod_hdf_pager(struct ctx *c, long long id, long long page, int more)
+mod_peers(struct ctx *c, const struct mod *m, const struct db_result *people,
+    struct db_result *shown)
 {
-	if (page > 1)
+	size_t n = people->nrows;
+	int more = n > MOD_PEERS + 1;
+
+	*shown = *people;
+	if (more && m->before != 0) {
+		/* Drop the first of the others: the one beyond the page. */
+		shown->rows = arena_alloc(c->arena, (MOD_PEERS + 1) *
+		    sizeof(*shown->rows));
+		if (shown->rows == NULL) {
+			shown->nrows = 0;
+			return;
+		}
+		shown->rows[0] = people->rows[0];
+		memcpy(shown->rows + 1, people->rows + 2, MOD_PEERS *
+		    sizeof(*shown->rows));
+	}
+	if (shown->nrows > MOD_PEERS + 1)
+		shown->nrows = MOD_PEERS + 1;
+	if (m->after != 0 || m->before != 0)
+		tmpl_set(c->hdf, "List.Start", arena_printf(c->arena,
+		    "%smoderate/%lld", c->app->prefix, m->rec.id));
+	if (shown->nrows < 2)
+		return;
+	if (m->before != 0 ? more : m->after != 0)
 		tmpl_set(c->hdf, "List.Prev", arena_printf(c->arena,
-		    "%smoderate/%lld?page=%lld", c->app->prefix, id, page - 1));
-	if (more)
+		    "%smoderate/%lld?before=%s", c->app->prefix, m->rec.id,
+		    db_val(shown, 1, 0)));
+	if (m->before != 0 || more)
 		tmpl_set(c->hdf, "List.Next", arena_printf(c->arena,
-		    "%smoderate/%lld?page=%lld", c->app->prefix, id, page + 1));
-	tmpl_set_int(c->hdf, "List.Page", page);
+		    "%smoderate/%lld?after=%s", c->app->prefix, m->rec.id,
+		    db_val(shown, shown->nrows - 1, 0)));
 }
 
 /* The page as loaded, with status (200; 400 or 409 to show a refused
@@ -203,14 +235,18 @@ mod_hdf_pager(struct ctx *c, long long id, long long page, int more)
 static int
 mod_page(struct ctx *c, struct mod *m, int status)
 {
-	const struct db_result *people = &m->parts[MOD_PEOPLE];
+	struct db_result view;
+	const struct db_result *people = &view;
 	size_t i, shown;
 
 	if (m->bad_page)
 		return 400;
-	if (people->nrows == 0 || db_int(people, 0, 1) != 1)
+	if (m->parts[MOD_PEOPLE].nrows == 0 ||
+	    db_int(&m->parts[MOD_PEOPLE], 0, 1) != 1)
 		return 403;
-	shown = people->nrows > MOD_PEERS + 1 ? MOD_PEERS + 1 : people->nrows;
+	mod_peers(c, m, &m->parts[MOD_PEOPLE], &view);
+	if ((shown = view.nrows) == 0)
+		return 500;
 	if (mod_audit_reads(c, m, people, shown) == -1)
 		return app_audit_failed(c);
 	mod_hdf_main(c, m, people);
@@ -220,7 +256,6 @@ mod_page(struct ctx *c, struct mod *m, int status)
 	mod_hdf_objectives(c, people, shown, &m->parts[MOD_OBJECTIVES],
 	    &m->parts[MOD_SUPPORT]);
 	mod_hdf_decision(c, &m->parts[MOD_DECISION]);
-	mod_hdf_pager(c, m->rec.id, m->page, people->nrows > MOD_PEERS + 1);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
 	    "Moderation: the statement of %s", db_val(people, 0, 2)));
 	return app_render(c, status, "moderate/statement.cs");

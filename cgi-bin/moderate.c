@@ -9,7 +9,8 @@
  *                       statements moderation asked for, with their day
  *   GET  /moderate/#    one statement (appraisal #) beside the signed
  *                       statements of comparable staff, three at a time
- *                       (?page=N), and the form for the outcome
+ *                       (?after=ID or ?before=ID, the appraisal next to
+ *                       them), and the form for the outcome
  *   POST /moderate/#    the outcome: fine (on to monitoring), or revise
  *                       with reasons (a revised statement is due in 10
  *                       working days; the reviewer writes it on the plan
@@ -42,28 +43,31 @@ mod_read(struct ctx *c, struct mod *m)
 	struct db_param p[3 + ACCESS_FACTS_NPARAMS];
 
 	p[0] = DB_INT(c->ids[0]);
-	p[1] = DB_INT(MOD_PEERS + 1);
-	p[2] = DB_INT((m->page - 1) * MOD_PEERS);
+	p[1] = DB_INT(m->before ? m->before : m->after);
+	p[2] = DB_INT(MOD_PEERS + 1);
 	access_facts_params(c->actor, c->ids[0], p + 3);
-	return db_query_parts(c->db, c->arena, SQL_MODERATE_PARTS, p,
-	    DB_NPARAMS(p), m->parts, MOD__PAGE_PARTS);
+	return db_query_parts(c->db, c->arena, m->before ?
+	    SQL_MODERATE_PARTS_B : SQL_MODERATE_PARTS, p, DB_NPARAMS(p),
+	    m->parts, MOD__PAGE_PARTS);
 }
 
 int
 mod_load(struct ctx *c, struct mod *m)
 {
-	const char *page = req_get(&c->req.query, "page");
+	const char *after = req_get(&c->req.query, "after");
+	const char *before = req_get(&c->req.query, "before");
 	struct access_decision d;
 	enum db_status st;
 	int found;
 
 	memset(m, 0, sizeof(*m));
 	app_today(c, m->today);
-	m->page = 1;
-	if (page != NULL && valid_int(NULL, "page", page, 1, 1000,
-	    &m->page) == -1) {
+	if ((after != NULL && valid_int(NULL, "after", after, 1,
+	    4294967295LL, &m->after) == -1) || (before != NULL &&
+	    valid_int(NULL, "before", before, 1, 4294967295LL,
+	    &m->before) == -1) || (after != NULL && before != NULL)) {
 		m->bad_page = 1;	/* 400 once access is decided */
-		m->page = 1;
+		m->after = m->before = 0;
 	}
 	if ((st = mod_read(c, m)) != DB_OK)
 		return app_db_status(st);

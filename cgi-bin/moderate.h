@@ -29,8 +29,9 @@ struct mod {
 	unsigned int		 rels;		/* enum access_rel */
 	const char		*why;		/* the relationship that allows */
 	char			 today[CALENDAR_ISO_SIZE];
-	long long		 page;		/* of comparable statements */
-	int			 bad_page;	/* ?page= not a page: 400 */
+	long long		 after;		/* comparable statements after */
+	long long		 before;	/* or before this appraisal */
+	int			 bad_page;	/* ?after= not one: 400 */
 	struct db_result	 parts[MOD__PAGE_PARTS];
 };
 

@@ -238,6 +238,68 @@
 	cond " AND r.staff_id <> a.reviewee_id" \
 	" ORDER BY r.display_name, r.staff_id LIMIT " SQL_OBS_USUAL_MAX ")"
 
+#define SQL_MODERATE_PAGE(cmp, dir) \
+	"WITH me AS (SELECT a.id, a.cycle_id, COALESCE(sd.career_stage, '')" \
+	" AS stage, COALESCE(sd.tlr, 0) AS tlr," \
+	" COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" WHERE a.id = ?)," \
+	" peer AS (SELECT STRAIGHT_JOIN p.appraisal_id AS id," \
+	" p.statement_id FROM signed_statement p FORCE INDEX (signed_peer)" \
+	" JOIN appraisal a ON a.id = p.appraisal_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE p.cycle_id = (SELECT cycle_id FROM me)" \
+	" AND p.career_stage = (SELECT stage FROM me)" \
+	" AND p.tlr = (SELECT tlr FROM me)" \
+	" AND p.leadership_scale = (SELECT ls FROM me)" \
+	" AND p.appraisal_id " cmp " ?" \
+	" AND p.appraisal_id <> (SELECT id FROM me)" \
+	" AND NOT FIND_IN_SET('headteacher', re.roles)" \
+	" ORDER BY p.appraisal_id" dir " LIMIT ?)," \
+	" st AS (SELECT s.id, s.appraisal_id, s.number, s.status FROM me" \
+	" JOIN statement s ON s.appraisal_id = me.id AND s.number =" \
+	" (SELECT MAX(s2.number) FROM statement s2" \
+	" WHERE s2.appraisal_id = me.id)" \
+	" UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status" \
+	" FROM peer JOIN statement s ON s.id = peer.statement_id)" \
+	" (" SQL_FACTS_COLS ", 1 AS part" SQL_FACTS_FROM ")" \
+	" UNION ALL " \
+	"(SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2," \
+	" COALESCE(rv.display_name, '') AS c3, a.state AS c4," \
+	" COALESCE(a.due_day, '') AS c5, a.version AS c6, c.name AS c7," \
+	" COALESCE(st.number, 0) AS c8, COALESCE(st.status, '') AS c9," \
+	" COALESCE(sd.career_stage, '') AS c10," \
+	" COALESCE(sd.tlr, 0) AS c11," \
+	" COALESCE(sd.leadership_scale, 0) AS c12, NULL, NULL, NULL, 2" \
+	" FROM me JOIN (SELECT id FROM me UNION ALL SELECT id FROM peer) x" \
+	" JOIN appraisal a ON a.id = x.id" \
+	" JOIN cycle c ON c.id = a.cycle_id" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
+	" LEFT JOIN st ON st.appraisal_id = a.id" \
+	" ORDER BY a.id <> me.id, a.id LIMIT 100)" \
+	" UNION ALL " \
+	"(SELECT st.appraisal_id, o.position, o.description," \
+	" o.success_criteria, o.category, o.plan_link, o.plan_area," \
+	" o.timescale, COALESCE(o.due_day, ''), o.cycle_expectation," \
+	" o.determined_by_reviewer, NULL, NULL, NULL, NULL, NULL, 3" \
+	" FROM st JOIN objective o ON o.statement_id = st.id" \
+	" ORDER BY st.appraisal_id, o.position LIMIT 100)" \
+	" UNION ALL " \
+	"(SELECT st.appraisal_id, o.position, si.kind, si.description," \
+	" si.provided," SQL_PAD4 SQL_PAD4 " NULL, NULL, NULL, 4" \
+	" FROM st JOIN objective o ON o.statement_id = st.id" \
+	" JOIN support_item si ON si.objective_id = o.id" \
+	" ORDER BY st.appraisal_id, o.position, si.id LIMIT 400)" \
+	" UNION ALL " \
+	"(SELECT m.decision, COALESCE(m.draw, '')," \
+	" COALESCE(m.sample_pct, ''), m.outcome, m.reasons," \
+	" COALESCE(d.display_name, ''), COALESCE(m.decided_at, '')," \
+	" m.statement_number," SQL_PAD4 SQL_PAD4 " 5" \
+	" FROM me JOIN moderation m ON m.appraisal_id = me.id" \
+	" LEFT JOIN staff d ON d.id = m.decided_by)"
+
 #define S(id, n, text) [id] = { text, n }
 
 static const struct sql_stmt stmts[SQL__COUNT] = {
@@ -534,7 +596,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * many are overdue; 13 reports not issued by their cycle's completion
 	 * deadline (SPEC 3): appraisals still before the report once the
 	 * deadline has passed, longest overdue first, read by cycle and
-	 * state (not the thousands of closed ones of past years); 14 how many requests
+	 * state (not the thousands of closed ones of past years: the index
+	 * is forced, as MariaDB chose to read every appraisal of the cycle
+	 * once per state when its statistics moved); 14 how many requests
 	 * for access wait for a decision (not the reader's, not the head's).
 	 * Parameters: SQL_DASH_PERSON's, then today, today, school, today,
 	 * today, today; school, today, school, today; me, school.
@@ -562,7 +626,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	"(SELECT STRAIGHT_JOIN a.id, a.state, NULL, c.completion_deadline," \
 	" re.display_name, COALESCE(rv.display_name, ''), NULL, NULL, NULL, 13" \
 	" FROM cycle c JOIN " SQL_STATES_BEFORE_REPORT " ps" \
-	" JOIN appraisal a ON a.cycle_id = c.id AND a.state = ps.s" \
+	" JOIN appraisal a FORCE INDEX (appraisal_cycle_state_due)" \
+	" ON a.cycle_id = c.id AND a.state = ps.s" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" WHERE c.school_id = ? AND c.completion_deadline < ?" \
@@ -1471,10 +1536,14 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/*
 	 * One statement in moderation beside those of comparable staff: the
 	 * same cycle, career stage, TLR and leadership-scale flags, with a
-	 * signed statement, never the headteacher's: a page of them (limit,
-	 * offset) in the order of the index signed_peer (sql/022: kept by
-	 * triggers; by appraisal, so the order they came), read from it, not
-	 * from the cycle's appraisals. Parts: 1 the access facts of this one; 2 the
+	 * signed statement, never the headteacher's: a page of them in the
+	 * order of the index signed_peer (sql/022: kept by triggers; by
+	 * appraisal, so the order they came), read from it, not from the
+	 * cycle's appraisals: those after appraisal ? (0: the first page), or
+	 * before it (_B). The index is forced, and this one's values are
+	 * scalar subqueries, so that they are constants to the optimizer:
+	 * joined, or left to itself, MariaDB read every comparable one and
+	 * sorted them. Parts: 1 the access facts of this one; 2 the
 	 * appraisals shown, this one first (id, this one?, reviewee,
 	 * reviewer, state, due day, version, cycle, statement version and
 	 * status, career stage, TLR, leadership, reviewee id); 3 their
@@ -1483,66 +1552,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * support (appraisal, position, kind, description, provided); 5 this
 	 * one's moderation (decision, draw, percentage, outcome, reasons,
 	 * decided by, at). This one's latest statement, the others' signed
-	 * one. Parameters: appraisal, limit, offset, then the facts'.
+	 * one. Parameters: appraisal, the key, the limit, then the facts'.
 	 */
-	S(SQL_MODERATE_PARTS, 9,
-	    "WITH me AS (SELECT a.id, a.cycle_id, COALESCE(sd.career_stage, '')"
-	    " AS stage, COALESCE(sd.tlr, 0) AS tlr,"
-	    " COALESCE(sd.leadership_scale, 0) AS ls FROM appraisal a"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " WHERE a.id = ?),"
-	    " peer AS (SELECT STRAIGHT_JOIN p.appraisal_id AS id,"
-	    " p.statement_id FROM me JOIN signed_statement p"
-	    " ON p.cycle_id = me.cycle_id AND p.career_stage = me.stage"
-	    " AND p.tlr = me.tlr AND p.leadership_scale = me.ls"
-	    " AND p.appraisal_id <> me.id"
-	    " JOIN appraisal a ON a.id = p.appraisal_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " WHERE NOT FIND_IN_SET('headteacher', re.roles)"
-	    " ORDER BY p.appraisal_id LIMIT ? OFFSET ?),"
-	    " st AS (SELECT s.id, s.appraisal_id, s.number, s.status FROM me"
-	    " JOIN statement s ON s.appraisal_id = me.id AND s.number ="
-	    " (SELECT MAX(s2.number) FROM statement s2"
-	    " WHERE s2.appraisal_id = me.id)"
-	    " UNION ALL SELECT s.id, s.appraisal_id, s.number, s.status"
-	    " FROM peer JOIN statement s ON s.id = peer.statement_id)"
-	    " (" SQL_FACTS_COLS ", 1 AS part" SQL_FACTS_FROM ")"
-	    " UNION ALL "
-	    "(SELECT a.id AS c0, a.id = me.id AS c1, re.display_name AS c2,"
-	    " COALESCE(rv.display_name, '') AS c3, a.state AS c4,"
-	    " COALESCE(a.due_day, '') AS c5, a.version AS c6, c.name AS c7,"
-	    " COALESCE(st.number, 0) AS c8, COALESCE(st.status, '') AS c9,"
-	    " COALESCE(sd.career_stage, '') AS c10,"
-	    " COALESCE(sd.tlr, 0) AS c11,"
-	    " COALESCE(sd.leadership_scale, 0) AS c12, NULL, NULL, NULL, 2"
-	    " FROM me JOIN (SELECT id FROM me UNION ALL SELECT id FROM peer) x"
-	    " JOIN appraisal a ON a.id = x.id"
-	    " JOIN cycle c ON c.id = a.cycle_id"
-	    " JOIN staff re ON re.id = a.reviewee_id"
-	    " LEFT JOIN staff rv ON rv.id = a.reviewer_id"
-	    " LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
-	    " LEFT JOIN st ON st.appraisal_id = a.id"
-	    " ORDER BY a.id <> me.id, a.id LIMIT 100)"
-	    " UNION ALL "
-	    "(SELECT st.appraisal_id, o.position, o.description,"
-	    " o.success_criteria, o.category, o.plan_link, o.plan_area,"
-	    " o.timescale, COALESCE(o.due_day, ''), o.cycle_expectation,"
-	    " o.determined_by_reviewer, NULL, NULL, NULL, NULL, NULL, 3"
-	    " FROM st JOIN objective o ON o.statement_id = st.id"
-	    " ORDER BY st.appraisal_id, o.position LIMIT 100)"
-	    " UNION ALL "
-	    "(SELECT st.appraisal_id, o.position, si.kind, si.description,"
-	    " si.provided," SQL_PAD4 SQL_PAD4 " NULL, NULL, NULL, 4"
-	    " FROM st JOIN objective o ON o.statement_id = st.id"
-	    " JOIN support_item si ON si.objective_id = o.id"
-	    " ORDER BY st.appraisal_id, o.position, si.id LIMIT 400)"
-	    " UNION ALL "
-	    "(SELECT m.decision, COALESCE(m.draw, ''),"
-	    " COALESCE(m.sample_pct, ''), m.outcome, m.reasons,"
-	    " COALESCE(d.display_name, ''), COALESCE(m.decided_at, ''),"
-	    " m.statement_number," SQL_PAD4 SQL_PAD4 " 5"
-	    " FROM me JOIN moderation m ON m.appraisal_id = me.id"
-	    " LEFT JOIN staff d ON d.id = m.decided_by)"),
+	S(SQL_MODERATE_PARTS, 9, SQL_MODERATE_PAGE(">", "")),
+	S(SQL_MODERATE_PARTS_B, 9, SQL_MODERATE_PAGE("<", " DESC")),
 	/* The review page, for db_query_parts(): 1 the statement's
 	 * objectives, 2 their support, 3 the interim reviews, 4 their
 	 * progress per objective, 5 the evidence, 6 the usual people to offer
@@ -2005,7 +2018,7 @@ static const char *const names[SQL__COUNT] = {
 	N(SQL_MODERATION_OF), N(SQL_MODERATION_INSERT), N(SQL_MODERATION_DECIDE),
 	N(SQL_MODERATE_WAITING), N(SQL_MODERATE_WAITING_B1),
 	N(SQL_MODERATE_WAITING_B2), N(SQL_MODERATE_WAITING_B12),
-	N(SQL_MODERATE_PARTS),
+	N(SQL_MODERATE_PARTS), N(SQL_MODERATE_PARTS_B),
 	N(SQL_REVIEW_PARTS), N(SQL_REVIEW_INSERT),
 	N(SQL_REVIEW_PROGRESS_INSERT), N(SQL_REVIEW_LOAD), N(SQL_REVIEW_COMMENT),
 	N(SQL_EVIDENCE_INSERT),

@@ -17,7 +17,7 @@
 <section class="card" aria-labelledby="compare-heading">
 <h2 id="compare-heading">Side by side with comparable staff</h2>
 <p>Staff in the same cycle at the same career stage, with the same TLR and leadership-scale position, whose statements are signed<?cs if:Mod.Peers > #0 ?>: <?cs var:Mod.Peers ?> on this page<?cs /if ?>. Each of them can see in their access log that you read their statement for moderation.</p>
-<?cs if:Mod.Peers == #0 ?><p class="empty">No comparable member of staff has a signed statement<?cs if:List.Page > #1 ?> on this page<?cs /if ?>.</p><?cs /if ?>
+<?cs if:Mod.Peers == #0 ?><p class="empty">No comparable member of staff has a signed statement<?cs if:List.Start ?> on this page<?cs /if ?>.</p><?cs /if ?>
 <?cs if:Rows.0.Position ?>
 <div class="table-wrap" tabindex="0" role="region" aria-label="Objectives side by side (scrolls sideways on a narrow screen)">
 <table class="compare">
@@ -37,11 +37,11 @@
 <?cs else ?>
 <p class="empty">The statement has no objectives.</p>
 <?cs /if ?>
-<?cs if:List.Prev || List.Next ?>
+<?cs if:List.Prev || List.Next || List.Start ?>
 <nav class="pager" aria-label="More comparable staff">
 <ul class="task-list">
+<?cs if:List.Start ?><li><a href="<?cs var:List.Start ?>">The first comparable staff</a></li><?cs /if ?>
 <?cs if:List.Prev ?><li><a href="<?cs var:List.Prev ?>" rel="prev">Previous comparable staff</a></li><?cs /if ?>
-<li>Page <?cs var:List.Page ?></li>
 <?cs if:List.Next ?><li><a href="<?cs var:List.Next ?>" rel="next">More comparable staff</a></li><?cs /if ?>
 </ul>
 </nav>

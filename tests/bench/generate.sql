@@ -1,9 +1,10 @@
 -- Bench data: a trust of @schools generated schools with @staff people
 -- each (plus the demo schools) and @cycles cycles of appraisals in every
--- state, with audit history. Fictional. Run after the demo data. With
--- @grow_demo = 0 the demo schools are left as they are (the integration
--- tests' large school, tests/integration/test_plans.py); by default the
--- demo school gets @staff more people and every school @cycles cycles.
+-- state, with planning statements and audit history. Fictional. Run
+-- after the demo data. With @grow_demo = 0 the demo schools are left as
+-- they are (the integration tests' large school,
+-- tests/integration/test_plans.py); by default the demo school gets
+-- @staff more people and every school @cycles cycles.
 -- Generated people are the logins g<school id>_<n>.
 SET @grow_demo = COALESCE(@grow_demo, 1);
 SET @states = 'not_started,meeting_arranged,meeting_held,draft,changes_requested,final,signed_reviewer,signed_reviewee,signed,moderation,in_progress,report_issued,appeal_window,closed';
@@ -53,6 +54,42 @@ FROM staff st
 	    IF(SUBSTRING_INDEX(st.login, '_', -1) > 5,
 	       SUBSTRING_INDEX(st.login, '_', -1) - 5, @staff))
 	JOIN cycle c ON c.school_id = st.school_id AND c.staff_group = 'teacher'
+WHERE st.login REGEXP '^g[0-9]+_[0-9]+$';
+
+-- Planning statements: every generated appraisal past its planning
+-- meeting has one, written by its reviewer, with three objectives: a draft
+-- while it is drafted, final until both have signed, signed after.
+INSERT IGNORE INTO statement (appraisal_id, number, status,
+	reviewer_signed_by, reviewer_signed_at, reviewee_signed_by,
+	reviewee_signed_at, created_by)
+SELECT a.id, 1, x.status,
+	IF(x.status = 'signed', a.reviewer_id, NULL),
+	IF(x.status = 'signed', c.starts + INTERVAL 40 DAY, NULL),
+	IF(x.status = 'signed', a.reviewee_id, NULL),
+	IF(x.status = 'signed', c.starts + INTERVAL 41 DAY, NULL),
+	a.reviewer_id
+FROM appraisal a JOIN staff st ON st.id = a.reviewee_id
+	JOIN cycle c ON c.id = a.cycle_id
+	JOIN (SELECT 'draft' AS state, 'draft' AS status
+	    UNION ALL SELECT 'changes_requested', 'draft'
+	    UNION ALL SELECT 'final', 'final'
+	    UNION ALL SELECT 'signed_reviewer', 'final'
+	    UNION ALL SELECT 'signed_reviewee', 'final'
+	    UNION ALL SELECT 'signed', 'signed'
+	    UNION ALL SELECT 'moderation', 'signed'
+	    UNION ALL SELECT 'in_progress', 'signed'
+	    UNION ALL SELECT 'report_issued', 'signed'
+	    UNION ALL SELECT 'appeal_window', 'signed'
+	    UNION ALL SELECT 'closed', 'signed') x ON x.state = a.state
+WHERE st.login REGEXP '^g[0-9]+_[0-9]+$' AND a.reviewer_id IS NOT NULL;
+INSERT IGNORE INTO objective (statement_id, position, description,
+	success_criteria, due_day, category)
+SELECT s.id, n.seq, CONCAT('Objective ', n.seq, ' of a generated plan'),
+	'Evidence agreed at the planning meeting', c.ends - INTERVAL 60 DAY,
+	ELT(n.seq, 'pupil_progress', 'teaching', 'professional_development')
+FROM statement s JOIN appraisal a ON a.id = s.appraisal_id
+	JOIN cycle c ON c.id = a.cycle_id
+	JOIN staff st ON st.id = a.reviewee_id, seq_1_to_3 n
 WHERE st.login REGEXP '^g[0-9]+_[0-9]+$';
 
 -- Audit history: ten records per generated person.

@@ -123,12 +123,19 @@ def check_side_by_side(stack, moderator, aid, before):
     reads = stack.audit_rows(before, "read plan for moderation")
     check(len(reads) == 4 and all(x[1] == moderator.c.login_name
                                   for x in reads), reads)
-    more = 'href="/appraisal/moderate/%d?page=2"' % aid in moderator.page
-    check(more == (len(peers) > 3), "pager")
+    m = re.search(r'<a href="(/appraisal/moderate/%d\?after=\d+)" '
+                  r'rel="next"' % aid, moderator.page)
+    check(bool(m) == (len(peers) > 3), "pager")
     for name in peers[3:]:
         check(name not in t, "more than three on a page")
-        r = moderator.c.get("/appraisal/moderate/%d?page=2" % aid)
-        check(r.status == 200 and name in text(r.body), "page 2")
+    if m:
+        r = moderator.c.get(m.group(1))
+        check(r.status == 200 and all(n in text(r.body) for n in peers[3:6])
+              and not any(n in text(r.body) for n in peers[:3]),
+              "the next comparable staff")
+        back = re.search(r'<a href="([^"]+)" rel="prev"', r.body)
+        r = moderator.c.get(back.group(1).replace("&amp;", "&"))
+        check(all(n in text(r.body) for n in peers[:3]), "back again")
 
 
 def test_moderation_fine_goes_on_to_monitoring(stack):
@@ -321,7 +328,8 @@ def test_moderation_refusals(stack):
     lead.login(people.PM_LEAD)
     check(lead.get("/appraisal/moderate/%d" % own).status == 403,
           "PM lead on the head's")
-    check(h.get(url + "?page=0").status == 400, "page 0")
+    for q in ("?after=0", "?before=x", "?after=5&before=9", "?page=0"):
+        check(h.get(url + q).status == (200 if q == "?page=0" else 400), q)
     check(state_of(stack, aid)[0] == "moderation", "a refusal moved it")
 
 

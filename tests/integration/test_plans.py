@@ -345,6 +345,34 @@ def test_moderation_list_a_page_at_a_time(stack):
           % (SCHOOL, len(want), len(pages), "; ".join(report)))
 
 
+def test_record_pages_of_the_large_school(stack):
+    """One appraisal's pages in the school of 1,000, where every
+    appraisal past its planning meeting has a statement with three
+    objectives and hundreds of teachers are comparable (the same cycle,
+    career stage and flags): the plan, the interim review and the
+    moderation page beside comparable statements, read by the head,
+    each within the bound."""
+    c = large_school(stack)
+    report = []
+    monitored = observed_in(stack, SCHOOL)
+    waiting = stack.sql("SELECT a.id FROM appraisal a JOIN school sc ON "
+                        "sc.id = a.school_id JOIN cycle cy ON cy.id = "
+                        "a.cycle_id WHERE sc.code = ? AND a.state = "
+                        "'moderation' AND cy.ends >= CURDATE() ORDER BY a.id "
+                        "LIMIT 1", SCHOOL)[0][0]
+    deep = int(waiting) + 600       # hundreds of comparable staff before
+    for url in ("/appraisal/plan/%s" % monitored,
+                "/appraisal/review/%s" % monitored,
+                "/appraisal/moderate/%s" % waiting,
+                "/appraisal/moderate/%s?after=%d" % (waiting, deep),
+                "/appraisal/moderate/%s?before=%d" % (waiting, deep)):
+        check_page(stack, c, url, report)
+    body = c.get("/appraisal/moderate/%s" % waiting).body
+    check(body.count("Objective 2 of a generated plan") == 4,
+          "not three comparable statements beside it")
+    print("     %s, rows read/returned: %s" % (SCHOOL, "; ".join(report)))
+
+
 def agree(stack, when):
     differ = stack.list_counts_differ()
     check(not differ, "%s, the lists' counts differ from a recount: %s"
