@@ -29,6 +29,7 @@
 
 #include "app.h"
 #include "audit.h"
+#include "model/appraisal.h"
 
 #define ACC_REASON_MAX 2000
 
@@ -142,7 +143,8 @@ acc_load(struct ctx *c, struct acc *a, enum access_action want, int want2)
 		return rc;
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
-	return acc_appraisal(c, a, &r, 8, 11);
+	return acc_appraisal(c, a, &r, APPRAISAL_COL_CYCLE,
+	    APPRAISAL_COL_REVIEWEE);
 }
 
 /* The parts of a read page (SQL_ACCESS_PAGE, SQL_ACCESS_LOG_PAGE): the

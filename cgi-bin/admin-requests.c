@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "admin.h"
+#include "model/appraisal.h"
 #include "model/policy.h"
 #include "model/school_conf.h"
 #include "role.h"
@@ -70,6 +71,7 @@ static int
 change_load(struct ctx *c, struct change *ch)
 {
 	struct db_param p[1] = { DB_INT(c->ids[0]) };
+	struct appraisal_page ap;
 	struct db_result r;
 	enum db_status st;
 	int rc;
@@ -80,11 +82,11 @@ change_load(struct ctx *c, struct change *ch)
 		return rc;
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
 		return app_db_status(st);
-	if (r.nrows != 1)
+	if (appraisal_page_row(&r, &ap) == -1)
 		return 403;
-	ch->id = db_int(&r, 0, 0);
-	ch->cycle = db_val(&r, 0, 8);
-	ch->reviewer = db_val(&r, 0, 12);
+	ch->id = ap.id;
+	ch->cycle = ap.cycle;
+	ch->reviewer = ap.reviewer;
 	return 0;
 }
 

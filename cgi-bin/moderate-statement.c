@@ -332,17 +332,17 @@ static enum db_status
 mod_current(struct ctx *c, struct mod *m, struct mod_step *s)
 {
 	struct db_param p[1] = { DB_INT(m->rec.id) };
+	struct appraisal_page ap;
 	struct db_result r;
 	enum db_status st;
 
 	if ((st = db_query(c->db, c->arena, SQL_APPRAISAL_LOAD, p, 1, &r)) != DB_OK)
 		return st;
-	if (r.nrows != 1)
+	if (appraisal_page_row(&r, &ap) == -1)
 		return DB_ERROR;
-	if (workflow_state_parse(db_val(&r, 0, 4), &s->state) == -1)
-		s->state = WORKFLOW_ST_NOT_STARTED;
-	s->version = db_int(&r, 0, 7);
-	s->school_id = db_int(&r, 0, 1);
+	s->state = ap.state;
+	s->version = ap.version;
+	s->school_id = ap.school_id;
 	return DB_OK;
 }
 

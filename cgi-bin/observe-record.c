@@ -50,10 +50,11 @@ rec_day(struct ctx *c, struct obs *o, struct rec_form *f,
 		valid_add(e, field, "Enter the date it took place");
 	else if (valid_date(e, field, f->day, NULL, NULL, NULL) == 0 &&
 	    calendar_parse(f->day, &f->day_n) == 0) {
-		if (strcmp(f->day, o->starts) < 0 || strcmp(f->day, o->ends) > 0)
+		if (strcmp(f->day, o->ap.starts) < 0 ||
+		    strcmp(f->day, o->ap.ends) > 0)
 			valid_add(e, field, arena_printf(c->arena, "The date must "
-			    "fall in the cycle (%s to %s)", obs_day(c, o->starts),
-			    obs_day(c, o->ends)));
+			    "fall in the cycle (%s to %s)",
+			    obs_day(c, o->ap.starts), obs_day(c, o->ap.ends)));
 		else if (f->day_n > o->today_day)
 			valid_add(e, field, "Record it once it has taken place: "
 			    "the date cannot be after today");
@@ -119,8 +120,8 @@ rec_read(struct ctx *c, struct obs *o, struct rec_form *f, int looks,
 	before = e->n;
 	if ((rc = obs_observer_read(c, o, f->prefix, &f->observer, e)) != 0)
 		return rc;
-	if (e->n == before && !observation_observer_ok(f->kind, o->group,
-	    f->observer.qts))
+	if (e->n == before && !observation_observer_ok(f->kind,
+	    o->ap.staff_group, f->observer.qts))
 		valid_add(e, f->observer.field, arena_printf(c->arena,
 		    "%s has no QTS recorded: only a qualified teacher observes a "
 		    "teacher", f->observer.id == c->actor->id ? "You" :
@@ -162,8 +163,8 @@ rec_cap(struct ctx *c, struct obs *o, struct rec_form *f,
 	observation_cap_figures(used, o->cap, (long)f->minutes, figures,
 	    sizeof(figures));
 	valid_add(e, "minutes", arena_printf(c->arena, "This would pass the "
-	    "limit on classroom observation for %s this cycle: %s", o->reviewee,
-	    figures));
+	    "limit on classroom observation for %s this cycle: %s",
+	    o->ap.reviewee, figures));
 	return 0;
 }
 

@@ -26,7 +26,6 @@
  * version-checked where it changes a record (409 when someone was first).
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "model/appraisal.h"
@@ -43,8 +42,8 @@ obs_day(struct ctx *c, const char *iso)
 int
 obs_monitoring(const struct obs *o)
 {
-	return o->state == WORKFLOW_ST_IN_PROGRESS ||
-	    o->state == WORKFLOW_ST_REVISION_REQUESTED;
+	return o->ap.state == WORKFLOW_ST_IN_PROGRESS ||
+	    o->ap.state == WORKFLOW_ST_REVISION_REQUESTED;
 }
 
 /* What this person may do, from the relationships they hold. */
@@ -65,24 +64,6 @@ obs_rights(struct ctx *c, struct obs *o)
 	    &o->rec, NULL).allow;
 	o->can_link = access_check(c->actor, ACCESS_LINK_REVISION, &o->rec,
 	    NULL).allow;
-}
-
-static void
-obs_fill(struct obs *o, const struct db_result *r)
-{
-	long fte_milli;
-
-	if (workflow_state_parse(db_val(r, 0, 4), &o->state) == -1)
-		o->state = WORKFLOW_ST_NOT_STARTED;
-	o->cycle = db_val(r, 0, 8);
-	o->starts = db_val(r, 0, 9);
-	o->ends = db_val(r, 0, 10);
-	o->reviewee = db_val(r, 0, 11);
-	o->reviewer = db_val(r, 0, 12);
-	fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
-	o->group = db_val(r, 0, 19);
-	o->cap = policy_observation_cap(&o->policy, fte_milli,
-	    strcmp(db_val(r, 0, 16), "ect1") == 0, (int)db_int(r, 0, 17));
 }
 
 /*
@@ -138,12 +119,13 @@ obs_load(struct ctx *c, struct obs *o, enum access_action action, int alt)
 	o->read_reason = d.reason;
 	o->id = o->rec.id;
 	obs_rights(c, o);
-	if (o->parts[OBS_APPRAISAL].nrows != 1)
+	if (appraisal_page_row(&o->parts[OBS_APPRAISAL], &o->ap) == -1)
 		return app_refuse(c, "no such record");
 	if ((st = school_conf(c->db, c->arena, o->rec.school_id,
 	    o->rec.config_version, &o->policy, NULL)) != DB_OK)
 		return app_db_status(st);
-	obs_fill(o, &o->parts[OBS_APPRAISAL]);
+	o->cap = policy_observation_cap(&o->policy, o->ap.fte_milli,
+	    o->ap.ect1, o->ap.support_plan);
 	return 0;
 }
 
@@ -294,10 +276,10 @@ static void
 obs_hdf(struct ctx *c, struct obs *o, long used)
 {
 	tmpl_set_int(c->hdf, "Obs.Id", o->id);
-	tmpl_set(c->hdf, "Obs.Reviewee", o->reviewee);
-	tmpl_set(c->hdf, "Obs.Reviewer", o->reviewer);
-	tmpl_set(c->hdf, "Obs.Cycle", o->cycle);
-	tmpl_set(c->hdf, "Obs.State", workflow_state_label(o->state));
+	tmpl_set(c->hdf, "Obs.Reviewee", o->ap.reviewee);
+	tmpl_set(c->hdf, "Obs.Reviewer", o->ap.reviewer);
+	tmpl_set(c->hdf, "Obs.Cycle", o->ap.cycle);
+	tmpl_set(c->hdf, "Obs.State", workflow_state_label(o->ap.state));
 	tmpl_set(c->hdf, "Obs.Today", o->today);
 	tmpl_set(c->hdf, "Obs.Me", c->actor->name);
 	tmpl_set_int(c->hdf, "Obs.NoticeDays", o->policy.observation_notice_days);
@@ -322,7 +304,7 @@ obs_hdf(struct ctx *c, struct obs *o, long used)
 	if (o->rels & (ACCESS_REL_HEADTEACHER | ACCESS_REL_PM_LEAD))
 		tmpl_set(c->hdf, "Obs.Concerns", "1");
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Observations of %s", o->reviewee));
+	    "Observations of %s", o->ap.reviewee));
 }
 
 int

@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "calendar.h"
+#include "model/appraisal.h"
 #include "model/policy.h"
 #include "observation.h"
 #include "staff-pick.h"
@@ -32,9 +33,7 @@ struct obs {
 	int			 choose_observer; /* names someone else */
 	int			 can_feedback, can_comment, can_link;
 	long long		 id;
-	enum workflow_state	 state;
-	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
-	const char		*group;		/* the reviewee's staff group */
+	struct appraisal_page	 ap;		/* the appraisal */
 	long			 cap;		/* minutes; POLICY_NO_CAP */
 	struct policy		 policy;
 	struct calendar		 cal;

@@ -34,7 +34,7 @@ plan_meeting(struct ctx *c)
 			valid_add(&e, "day", arena_printf(c->arena, "Give at least %ld "
 			    "working days' notice: choose a later date",
 			    policy_days(&p->policy, WORKFLOW_LIMIT_MEETING_NOTICE)));
-		else if (strcmp(day, p->ends) > 0)
+		else if (strcmp(day, p->ap.ends) > 0)
 			valid_add(&e, "day", "The meeting must be inside the cycle");
 	}
 	valid_text(&e, "time", tod, 0, 20, 0, NULL);
@@ -70,7 +70,7 @@ plan_held(struct ctx *c)
 		return rc;
 	if (valid_date(&e, "held_on", held, NULL, NULL, NULL) == 0 &&
 	    calendar_parse(held, &d) == 0 &&
-	    (d > p->today_day || strcmp(held, p->starts) < 0))
+	    (d > p->today_day || strcmp(held, p->ap.starts) < 0))
 		valid_add(&e, "held_on", "Enter the day the meeting was held: "
 		    "not in the future, and inside the cycle");
 	if (e.n > 0)

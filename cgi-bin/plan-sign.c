@@ -35,8 +35,8 @@ plan_after_signed(struct ctx *c, struct plan *p)
 		    "revise") == 0 ? "The revised statement moderation asked for "
 		    "is signed: it is not moderated again" : "Moderation is "
 		    "decided once, for the first signed statement", NULL, NULL);
-	policy_moderation_decide(&p->policy, p->reviewer_is_head, p->id,
-	    p->cycle_id, &m);
+	policy_moderation_decide(&p->policy, p->ap.reviewer_is_head, p->id,
+	    p->ap.cycle_id, &m);
 	policy_moderation_note(&m, note, sizeof(note));
 	prm[0] = DB_INT(p->id);
 	prm[1] = DB_INT(p->rec.school_id);
@@ -73,7 +73,7 @@ plan_sign(struct ctx *c)
 	if ((st = db_exec(c->db, reviewer ? SQL_STATEMENT_SIGN_REVIEWER :
 	    SQL_STATEMENT_SIGN_REVIEWEE, prm, 2, NULL)) != DB_OK)
 		return app_db_status(st);
-	if (p->state == WORKFLOW_ST_SIGNED) {
+	if (p->ap.state == WORKFLOW_ST_SIGNED) {
 		prm[0] = DB_TEXT("signed");
 		if ((st = db_exec(c->db, SQL_STATEMENT_STATUS, prm, 2, NULL)) != DB_OK)
 			return app_db_status(st);

@@ -90,11 +90,11 @@ plan_objective(struct ctx *c, struct plan *p, int slot, struct objective *o,
 		valid_text(e, plan_key(c, slot, "expectation"), o->expectation, 1,
 		    1000, 1, "Say what is expected by the end of this cycle");
 	else if (valid_date(e, plan_key(c, slot, "due"), o->due, NULL, NULL,
-	    NULL) == 0 && (strcmp(o->due, p->starts) < 0 ||
-	    strcmp(o->due, p->ends) > 0))
+	    NULL) == 0 && (strcmp(o->due, p->ap.starts) < 0 ||
+	    strcmp(o->due, p->ap.ends) > 0))
 		valid_add(e, plan_key(c, slot, "due"), arena_printf(c->arena,
-		    "The date must be inside the cycle (%s to %s)", p->starts,
-		    p->ends));
+		    "The date must be inside the cycle (%s to %s)",
+		    p->ap.starts, p->ap.ends));
 }
 
 static enum db_status
@@ -172,8 +172,8 @@ plan_observations(struct ctx *c, struct plan *p, struct observation *ob,
 		    ob[n].when, 0, 100, 0, NULL);
 		n++;
 	}
-	cap = policy_observation_cap(&p->policy, p->fte_milli, p->ect1,
-	    p->support_plan);
+	cap = policy_observation_cap(&p->policy, p->ap.fte_milli, p->ap.ect1,
+	    p->ap.support_plan);
 	if (cap != POLICY_NO_CAP && total > cap)
 		valid_add(e, "obs1_minutes", arena_printf(c->arena, "The plan adds "
 		    "up to %ld minutes; the school's limit for this person is %ld "
@@ -230,7 +230,7 @@ plan_statement_row(struct ctx *c, struct plan *p)
 static int
 plan_touch(struct ctx *c, struct plan *p)
 {
-	struct db_param prm[2] = { DB_INT(p->id), DB_INT(p->version) };
+	struct db_param prm[2] = { DB_INT(p->id), DB_INT(p->ap.version) };
 	struct db_result r;
 	enum db_status st;
 
@@ -238,7 +238,7 @@ plan_touch(struct ctx *c, struct plan *p)
 		return app_db_status(st);
 	if (r.affected != 1)
 		return plan_stale(c, p);
-	p->version++;
+	p->ap.version++;
 	return 0;
 }
 
@@ -269,7 +269,7 @@ plan_statement_post(struct ctx *c)
 
 	if ((rc = plan_begin(c, &p)) != 0)
 		return rc;
-	switch (p->state) {
+	switch (p->ap.state) {
 	case WORKFLOW_ST_MEETING_HELD:
 		ev = WORKFLOW_EV_DRAFT;
 		break;
@@ -291,17 +291,17 @@ plan_statement_post(struct ctx *c)
 	if (e.n > 0)
 		return plan_invalid(c, p, &e);
 	/* Saving a draft in the draft stage is not a workflow step. */
-	if (p->state != WORKFLOW_ST_DRAFT &&
+	if (p->ap.state != WORKFLOW_ST_DRAFT &&
 	    (rc = plan_fire(c, p, ev, p->roles, p->today_day, NULL, NULL, NULL)) != 0)
 		return rc;
-	if (p->state == WORKFLOW_ST_DRAFT &&
+	if (p->ap.state == WORKFLOW_ST_DRAFT &&
 	    !(p->roles & WORKFLOW_ROLE_REVIEWER)) {
 		plan_refuse_audit(c, p->id, "only the reviewer edits");
 		return 403;
 	}
 	/* Nor is it one: the appraisal's version moves all the same, so a
 	 * draft saved from a page older than another's save is refused. */
-	if (p->state == WORKFLOW_ST_DRAFT && (rc = plan_touch(c, p)) != 0)
+	if (p->ap.state == WORKFLOW_ST_DRAFT && (rc = plan_touch(c, p)) != 0)
 		return rc;
 	if ((st = plan_statement_row(c, p)) == DB_RETRY)
 		return plan_stale(c, p);
@@ -375,7 +375,8 @@ plan_check_final(struct ctx *c, struct plan *p, struct valid_errors *e)
 		else if (strcmp(db_val(&r, i, 8), "leadership") == 0)
 			have |= POLICY_CAT_LEADERSHIP;
 	}
-	need = policy_required_categories(&p->policy, p->tlr, p->leadership);
+	need = policy_required_categories(&p->policy, p->ap.tlr,
+	    p->ap.leadership);
 	if ((need & POLICY_CAT_PUPIL_PROGRESS) && !(have & POLICY_CAT_PUPIL_PROGRESS))
 		valid_add(e, "finalise", "One objective must be about pupil progress");
 	if ((need & POLICY_CAT_TEAM) && !(have & POLICY_CAT_TEAM))

@@ -58,7 +58,7 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	struct db_result r;
 	enum db_status st;
 
-	wr = workflow_fire(p->state, ev, roles, &next, &k);
+	wr = workflow_fire(p->ap.state, ev, roles, &next, &k);
 	if (wr == WORKFLOW_NOT_YOUR_ROLE) {
 		plan_refuse_audit(c, p->id, "step not for this person");
 		return 403;
@@ -66,10 +66,11 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	if (wr != WORKFLOW_OK)
 		return app_error(c, 409, arena_printf(c->arena, "This step cannot "
 		    "be taken now: the appraisal is at the stage \"%s\". Reload the "
-		    "page to see where it is.", workflow_state_label(p->state)));
+		    "page to see where it is.",
+		    workflow_state_label(p->ap.state)));
 	if (k == WORKFLOW_LIMIT_KEEP) {
-		kind = *p->due_kind ? p->due_kind : NULL;
-		dueval = *p->due_day ? p->due_day : NULL;
+		kind = *p->ap.due_kind ? p->ap.due_kind : NULL;
+		dueval = *p->ap.due_day ? p->ap.due_day : NULL;
 	} else if (k != WORKFLOW_LIMIT_NONE &&
 	    calendar_add_working_days(&p->cal, plan_clock_from(c, p, k, ev, day),
 	    policy_days(&p->policy, k), &d) == 0 &&
@@ -85,7 +86,7 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	prm[1] = DB_TEXT_OR_NULL(kind);
 	prm[2] = DB_TEXT_OR_NULL(dueval);
 	prm[3] = DB_INT(p->id);
-	prm[4] = DB_INT(p->version);
+	prm[4] = DB_INT(p->ap.version);
 	if ((st = db_exec(c->db, SQL_APPRAISAL_MOVE, prm, 5, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.affected != 1)
@@ -95,15 +96,15 @@ plan_fire(struct ctx *c, struct plan *p, enum workflow_event ev,
 	prm[1] = DB_TEXT(workflow_event_word(ev));
 	prm[2] = roles == WORKFLOW_ROLE_SYSTEM ? DB_NULL : DB_INT(c->actor->id);
 	prm[3] = DB_TEXT(dayiso);
-	prm[4] = DB_TEXT(workflow_state_word(p->state));
+	prm[4] = DB_TEXT(workflow_state_word(p->ap.state));
 	prm[5] = DB_TEXT(workflow_state_word(next));
 	prm[6] = DB_TEXT(note ? note : "");
 	if ((st = db_exec(c->db, SQL_APPRAISAL_EVENT_INSERT, prm, 7, NULL)) != DB_OK)
 		return app_db_status(st);
-	p->state = next;
-	p->version++;
-	p->due_kind = kind ? kind : "";
-	p->due_day = dueval ? arena_strdup(c->arena, dueval) : "";
+	p->ap.state = next;
+	p->ap.version++;
+	p->ap.due_kind = kind ? kind : "";
+	p->ap.due_day = dueval ? arena_strdup(c->arena, dueval) : "";
 	return 0;
 }
 
@@ -165,7 +166,7 @@ plan_begin(struct ctx *c, struct plan **pp)
 	if (valid_int(NULL, "version", req_get(&c->req.form, "version"), 1,
 	    4294967295LL, &v) == -1)
 		return 400;
-	if (v != p->version)
+	if (v != p->ap.version)
 		return plan_conflict(c, p);
 	if ((st = db_begin(c->db)) != DB_OK)
 		return app_db_status(st);

@@ -51,7 +51,7 @@ plan_support(struct ctx *c)
 	}
 	/* The appraisal's version moves, so another open page is stale. */
 	prm[0] = DB_INT(p->id);
-	prm[1] = DB_INT(p->version);
+	prm[1] = DB_INT(p->ap.version);
 	if ((st = db_exec(c->db, SQL_APPRAISAL_TOUCH, prm, 2, &r)) != DB_OK)
 		return app_db_status(st);
 	if (r.affected != 1)

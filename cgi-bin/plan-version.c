@@ -26,6 +26,6 @@ plan_version(struct ctx *c)
 	plan_hdf_statement(c, p);
 	plan_hdf(c, p);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Planning statement version %lld: %s", c->ids[1], p->reviewee));
+	    "Planning statement version %lld: %s", c->ids[1], p->ap.reviewee));
 	return app_render(c, 200, "plan/version.cs");
 }

@@ -262,20 +262,20 @@ plan_hdf(struct ctx *c, struct plan *p)
 	size_t n, i;
 
 	tmpl_set_int(c->hdf, "Plan.Id", p->id);
-	tmpl_set_int(c->hdf, "Plan.Version", p->version);
-	tmpl_set(c->hdf, "Plan.Reviewee", p->reviewee);
-	tmpl_set(c->hdf, "Plan.Reviewer", p->reviewer);
-	tmpl_set(c->hdf, "Plan.Cycle", p->cycle);
-	tmpl_set(c->hdf, "Plan.Starts", p->starts);
-	tmpl_set(c->hdf, "Plan.Ends", p->ends);
-	tmpl_set(c->hdf, "Plan.State", workflow_state_label(p->state));
-	tmpl_set(c->hdf, "Plan.Due", app_day_label(c, p->due_day));
+	tmpl_set_int(c->hdf, "Plan.Version", p->ap.version);
+	tmpl_set(c->hdf, "Plan.Reviewee", p->ap.reviewee);
+	tmpl_set(c->hdf, "Plan.Reviewer", p->ap.reviewer);
+	tmpl_set(c->hdf, "Plan.Cycle", p->ap.cycle);
+	tmpl_set(c->hdf, "Plan.Starts", p->ap.starts);
+	tmpl_set(c->hdf, "Plan.Ends", p->ap.ends);
+	tmpl_set(c->hdf, "Plan.State", workflow_state_label(p->ap.state));
+	tmpl_set(c->hdf, "Plan.Due", app_day_label(c, p->ap.due_day));
 	tmpl_set(c->hdf, "Plan.Today", p->today);
-	if (*p->due_day && strcmp(p->due_day, p->today) < 0)
+	if (*p->ap.due_day && strcmp(p->ap.due_day, p->today) < 0)
 		tmpl_set(c->hdf, "Plan.Overdue", "1");
 	tmpl_set_int(c->hdf, "Plan.ObjectivesCount", p->policy.objectives_count);
 	tmpl_set_int(c->hdf, "Plan.ObservationCap", policy_observation_cap(
-	    &p->policy, p->fte_milli, p->ect1, p->support_plan));
+	    &p->policy, p->ap.fte_milli, p->ap.ect1, p->ap.support_plan));
 	for (i = 0; statement_support_kinds[i] != NULL; i++) {
 		tmpl_setf(c->hdf, statement_support_kinds[i], "SupportKinds.%zu.Word",
 		    i);
@@ -289,15 +289,16 @@ plan_hdf(struct ctx *c, struct plan *p)
 		tmpl_set(c->hdf, "Plan.IsReviewer", "1");
 	if (p->roles & WORKFLOW_ROLE_REVIEWEE)
 		tmpl_set(c->hdf, "Plan.IsReviewee", "1");
-	if (p->can_moderate && p->state == WORKFLOW_ST_MODERATION)
+	if (p->can_moderate && p->ap.state == WORKFLOW_ST_MODERATION)
 		tmpl_set(c->hdf, "Plan.CanModerate", "1");
 	if (!p->history)
 		tmpl_set(c->hdf, "Plan.PlanOnly", p->read_reason);
 	/* Monitoring has begun: the year's observation records. */
-	if (p->state >= WORKFLOW_ST_REVISION_REQUESTED && access_check(c->actor,
-	    ACCESS_READ_OBSERVATIONS, &p->rec, NULL).allow)
+	if (p->ap.state >= WORKFLOW_ST_REVISION_REQUESTED &&
+	    access_check(c->actor, ACCESS_READ_OBSERVATIONS, &p->rec,
+	    NULL).allow)
 		tmpl_set(c->hdf, "Plan.Observe", "1");
-	n = workflow_events_for(p->state, p->roles, ev, 16);
+	n = workflow_events_for(p->ap.state, p->roles, ev, 16);
 	for (i = 0; i < n; i++)
 		tmpl_setf(c->hdf, "1", "Plan.Can.%s", workflow_event_word(ev[i]));
 	for (i = 0; statement_categories[i] != NULL; i++) {
@@ -314,7 +315,7 @@ plan_page(struct ctx *c, struct plan *p, int status)
 	plan_hdf_lists(c, p);
 	plan_hdf(c, p);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,
-	    "Appraisal of %s", p->reviewee));
+	    "Appraisal of %s", p->ap.reviewee));
 	return app_render(c, status, "plan/view.cs");
 }
 

@@ -50,29 +50,6 @@ plan_refuse_audit(struct ctx *c, long long id, const char *reason)
 	plan_audit(c, id, c->req.path, "refused", reason);
 }
 
-static void
-plan_fill(struct plan *p, const struct db_result *r)
-{
-	p->id = db_int(r, 0, 0);
-	if (workflow_state_parse(db_val(r, 0, 4), &p->state) == -1)
-		p->state = WORKFLOW_ST_NOT_STARTED;
-	p->due_kind = db_val(r, 0, 5);
-	p->due_day = db_val(r, 0, 6);
-	p->version = db_int(r, 0, 7);
-	p->cycle = db_val(r, 0, 8);
-	p->starts = db_val(r, 0, 9);
-	p->ends = db_val(r, 0, 10);
-	p->reviewee = db_val(r, 0, 11);
-	p->reviewer = db_val(r, 0, 12);
-	p->fte_milli = (long)(strtod(db_val(r, 0, 13), NULL) * 1000 + 0.5);
-	p->tlr = (int)db_int(r, 0, 14);
-	p->leadership = (int)db_int(r, 0, 15);
-	p->ect1 = strcmp(db_val(r, 0, 16), "ect1") == 0;
-	p->support_plan = (int)db_int(r, 0, 17);
-	p->reviewer_is_head = (int)db_int(r, 0, 18);
-	p->cycle_id = db_int(r, 0, 20);
-}
-
 /* The school's calendar from the cycle's start on. */
 static enum db_status
 plan_calendar(struct ctx *c, struct plan *p)
@@ -176,9 +153,9 @@ plan_load_at(struct ctx *c, struct plan *p, enum access_action action,
 	p->can_moderate = access_check(c->actor, ACCESS_MODERATE, &p->rec,
 	    NULL).allow;
 	p->read_reason = plan_read_reason(c, p, d.reason);
-	if (p->parts[PLAN_APPRAISAL].nrows != 1)
+	if (appraisal_page_row(&p->parts[PLAN_APPRAISAL], &p->ap) == -1)
 		return 403;
-	plan_fill(p, &p->parts[PLAN_APPRAISAL]);
+	p->id = p->ap.id;
 	if ((st = school_conf(c->db, c->arena, p->rec.school_id,
 	    p->rec.config_version, &p->policy, NULL)) != DB_OK ||
 	    (st = plan_calendar(c, p)) != DB_OK)

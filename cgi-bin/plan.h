@@ -17,6 +17,7 @@
 #define APPRAISAL_PLAN_H
 
 #include "app.h"
+#include "model/appraisal.h"
 #include "model/statement.h"
 #include "calendar.h"
 #include "model/policy.h"
@@ -37,15 +38,8 @@ struct plan {
 	struct access_record	 rec;
 	const char		*read_reason;	/* for the audit log */
 	int			 history;	/* may read events, comments */
-	long long		 id, version;
-	enum workflow_state	 state;
-	const char		*due_kind, *due_day, *cycle, *starts, *ends;
-	const char		*reviewee, *reviewer;
-	long			 fte_milli;
-	int			 tlr, leadership;
-	int			 ect1;		/* first-year early-career */
-	int			 support_plan;	/* about classroom practice */
-	int			 reviewer_is_head;
+	long long		 id;
+	struct appraisal_page	 ap;	/* moved on by a step */
 	unsigned int		 roles;		/* enum workflow_role */
 	unsigned int		 roles_rel;	/* enum access_rel */
 	struct policy		 policy;
@@ -54,7 +48,6 @@ struct plan {
 	long			 today_day;
 	long long		 st_id, st_number, st_version;
 	const char		*st_status;
-	long long		 cycle_id;
 	int			 can_moderate;	/* ACCESS_MODERATE */
 	struct db_result	 parts[PLAN__PARTS];	/* as loaded */
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "assessment.h"
+#include "model/appraisal.h"
 #include "review.h"
 #include "review-report.h"
 
@@ -20,12 +21,12 @@ enum {
 	RR_JUDGEMENTS, RR_HISTORY, RR_MEETING, RR_PAGE_PARTS
 };
 #define RR_VERSIONS_MAX	20	/* the statement's LIMIT: more, read as before */
-/* Columns of RR_APPRAISAL after SQL_PAGE_APPRAISAL's 14. */
-#define RR_PAY_POINT	14
-#define RR_FRAMEWORK	16
-#define RR_STANDARD	17
-#define RR_POINTERS	21
-#define RR_STAGE	11	/* SQL_PAGE_APPRAISAL's career stage */
+/* Columns of RR_APPRAISAL after the appraisal's (enum appraisal_col). */
+#define RR_PAY_POINT	(APPRAISAL__COLS + 0)
+#define RR_FRAMEWORK	(APPRAISAL__COLS + 2)
+#define RR_STANDARD	(APPRAISAL__COLS + 3)
+#define RR_POINTERS	(APPRAISAL__COLS + 7)
+#define RR_STAGE	APPRAISAL_COL_CAREER_STAGE
 
 /*
  * A list made of the rows of r whose column col is not NULL (id < 0) or
@@ -117,7 +118,7 @@ rr_lists(struct ctx *c, const struct rv *v, const struct db_result *parts,
 	static const size_t judgement[] = { 0, 1, 3 };
 	static const size_t version[] = { 1, 16, 3, 10 };
 	static const size_t pay[] = { RR_STAGE, RR_PAY_POINT, RR_PAY_POINT + 1,
-	    12 };
+	    APPRAISAL_COL_STAFF_GROUP };
 	const struct db_result *a = &parts[RR_APPRAISAL];
 	struct rv_report_key k;
 	size_t i, n;

@@ -38,28 +38,43 @@
  * What the pages of review, appeal and concern open with, as lists of
  * their own statement (db_query_parts(); padded with `pad`, NULLs to the
  * page's width): 1 the access facts (16 columns; access_facts_params()),
- * 2 the appraisal (14 columns, lib/model/appraisal.h
- * appraisal_page_row(); parameter: the appraisal), 3 the signed statement
- * an interim review or an assessment is of, the latest signed one (id,
- * number, version; parameter: the appraisal).
+ * 2 the appraisal (SQL_APPRAISAL_COLS' 22; parameter: the appraisal), 3
+ * the signed statement an interim review or an assessment is of, the
+ * latest signed one (id, number, version; parameter: the appraisal).
  */
 #define SQL_NULL2 ", NULL, NULL"
 #define SQL_NULL4 SQL_NULL2 SQL_NULL2
 #define SQL_NULL8 SQL_NULL4 SQL_NULL4
 #define SQL_PAGE_FACTS(pad) "(" SQL_FACTS_COLS pad ", 1" SQL_FACTS_FROM ")"
-#define SQL_PAGE_APPRAISAL_COLS \
-	"SELECT a.state, a.reviewee_id, COALESCE(a.reviewer_id, 0)," \
-	" COALESCE(a.due_kind, ''), COALESCE(a.due_day, ''), a.version," \
-	" c.name, c.starts, c.ends, re.display_name," \
-	" COALESCE(rv.display_name, ''), COALESCE(sd.career_stage, '')," \
-	" COALESCE(sd.staff_group, 'teacher'), c.completion_deadline"
-#define SQL_PAGE_APPRAISAL_FROM \
+/*
+ * The appraisal as every page reads it (SQL_APPRAISAL_LOAD, and a list
+ * of the page statements of plan, observe, review, appeal and concern;
+ * lib/model/appraisal.h appraisal_page_row(), enum appraisal_col), 22
+ * columns: 0 id, 1 school, 2 reviewee, 3 reviewer (0: none), 4 state, 5
+ * clock kind, 6 due day ("" when no clock), 7 version, 8 cycle name, 9
+ * starts, 10 ends, 11 reviewee's name, 12 reviewer's ("" when none), 13
+ * FTE, 14 TLR, 15 leadership scale, 16 career stage, 17 support plan, 18
+ * reviewer is a headteacher, 19 staff group (teacher when none is
+ * recorded), 20 cycle, 21 its completion deadline.
+ */
+#define SQL_APPRAISAL_COLS \
+	"SELECT a.id, a.school_id, a.reviewee_id," \
+	" COALESCE(a.reviewer_id, 0), a.state, COALESCE(a.due_kind, '')," \
+	" COALESCE(a.due_day, ''), a.version, c.name, c.starts, c.ends," \
+	" re.display_name, COALESCE(rv.display_name, '')," \
+	" COALESCE(sd.fte, 1), COALESCE(sd.tlr, 0)," \
+	" COALESCE(sd.leadership_scale, 0), COALESCE(sd.career_stage, '')," \
+	" COALESCE(sd.support_plan, 0)," \
+	" COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)," \
+	" COALESCE(sd.staff_group, 'teacher'), a.cycle_id," \
+	" c.completion_deadline"
+#define SQL_APPRAISAL_FROM \
 	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
 	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id"
 #define SQL_PAGE_APPRAISAL(pad) \
-	"(" SQL_PAGE_APPRAISAL_COLS pad ", 2" SQL_PAGE_APPRAISAL_FROM \
+	"(" SQL_APPRAISAL_COLS pad ", 2" SQL_APPRAISAL_FROM \
 	" WHERE a.id = ?)"
 #define SQL_SIGNED_ID \
 	"(SELECT s.id FROM statement s WHERE s.appraisal_id = ?" \
@@ -135,23 +150,6 @@
 	" ON x.report_id IN (rl.newest_id, rl.issued_id)" \
 	" WHERE rl.appraisal_id = ? LIMIT 200)"
 
-/* What pages know of one appraisal (SQL_APPRAISAL_LOAD's 22 columns). */
-#define SQL_APPRAISAL_COLS \
-	"SELECT a.id, a.school_id, a.reviewee_id," \
-	" COALESCE(a.reviewer_id, 0), a.state, a.due_kind, a.due_day," \
-	" a.version, c.name, c.starts, c.ends, re.display_name," \
-	" COALESCE(rv.display_name, ''), COALESCE(sd.fte, 1)," \
-	" COALESCE(sd.tlr, 0), COALESCE(sd.leadership_scale, 0)," \
-	" COALESCE(sd.career_stage, ''), COALESCE(sd.support_plan, 0)," \
-	" COALESCE(FIND_IN_SET('headteacher', rv.roles) > 0, 0)," \
-	" COALESCE(sd.staff_group, 'teacher'), a.cycle_id," \
-	" c.completion_deadline"
-#define SQL_APPRAISAL_FROM \
-	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
-	" JOIN staff re ON re.id = a.reviewee_id" \
-	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
-	" LEFT JOIN staff_detail sd ON sd.staff_id = a.reviewee_id" \
-	" WHERE a.id = ?"
 /* Padding of a page statement's lists to its widest. */
 #define SQL_PAD4 " NULL, NULL, NULL, NULL,"
 #define SQL_PAD12 SQL_PAD4 SQL_PAD4 SQL_PAD4
@@ -683,7 +681,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " version = version + 1 WHERE"
 	    " school_id = ? AND version = ?"),
 	/* One appraisal with what pages and access need to know. */
-	S(SQL_APPRAISAL_LOAD, 1, SQL_APPRAISAL_COLS SQL_APPRAISAL_FROM),
+	S(SQL_APPRAISAL_LOAD, 1, SQL_APPRAISAL_COLS SQL_APPRAISAL_FROM
+	    " WHERE a.id = ?"),
 	/* Moves only from the version the page was built from. */
 	S(SQL_APPRAISAL_MOVE, 5,
 	    "UPDATE appraisal SET state = ?, due_kind = ?, due_day = ?,"
@@ -762,7 +761,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " focus, planned_when) VALUES (?, ?, ?, ?, ?)"),
 	/*
 	 * The plan page in one statement (db_query_parts()): 1 the access
-	 * facts, 2 the appraisal (SQL_APPRAISAL_LOAD's columns), 3 its
+	 * facts, 2 the appraisal (SQL_APPRAISAL_COLS' 22), 3 its
 	 * latest statement, or the newest numbered at most ? (id, number,
 	 * status, comment, signed at and by, twice, version), that
 	 * statement's 4 objectives (position, description, criteria,
@@ -783,7 +782,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_PLAN_PAGE, 23,
 	    "(" SQL_FACTS_COLS "," SQL_PAD4 " NULL, NULL, 1 AS part"
 	    SQL_FACTS_FROM ")"
-	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL " SQL_PAGE_APPRAISAL("")
 	    " UNION ALL "
 	    "(SELECT s.id, s.number, s.status, COALESCE(s.reviewee_comment, ''),"
 	    " COALESCE(s.reviewer_signed_at, ''), COALESCE(rs.display_name, ''),"
@@ -1398,7 +1397,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " WHERE id = ? AND version = ? AND status = 'pending'"),
 	/*
 	 * The observations page in one statement: (1) the access facts, (2)
-	 * the appraisal (SQL_APPRAISAL_LOAD's columns), (3) its records, all
+	 * the appraisal (SQL_APPRAISAL_COLS' 22), (3) its records, all
 	 * of them (the page shows an observer their own), (4) while it is
 	 * monitored, the usual observers to offer in the list, when its
 	 * reviewer is ? or ? is 1 (those who may name one are among them:
@@ -1410,7 +1409,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_OBS_PAGE, 19,
 	    "(" SQL_FACTS_COLS "," SQL_PAD4 " NULL, NULL, 1 AS part"
 	    SQL_FACTS_FROM ")"
-	    " UNION ALL (" SQL_APPRAISAL_COLS ", 2" SQL_APPRAISAL_FROM ")"
+	    " UNION ALL " SQL_PAGE_APPRAISAL("")
 	    " UNION ALL "
 	    "(SELECT o.id, o.kind, o.day, o.class_label,"
 	    " COALESCE(o.minutes, ''), o.focus, o.observer_id,"
@@ -1807,8 +1806,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	/* ---- the read pages of review, appeal and concern: one statement ---- */
 	/* rv_load() of cgi-bin/review: SQL_PAGE_BASE. Parameters: the facts'
 	 * (access_facts_params()), appraisal, appraisal. */
-	S(SQL_REVIEW_BASE, 8, SQL_PAGE_BASE("", SQL_NULL2,
-	    SQL_NULL8 SQL_NULL4 ", NULL")),
+	S(SQL_REVIEW_BASE, 8, SQL_PAGE_BASE(SQL_NULL4 SQL_NULL2, "",
+	    SQL_NULL8 SQL_NULL8 SQL_NULL2 ", NULL")),
 	/* GET /review/#: SQL_PAGE_BASE, then SQL_REVIEW_PARTS' lists as 4 to
 	 * 9, of the latest signed statement. The usual people to offer as who
 	 * provided evidence (9: SQL_USUAL_LIST) are read for the appraisal's
@@ -1818,29 +1817,30 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * Parameters: the facts', appraisal 7 times, SQL_OBS_USUAL's
 	 * (appraisal, actor, appraisal five times), appraisal, actor, 0 or 1.
 	 */
-	S(SQL_REVIEW_PAGE, 23, SQL_PAGE_BASE("", SQL_NULL2,
-	    SQL_NULL8 SQL_NULL4 ", NULL")
+	S(SQL_REVIEW_PAGE, 23, SQL_PAGE_BASE(SQL_NULL4 SQL_NULL2, "",
+	    SQL_NULL8 SQL_NULL8 SQL_NULL2 ", NULL")
 	    " UNION ALL "
 	    "(SELECT o.id, o.position, o.description, o.success_criteria"
-	    SQL_NULL8 SQL_NULL4 ", 4"
+	    SQL_NULL8 SQL_NULL8 SQL_NULL2 ", 4"
 	    " FROM objective o WHERE o.statement_id = " SQL_SIGNED_ID
 	    " ORDER BY o.position LIMIT 100)"
 	    " UNION ALL "
 	    "(SELECT si.id, o.position, si.kind, si.description, si.provided"
-	    SQL_NULL8 SQL_NULL2 ", NULL, 5"
+	    SQL_NULL8 SQL_NULL8 ", NULL, 5"
 	    " FROM support_item si JOIN objective o ON o.id = si.objective_id"
 	    " WHERE o.statement_id = " SQL_SIGNED_ID
 	    " ORDER BY o.position, si.id LIMIT 1000)"
 	    " UNION ALL "
 	    "(SELECT r.id, r.held_day, rb.display_name, r.recorded_at,"
 	    " COALESCE(r.reviewee_comment, ''), COALESCE(r.comment_at, ''),"
-	    " r.version, s.number, r.recorded_by" SQL_NULL4 SQL_NULL2 ", NULL, 6"
+	    " r.version, s.number, r.recorded_by" SQL_NULL8 SQL_NULL4
+	    ", NULL, 6"
 	    " FROM interim_review r JOIN staff rb ON rb.id = r.recorded_by"
 	    " JOIN statement s ON s.id = r.statement_id"
 	    " WHERE r.appraisal_id = ? ORDER BY r.held_day, r.id LIMIT 50)"
 	    " UNION ALL "
 	    "(SELECT p.review_id, o.position, o.description, p.progress,"
-	    " p.comment" SQL_NULL8 SQL_NULL2 ", NULL, 7"
+	    " p.comment" SQL_NULL8 SQL_NULL8 ", NULL, 7"
 	    " FROM interim_progress p JOIN interim_review r ON r.id = p.review_id"
 	    " JOIN objective o ON o.id = p.objective_id"
 	    " WHERE r.appraisal_id = ? ORDER BY p.review_id, o.position"
@@ -1848,20 +1848,20 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL "
 	    "(SELECT e.id, o.position, e.description, e.day, pv.display_name,"
 	    " e.agreed, ab.display_name, e.added_at, e.provider_id"
-	    SQL_NULL4 SQL_NULL2 ", NULL, 8"
+	    SQL_NULL8 SQL_NULL4 ", NULL, 8"
 	    " FROM evidence e JOIN objective o ON o.id = e.objective_id"
 	    " JOIN staff pv ON pv.id = e.provider_id"
 	    " JOIN staff ab ON ab.id = e.added_by"
 	    " WHERE e.appraisal_id = ? ORDER BY e.day, e.id LIMIT 500)"
 	    " UNION ALL "
-	    SQL_USUAL_LIST(SQL_NULL8 SQL_NULL4 SQL_NULL2 ", 9",
+	    SQL_USUAL_LIST(SQL_NULL8 SQL_NULL8 SQL_NULL4 ", 9",
 	    " AND (a.reviewer_id = ? OR ? = 1)"
 	    " AND EXISTS (SELECT 1 FROM statement s WHERE s.appraisal_id = a.id"
 	    " AND s.status = 'signed')")),
-	/* GET /review/#/report, 24 columns: the lists of SQL_REPORT_PARTS,
+	/* GET /review/#/report, 32 columns: the lists of SQL_REPORT_PARTS,
 	 * read without their keys (review-report.c checks what they were read
 	 * for against the version it shows). 1 the access facts; 2 the
-	 * appraisal (SQL_PAGE_APPRAISAL's 14), then the person's pay point,
+	 * appraisal (SQL_APPRAISAL_COLS' 22), then the person's pay point,
 	 * years on M6 (x 10), the framework of their staff group and its
 	 * top-level standards, a row each (of support staff's levels those
 	 * their career stage starts with; at least one row: standard, the
@@ -1877,13 +1877,13 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * in the columns of SQL_REPORT_ROW's (4, 5, 8, 12, 13, 19), so that
 	 * fewer of the statement's columns are long (cheaper to run).
 	 * Parameters: the facts', then the appraisal 7 times. */
-	S(SQL_REPORT_PAGE, 13, SQL_PAGE_FACTS(SQL_NULL8)
+	S(SQL_REPORT_PAGE, 13, SQL_PAGE_FACTS(SQL_NULL8 SQL_NULL8)
 	    " UNION ALL "
-	    "(" SQL_PAGE_APPRAISAL_COLS ", COALESCE(sd.pay_point, 0),"
+	    "(" SQL_APPRAISAL_COLS ", COALESCE(sd.pay_point, 0),"
 	    " COALESCE(ROUND(sd.years_on_m6 * 10), 0), f.code, s.id, "
 	    SQL_REPORT_DESCRIPTOR("a.school_id", "COALESCE(sd.career_stage, '')")
 	    ", s.number, s.short_title, COALESCE(rl.newest_id, 0),"
-	    " COALESCE(rl.issued_id, 0), NULL, 2" SQL_PAGE_APPRAISAL_FROM
+	    " COALESCE(rl.issued_id, 0), NULL, 2" SQL_APPRAISAL_FROM
 	    " LEFT JOIN report_latest rl ON rl.appraisal_id = a.id"
 	    /* assessment_framework() */
 	    " LEFT JOIN standards_framework f ON f.code = CASE sd.staff_group"
@@ -1896,31 +1896,33 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " UNION ALL "
 	    "(SELECT s.id, s.number, s.version, o.description, o.success_criteria,"
 	    " o.id, o.position, " SQL_REPORT_NOT_PROVIDED SQL_NULL8 SQL_NULL8
-	    ", 3 FROM statement s LEFT JOIN objective o ON o.statement_id = s.id"
+	    SQL_NULL8 ", 3 FROM statement s"
+	    " LEFT JOIN objective o ON o.statement_id = s.id"
 	    " WHERE s.id = " SQL_SIGNED_ID " LIMIT 100)"
 	    " UNION ALL "
-	    "(" SQL_REPORT_COLS ", 4 FROM report r" SQL_REPORT_WHO
+	    "(" SQL_REPORT_COLS SQL_NULL8 ", 4 FROM report r" SQL_REPORT_WHO
 	    " WHERE r.appraisal_id = ? ORDER BY r.number DESC LIMIT 20)"
 	    " UNION ALL "
 	    SQL_REPORT_ENTRIES("x.objective_id, x.outcome, x.held_to, x.comment,"
 	    " x.why_not_held, x.report_id", "report_objective",
-	    SQL_NULL8 SQL_NULL8 SQL_NULL2, "5")
+	    SQL_NULL8 SQL_NULL8 SQL_NULL8 SQL_NULL2, "5")
 	    " UNION ALL "
 	    SQL_REPORT_ENTRIES("x.standard_id, x.judgement, x.report_id,"
-	    " x.comment", "report_standard", SQL_NULL8 SQL_NULL8 SQL_NULL4, "6")
+	    " x.comment", "report_standard", SQL_NULL8 SQL_NULL8 SQL_NULL8
+	    SQL_NULL4, "6")
 	    " UNION ALL "
-	    SQL_REPORT_HISTORY(SQL_NULL8 SQL_NULL8 SQL_NULL4, "7")
+	    SQL_REPORT_HISTORY(SQL_NULL8 SQL_NULL8 SQL_NULL8 SQL_NULL4, "7")
 	    " UNION ALL "
-	    SQL_REPORT_MEETING(SQL_NULL8 SQL_NULL8 SQL_NULL2, "8")),
-	/* GET and POST /appeal/#, 21 columns: 1-2 SQL_PAGE_BASE's, 3 the
+	    SQL_REPORT_MEETING(SQL_NULL8 SQL_NULL8 SQL_NULL8 SQL_NULL2, "8")),
+	/* GET and POST /appeal/#, 22 columns: 1-2 SQL_PAGE_BASE's, 3 the
 	 * appeal (id, report, grounds, disputed, lodged at, day, who hears,
 	 * heard by, their name, hearing day, time, place, companion, held,
 	 * companion attended, notes, outcome, reasons, day, version, lodged
 	 * by), 4 the newest issued report (id, number, issued day, rating).
 	 * Parameters: the facts', appraisal 3 times. */
 	S(SQL_APPEAL_PAGE, 9,
-	    SQL_PAGE_FACTS(SQL_NULL4 ", NULL") " UNION ALL "
-	    SQL_PAGE_APPRAISAL(SQL_NULL4 SQL_NULL2 ", NULL")
+	    SQL_PAGE_FACTS(SQL_NULL4 SQL_NULL2) " UNION ALL "
+	    SQL_PAGE_APPRAISAL("")
 	    " UNION ALL "
 	    "(SELECT ap.id, ap.report_id, ap.grounds, ap.disputed,"
 	    " ap.lodged_at, ap.lodged_day, ap.hearer_kind,"
@@ -1929,26 +1931,27 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    " ap.companion, COALESCE(ap.held_day, ''),"
 	    " COALESCE(ap.companion_attended, 0), COALESCE(ap.hearing_notes, ''),"
 	    " COALESCE(ap.outcome, ''), COALESCE(ap.outcome_reasons, ''),"
-	    " COALESCE(ap.outcome_day, ''), ap.version, lb.display_name, 3"
+	    " COALESCE(ap.outcome_day, ''), ap.version, lb.display_name,"
+	    " NULL, 3"
 	    " FROM appeal ap JOIN staff lb ON lb.id = ap.lodged_by"
 	    " LEFT JOIN staff hb ON hb.id = ap.heard_by"
 	    " WHERE ap.appraisal_id = ?)"
 	    " UNION ALL "
 	    "(SELECT r.id, r.number, COALESCE(r.issued_day, ''), r.rating_label"
-	    SQL_NULL8 SQL_NULL8 ", NULL, 4 FROM report r"
+	    SQL_NULL8 SQL_NULL8 SQL_NULL2 ", 4 FROM report r"
 	    " WHERE r.appraisal_id = ? AND r.issued_at IS NOT NULL"
 	    " ORDER BY r.number DESC LIMIT 1)"),
-	/* GET /concern/# (and the page again after a refused write), 16
-	 * columns: 1-2 SQL_PAGE_BASE's, 3 the records, newest first. Parameters: the
-	 * facts', appraisal, appraisal. */
+	/* GET /concern/# (and the page again after a refused write), 22
+	 * columns: 1-2 SQL_PAGE_BASE's, 3 the records, newest first.
+	 * Parameters: the facts', appraisal, appraisal. */
 	S(SQL_CONCERN_PAGE, 8,
-	    SQL_PAGE_FACTS("") " UNION ALL " SQL_PAGE_APPRAISAL(SQL_NULL2)
-	    " UNION ALL "
+	    SQL_PAGE_FACTS(SQL_NULL4 SQL_NULL2) " UNION ALL "
+	    SQL_PAGE_APPRAISAL("") " UNION ALL "
 	    "(SELECT c.id, c.concerns, c.support, c.review_day, c.implications,"
 	    " rb.display_name, c.recorded_at, COALESCE(c.reviewee_comment, ''),"
 	    " COALESCE(c.comment_at, ''), COALESCE(c.outcome, ''),"
 	    " COALESCE(c.outcome_note, ''), COALESCE(d.display_name, ''),"
-	    " COALESCE(c.decided_at, ''), c.version" SQL_NULL2 ", 3"
+	    " COALESCE(c.decided_at, ''), c.version" SQL_NULL8 ", 3"
 	    " FROM concern c JOIN staff rb ON rb.id = c.recorded_by"
 	    " LEFT JOIN staff d ON d.id = c.decided_by"
 	    " WHERE c.appraisal_id = ? ORDER BY c.id DESC LIMIT 50)"),

@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include "../arena.h"
@@ -122,20 +123,31 @@ appraisal_page_row(const struct db_result *r, struct appraisal_page *p)
 	memset(p, 0, sizeof(*p));
 	if (r->nrows < 1)
 		return -1;
-	if (workflow_state_parse(db_val(r, 0, 0), &p->state) == -1)
+	p->id = db_int(r, 0, APPRAISAL_COL_ID);
+	p->school_id = db_int(r, 0, APPRAISAL_COL_SCHOOL);
+	p->reviewee_id = db_int(r, 0, APPRAISAL_COL_REVIEWEE_ID);
+	p->reviewer_id = db_int(r, 0, APPRAISAL_COL_REVIEWER_ID);
+	if (workflow_state_parse(db_val(r, 0, APPRAISAL_COL_STATE),
+	    &p->state) == -1)
 		p->state = WORKFLOW_ST_NOT_STARTED;
-	p->reviewee_id = db_int(r, 0, 1);
-	p->reviewer_id = db_int(r, 0, 2);
-	p->due_kind = db_val(r, 0, 3);
-	p->due_day = db_val(r, 0, 4);
-	p->version = db_int(r, 0, 5);
-	p->cycle = db_val(r, 0, 6);
-	p->starts = db_val(r, 0, 7);
-	p->ends = db_val(r, 0, 8);
-	p->reviewee = db_val(r, 0, 9);
-	p->reviewer = db_val(r, 0, 10);
-	p->career_stage = db_val(r, 0, 11);
-	p->staff_group = db_val(r, 0, 12);
-	p->deadline = db_val(r, 0, 13);
+	p->due_kind = db_val(r, 0, APPRAISAL_COL_DUE_KIND);
+	p->due_day = db_val(r, 0, APPRAISAL_COL_DUE_DAY);
+	p->version = db_int(r, 0, APPRAISAL_COL_VERSION);
+	p->cycle = db_val(r, 0, APPRAISAL_COL_CYCLE);
+	p->starts = db_val(r, 0, APPRAISAL_COL_STARTS);
+	p->ends = db_val(r, 0, APPRAISAL_COL_ENDS);
+	p->reviewee = db_val(r, 0, APPRAISAL_COL_REVIEWEE);
+	p->reviewer = db_val(r, 0, APPRAISAL_COL_REVIEWER);
+	p->fte_milli = (long)(strtod(db_val(r, 0, APPRAISAL_COL_FTE), NULL) *
+	    1000 + 0.5);
+	p->tlr = (int)db_int(r, 0, APPRAISAL_COL_TLR);
+	p->leadership = (int)db_int(r, 0, APPRAISAL_COL_LEADERSHIP);
+	p->career_stage = db_val(r, 0, APPRAISAL_COL_CAREER_STAGE);
+	p->ect1 = strcmp(p->career_stage, "ect1") == 0;
+	p->support_plan = (int)db_int(r, 0, APPRAISAL_COL_SUPPORT_PLAN);
+	p->reviewer_is_head = (int)db_int(r, 0, APPRAISAL_COL_REVIEWER_IS_HEAD);
+	p->staff_group = db_val(r, 0, APPRAISAL_COL_STAFF_GROUP);
+	p->cycle_id = db_int(r, 0, APPRAISAL_COL_CYCLE_ID);
+	p->deadline = db_val(r, 0, APPRAISAL_COL_DEADLINE);
 	return 0;
 }

@@ -3,7 +3,8 @@
  * program that takes a step (review, appeal): lock the row, let
  * lib/workflow decide, count the new clock on the school's calendar,
  * move the row (at the version read) and record the event, all in the
- * caller's transaction.
+ * caller's transaction; and the one reader of the appraisal's row as
+ * every page reads it (appraisal_page_row()).
  *
  * Contract:
  * - appraisal_calendar() makes *cal from the school's closed days as of
@@ -63,14 +64,37 @@ enum appraisal_moved appraisal_move(struct db *, struct appraisal_now *,
 enum db_status	appraisal_catch_up(struct db *, struct appraisal_now *,
 		    const char *today);
 
-/* The appraisal as the review, appeal and concern pages show it: the
- * list SQL_PAGE_APPRAISAL of their statement (lib/sql.c). */
+/*
+ * The appraisal as every page reads it: SQL_APPRAISAL_LOAD, or the list
+ * SQL_PAGE_APPRAISAL of a page's statement (lib/sql.c, SQL_APPRAISAL_COLS,
+ * whose column order this enum names; a statement may add columns after
+ * APPRAISAL__COLS).
+ */
+enum appraisal_col {
+	APPRAISAL_COL_ID, APPRAISAL_COL_SCHOOL, APPRAISAL_COL_REVIEWEE_ID,
+	APPRAISAL_COL_REVIEWER_ID, APPRAISAL_COL_STATE, APPRAISAL_COL_DUE_KIND,
+	APPRAISAL_COL_DUE_DAY, APPRAISAL_COL_VERSION, APPRAISAL_COL_CYCLE,
+	APPRAISAL_COL_STARTS, APPRAISAL_COL_ENDS, APPRAISAL_COL_REVIEWEE,
+	APPRAISAL_COL_REVIEWER, APPRAISAL_COL_FTE, APPRAISAL_COL_TLR,
+	APPRAISAL_COL_LEADERSHIP, APPRAISAL_COL_CAREER_STAGE,
+	APPRAISAL_COL_SUPPORT_PLAN, APPRAISAL_COL_REVIEWER_IS_HEAD,
+	APPRAISAL_COL_STAFF_GROUP, APPRAISAL_COL_CYCLE_ID,
+	APPRAISAL_COL_DEADLINE, APPRAISAL__COLS
+};
+
 struct appraisal_page {
+	long long		 id, school_id, cycle_id;
 	enum workflow_state	 state;		/* as stored */
 	long long		 reviewee_id, reviewer_id, version;
 	const char		*due_kind, *due_day;	/* "" when no clock */
 	const char		*cycle, *starts, *ends, *reviewee, *reviewer;
 	const char		*career_stage, *staff_group, *deadline;
+	long			 fte_milli;	/* 1000: full time */
+	int			 tlr;		/* holds a TLR */
+	int			 leadership;	/* on the leadership scale */
+	int			 ect1;		/* first-year early-career */
+	int			 support_plan;	/* on classroom practice */
+	int			 reviewer_is_head;
 };
 
 /* Fill *p from r's first row: 0, or -1 when r has none. Strings point

@@ -1,7 +1,9 @@
 // Browser walk of the interim review page (cgi-bin/review): Fiona
 // Gallagher's reviewer opens it from his dashboard, records an interim
 // review (first with the errors shown beside the fields), adds an item of
-// evidence, and Fiona reads both and adds her comment; every page axe-checked by the
+// evidence from a colleague in the list of usual people and one from a
+// colleague outside it by typing her name (first a name nobody has), and
+// Fiona reads them and adds her comment; every page axe-checked by the
 // caller's audit().
 //
 // Call it from walks.mjs with that file's helpers:
@@ -9,7 +11,7 @@
 //   ['interim review: progress, support, evidence, the reviewee\'s comment',
 //     () => walkReview({ newPage, base, login, logout, audit, check })],
 // It records on the demo appraisal of fgallagher (in progress, reviewer
-// owalsh); each run adds one more interim review and item of evidence.
+// owalsh); each run adds one more interim review and two items of evidence.
 
 function iso(d) {
   return d.toISOString().slice(0, 10);
@@ -54,6 +56,23 @@ export async function walkReview({ newPage, base, login, logout, audit, check })
   await rv.waitForURL(/done=1/);
   check(await rv.getByText('Attendance follow-up log, autumn term').isVisible(), 'evidence not shown');
   await audit(rv, 'review-recorded');
+
+  // More evidence, from someone not in the list: typed by name, first misspelt.
+  check(!(await rv.locator('#e_provider option', { hasText: 'Amara Okonkwo' }).count()), 'Amara Okonkwo listed as a usual person');
+  await rv.getByLabel('What the evidence is').fill('SEN support plan reviews for two Year 9 pupils');
+  await rv.getByLabel('Objective', { exact: true }).selectOption({ index: 1 });
+  await rv.getByLabel('Day', { exact: true }).fill(iso(new Date()));
+  await rv.getByLabel('Another member of staff').fill('Amara Okonko');
+  await rv.getByLabel('No, not agreed at planning').check();
+  await rv.getByRole('button', { name: 'Add the evidence' }).click();
+  check(await rv.getByText('We cannot find anyone called Amara Okonko').first().isVisible(), 'no error for a name nobody has');
+  check(await rv.locator('#e_description').inputValue() === 'SEN support plan reviews for two Year 9 pupils', 'typed evidence lost');
+  check(await rv.locator('#e_provider_name').inputValue() === 'Amara Okonko', 'typed name lost');
+  await audit(rv, 'review-name-error', { phone: false });
+  await rv.locator('#e_provider_name').fill('Amara Okonkwo');
+  await rv.getByRole('button', { name: 'Add the evidence' }).click();
+  await rv.waitForURL(/done=1/);
+  check(await rv.locator('tr', { hasText: 'SEN support plan reviews for two Year 9 pupils' }).getByText('Amara Okonkwo').isVisible(), 'typed provider not recorded');
   await logout(rv, base);
   await rv.context().close();
 
