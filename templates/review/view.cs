@@ -157,7 +157,7 @@
 </div>
 <?cs set:pick_id = "e_provider" ?><?cs set:pick_name = "e_provider_name" ?>
 <?cs set:pick_label = "Provided by (a member of staff with direct professional knowledge)" ?><?cs set:pick_choose = "Choose a member of staff" ?><?cs set:pick_which = "provided it" ?>
-<?cs set:pick_hint = "The usual people: the reviewer, you, the headteacher, the leadership team, " + Rev.Reviewee + "'s line managers, and those named in the observation plan or who have observed them." ?>
+<?cs set:pick_hint = "The usual people: the reviewer, the headteacher, the leadership team, " + Rev.Reviewee + "'s line managers, and those named in the observation plan or who have observed them." ?>
 <?cs include:"staff_pick.cs" ?>
 <fieldset class="field<?cs if:Form.Error.e_agreed ?> field-error<?cs /if ?>">
 <legend>Was this kind of evidence agreed at planning?</legend>
