@@ -112,15 +112,14 @@ mod_key_parse(struct ctx *c, const char *name)
 {
 	struct mod_key k = { 0, NULL };
 	const char *v = req_get(&c->req.query, name), *dot;
+	char *day;
 	long long id;
+	int y, m, d;
 
 	if (v == NULL || strlen(v) > 40)
 		return k;
 	if ((dot = strchr(v, '.')) != NULL) {
-		char *day = arena_strndup(c->arena, v, (size_t)(dot - v));
-
-		int y, m, d;
-
+		day = arena_strndup(c->arena, v, (size_t)(dot - v));
 		if (day == NULL || valid_date(NULL, name, day, &y, &m, &d) != 0)
 			return k;
 		k.day = day;
