@@ -38,21 +38,24 @@ WHERE y.seq < @cycles AND (@grow_demo OR sc.code LIKE 'G%');
 
 -- One appraisal per generated person per cycle, reviewed by the person
 -- five places before them; the current cycle in every state, past ones
--- closed.
+-- closed. The state, and whether there is a due day, go by the person's
+-- number n (g<school>_<n>), not their id: ids come in steps when rows are
+-- inserted in bulk, and every school is to have every state.
 INSERT IGNORE INTO appraisal (cycle_id, school_id, reviewee_id, reviewer_id,
 	state, due_kind, due_day)
 SELECT c.id, st.school_id, st.id, rv.id,
 	IF(c.ends >= DATE '2026-11-24',
-	   SUBSTRING_INDEX(SUBSTRING_INDEX(@states, ',', 1 + st.id % 14), ',', -1),
+	   SUBSTRING_INDEX(SUBSTRING_INDEX(@states, ',', 1 + n.n % 14), ',', -1),
 	   'closed'),
-	IF(c.ends >= DATE '2026-11-24' AND st.id % 3 = 0, 'draft_due', NULL),
-	IF(c.ends >= DATE '2026-11-24' AND st.id % 3 = 0,
-	   DATE_ADD(DATE '2026-11-01', INTERVAL st.id % 60 DAY), NULL)
+	IF(c.ends >= DATE '2026-11-24' AND n.n % 3 = 0, 'draft_due', NULL),
+	IF(c.ends >= DATE '2026-11-24' AND n.n % 3 = 0,
+	   DATE_ADD(DATE '2026-11-01', INTERVAL n.n % 60 DAY), NULL)
 FROM staff st
+	JOIN (SELECT id, CAST(SUBSTRING_INDEX(login, '_', -1) AS UNSIGNED) AS n
+	    FROM staff WHERE login REGEXP '^g[0-9]+_[0-9]+$') n ON n.id = st.id
 	JOIN staff rv ON rv.school_id = st.school_id
 	    AND rv.login = CONCAT('g', st.school_id, '_',
-	    IF(SUBSTRING_INDEX(st.login, '_', -1) > 5,
-	       SUBSTRING_INDEX(st.login, '_', -1) - 5, @staff))
+	    IF(n.n > 5, n.n - 5, @staff))
 	JOIN cycle c ON c.school_id = st.school_id AND c.staff_group = 'teacher'
 WHERE st.login REGEXP '^g[0-9]+_[0-9]+$';
 
