@@ -150,6 +150,24 @@
 	" ON x.report_id IN (rl.newest_id, rl.issued_id)" \
 	" WHERE rl.appraisal_id = ? LIMIT 200)"
 
+/*
+ * Whether cycle c's interim window (school policy sp, MM-DD days) may have
+ * ended by today (UTC, as app_today()): a sure superset of
+ * policy_interim_window()'s answer, which home.c still applies. The
+ * window ends on its last day in the year of its first day on or after
+ * the cycle's start, or with the cycle. Read as text, with 29 February
+ * taken as 1 March for the start and 28 February for the end, the day
+ * here is never later than policy_md_day()'s; no school's policy, or an
+ * empty day, keeps the row.
+ */
+#define SQL_INTERIM_MAYBE_ENDED \
+	"(sp.school_id IS NULL OR sp.interim_from = ''" \
+	" OR sp.interim_to = '' OR LEAST(CONCAT(YEAR(c.starts)" \
+	" + (REPLACE(sp.interim_from, '02-29', '03-01')" \
+	" < DATE_FORMAT(c.starts, '%m-%d')), '-'," \
+	" REPLACE(sp.interim_to, '02-29', '02-28'))," \
+	" DATE_FORMAT(c.ends, '%Y-%m-%d'))" \
+	" < DATE_FORMAT(UTC_DATE() + INTERVAL 1 DAY, '%Y-%m-%d'))"
 /* Padding of a page statement's lists to its widest. */
 #define SQL_PAD4 " NULL, NULL, NULL, NULL,"
 #define SQL_PAD12 SQL_PAD4 SQL_PAD4 SQL_PAD4
@@ -487,22 +505,39 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" ORDER BY c.id DESC LIMIT 5)"
 	/* Appraisals being monitored with no interim review yet, with
 	 * their cycle and the school's window (home.c keeps those whose
-	 * window has ended: policy_interim_overdue()): the reviewer's
-	 * own, and for the head and PM lead (? = 1) the school's but
-	 * the head's. The appraisals first, through their indexes by
-	 * reviewer and by school and state (MariaDB otherwise sometimes
-	 * reads every appraisal of every cycle of the school). */
-#define SQL_DASH_INTERIM(who) \
+	 * window has ended: policy_interim_overdue()), of the ids given:
+	 * SQL_INTERIM_OWN, the reviewer's own, and for the head and PM lead
+	 * SQL_INTERIM_SCHOOL, the school's but the head's. Each reads its
+	 * appraisals only where the window may have ended
+	 * (SQL_INTERIM_MAYBE_ENDED): the reviewer's through the index by
+	 * reviewer, the school's from its cycles through the index by cycle
+	 * and state, so that most of the year, when no window has ended,
+	 * the school's appraisals are not read at all (MariaDB, left to
+	 * itself, sometimes read every appraisal of every cycle). */
+#define SQL_INTERIM_STATES "a.state IN ('in_progress', 'revision_requested')"
+#define SQL_INTERIM_OWN \
+	"SELECT a.id FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" LEFT JOIN school_policy sp ON sp.school_id = a.school_id" \
+	" WHERE a.reviewer_id = ? AND " SQL_INTERIM_STATES \
+	" AND " SQL_INTERIM_MAYBE_ENDED
+#define SQL_INTERIM_SCHOOL \
+	"SELECT STRAIGHT_JOIN a.id FROM cycle c" \
+	" LEFT JOIN school_policy sp ON sp.school_id = c.school_id" \
+	" JOIN appraisal a FORCE INDEX (appraisal_cycle_state_due)" \
+	" ON a.cycle_id = c.id AND " SQL_INTERIM_STATES \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" WHERE ? = 1 AND c.school_id = ? AND " SQL_INTERIM_MAYBE_ENDED \
+	" AND NOT FIND_IN_SET('headteacher', re.roles)"
+#define SQL_DASH_INTERIM(ids) \
 	"(SELECT STRAIGHT_JOIN a.id, re.display_name, c.starts, c.ends," \
 	" COALESCE(sp.interim_from, ''), COALESCE(sp.interim_to, '')," \
 	" COALESCE(rv.display_name, ''), COALESCE(a.reviewer_id, 0), NULL, 9" \
-	" FROM appraisal a JOIN cycle c ON c.id = a.cycle_id" \
+	" FROM (" ids ") w JOIN appraisal a ON a.id = w.id" \
+	" JOIN cycle c ON c.id = a.cycle_id" \
+	" LEFT JOIN school_policy sp ON sp.school_id = a.school_id" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
-	" LEFT JOIN school_policy sp ON sp.school_id = a.school_id" \
-	" WHERE a.state IN ('in_progress', 'revision_requested')" \
-	" AND " who \
-	" AND NOT EXISTS (SELECT 1 FROM interim_review ir" \
+	" WHERE NOT EXISTS (SELECT 1 FROM interim_review ir" \
 	" WHERE ir.appraisal_id = a.id)" \
 	" ORDER BY c.ends, re.display_name LIMIT 200)"
 	/* Appeals waiting for the reader to hear them (the panel of
@@ -537,8 +572,8 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	    "o.school_id")) \
 	" UNION ALL " SQL_DASH_LEAD_CONCERNS \
 	" UNION ALL " SQL_DASH_MY_CONCERNS \
-	" UNION ALL " SQL_DASH_INTERIM(SQL_DASH_SCHOOL_TOO("a.reviewer_id = ?", \
-	    "a.school_id")) \
+	" UNION ALL " SQL_DASH_INTERIM(SQL_INTERIM_OWN " UNION " \
+	    SQL_INTERIM_SCHOOL) \
 	" UNION ALL " SQL_DASH_HEAR
 	S(SQL_DASH_PERSON, 30, SQL_DASH_PERSON_PARTS),
 	/*
@@ -552,7 +587,7 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	S(SQL_DASH_STAFF, 14, SQL_DASH_OWN_PARTS
 	    " UNION ALL " SQL_DASH_FEEDBACK("o.observer_id = ?")
 	    " UNION ALL " SQL_DASH_MY_CONCERNS
-	    " UNION ALL " SQL_DASH_INTERIM("a.reviewer_id = ?")),
+	    " UNION ALL " SQL_DASH_INTERIM(SQL_INTERIM_OWN)),
 	/*
 	 * The dashboard of someone who has no ties (sql/020-staff-ties.sql:
 	 * they review nobody, line-manage nobody, have asked for nobody's
