@@ -278,9 +278,9 @@ ap_get(struct ctx *c)
 		return 500;
 	if ((rc = ap_load(c, a, ACCESS_READ_APPEAL)) != 0)
 		return rc;
-	if (!(a->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
-	    a->id, "read appeal", "allowed", a->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, a->rels, a->id, "read appeal",
+	    a->read_reason)) != 0)
+		return rc;
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return ap_page(c, a, 200, NULL);

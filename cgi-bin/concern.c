@@ -182,13 +182,13 @@ concern_show(struct ctx *c, struct concern *k, int status,
 	const struct db_result *recs = &parts[2];
 	struct appraisal_page a;
 	size_t i;
+	int rc;
 
 	if (appraisal_page_row(&parts[1], &a) == -1)
 		return 403;
-	if (c->actor->id != k->rec.reviewee_id &&
-	    app_audit_record(c, "appraisal", k->rec.id,
-	    "read performance concerns", "allowed", k->why) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, k->rels, k->rec.id,
+	    "read performance concerns", k->why)) != 0)
+		return rc;
 	tmpl_set_int(c->hdf, "Concern.Id", k->rec.id);
 	tmpl_set(c->hdf, "Concern.Person", a.reviewee);
 	tmpl_set(c->hdf, "Concern.Cycle", a.cycle);

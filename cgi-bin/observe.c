@@ -333,9 +333,9 @@ obs_get(struct ctx *c)
 	if ((rc = obs_load(c, o, ACCESS_READ_OBSERVATIONS,
 	    ACCESS_READ_OWN_OBSERVATIONS)) != 0)
 		return rc;
-	if (!(o->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
-	    o->id, "read observations", "allowed", o->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, o->rels, o->id, "read observations",
+	    o->read_reason)) != 0)
+		return rc;
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return obs_page(c, o, 200);

@@ -19,10 +19,9 @@ plan_version(struct ctx *c)
 	if (p->st_id == 0 || p->st_number != c->ids[1])
 		return app_error(c, 404, "This appraisal has no statement with "
 		    "that version number.");
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
-	    plan_audit(c, p->id, arena_printf(c->arena, "read plan version %lld",
-	    c->ids[1]), "allowed", p->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, p->roles_rel, p->id, arena_printf(c->arena,
+	    "read plan version %lld", c->ids[1]), p->read_reason)) != 0)
+		return rc;
 	plan_hdf_statement(c, p);
 	plan_hdf(c, p);
 	tmpl_set(c->hdf, "Page.Title", arena_printf(c->arena,

@@ -329,9 +329,9 @@ plan_get(struct ctx *c)
 		return 500;
 	if ((rc = plan_load(c, p, ACCESS_READ_PLAN)) != 0)
 		return rc;
-	if (!(p->roles_rel & ACCESS_REL_REVIEWEE) &&
-	    plan_audit(c, p->id, "read plan", "allowed", p->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, p->roles_rel, p->id, "read plan",
+	    p->read_reason)) != 0)
+		return rc;
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	return plan_page(c, p, 200);

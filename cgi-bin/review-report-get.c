@@ -205,9 +205,9 @@ rv_report_get(struct ctx *c)
 	base[RR_STATEMENT].nrows = base[RR_STATEMENT].nrows > 0 ? 1 : 0;
 	if ((rc = rv_from_parts(c, v, ACCESS_READ_REVIEW, base)) != 0)
 		return rc;
-	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
-	    v->id, "read report", "allowed", v->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, v->rels, v->id, "read report",
+	    v->read_reason)) != 0)
+		return rc;
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	if (vs->nrows >= RR_VERSIONS_MAX)

@@ -431,9 +431,9 @@ rv_get(struct ctx *c)
 		return app_db_status(st);
 	if ((rc = rv_from_parts(c, v, ACCESS_READ_REVIEW, parts)) != 0)
 		return rc;
-	if (!(v->rels & ACCESS_REL_REVIEWEE) && app_audit_record(c, "appraisal",
-	    v->id, "read review", "allowed", v->read_reason) != DB_OK)
-		return app_audit_failed(c);
+	if ((rc = app_audit_read(c, v->rels, v->id, "read review",
+	    v->read_reason)) != 0)
+		return rc;
 	if (req_get(&c->req.query, "done") != NULL)
 		tmpl_set(c->hdf, "Form.Notice", "Saved.");
 	/* The statement read the staff for the appraisal's reviewer; access

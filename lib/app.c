@@ -325,6 +325,16 @@ app_audit_failed(struct ctx *c)
 	    "minute; if it keeps happening, tell IT.");
 }
 
+int
+app_audit_read(struct ctx *c, unsigned int rels, long long id,
+    const char *action, const char *reason)
+{
+	if ((rels & ACCESS_REL_REVIEWEE) || app_audit_record(c, "appraisal",
+	    id, action, "allowed", reason) == DB_OK)
+		return 0;
+	return app_audit_failed(c);
+}
+
 const char *
 app_day_label(struct ctx *c, const char *iso)
 {

@@ -137,6 +137,12 @@ enum db_status	 app_audit_records(struct ctx *, const char *record_type,
  * written: 503, nothing of the record shown; returns APP_DONE. Every page
  * that audits a read serves it only once its audit row is written. */
 int		 app_audit_failed(struct ctx *);
+/* A read of appraisal id by anyone but its reviewee (rels, enum
+ * access_rel, without ACCESS_REL_REVIEWEE) is audited as action,
+ * "allowed", with reason, before the page is served: 0 when written or
+ * not needed, else app_audit_failed()'s APP_DONE. */
+int		 app_audit_read(struct ctx *, unsigned int rels, long long id,
+		    const char *action, const char *reason);
 /*
  * A step on appraisal ids[0] refused: roll back (a refusal writes nothing
  * but its audit record), audit it as "refused" with reason, and answer
