@@ -27,13 +27,18 @@
  *            window and the working days left in it. An appeal window
  *            that has ended shows as closed (workflow_effective()). The
  *            head and PM lead see the reports not issued by their cycle's
- *            completion deadline.
+ *            completion deadline, and the five longest overdue steps of
+ *            the school, with a link to all of them.
+ *
+ *   GET /overdue  every overdue step of the school, a page at a time
+ *            (home-overdue.c).
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "app.h"
 #include "calendar.h"
+#include "home.h"
 #include "model/appraisal.h"
 #include "policy.h"
 #include "role.h"
@@ -41,9 +46,8 @@
 
 #define DAY_LEN 32
 
-/* Who owes the next step, seen from someone holding `mine`: "You", or
- * the owners' labels joined with "or". */
-static const char *
+/* Who owes the next step (home.h). */
+const char *
 home_owner(struct ctx *c, enum workflow_state st, unsigned int mine)
 {
 	unsigned int owner = workflow_next_owner(st), bit;
@@ -468,6 +472,7 @@ home_get(struct ctx *c)
 
 static const struct app_route routes[] = {
 	{ REQ_GET, "/", ACCESS_STAFF, home_get },
+	{ REQ_GET, "/overdue", ACCESS_SCHOOL_PROGRESS, home_overdue_get },
 };
 
 static const struct app_def def = {

@@ -94,57 +94,23 @@ mod_load(struct ctx *c, struct mod *m)
  */
 #define MOD_LIST_PAGE 25
 
-struct mod_key {
-	long long	 id;		/* 0: none */
-	const char	*day;		/* NULL: no due day */
-};
-
 struct mod_list {
 	const char		*list;		/* HDF name: Waiting, Revising */
 	const char		*after_name, *before_name;
-	struct mod_key		 after, before;
+	struct app_key		 after, before;
 	struct db_result	 rows;		/* in the order shown */
 	int			 more_before, more_after;
 };
 
-static struct mod_key
-mod_key_parse(struct ctx *c, const char *name)
-{
-	struct mod_key k = { 0, NULL };
-	const char *v = req_get(&c->req.query, name), *dot;
-	char *day;
-	long long id;
-	int y, m, d;
-
-	if (v == NULL || strlen(v) > 40)
-		return k;
-	if ((dot = strchr(v, '.')) != NULL) {
-		day = arena_strndup(c->arena, v, (size_t)(dot - v));
-		if (day == NULL || valid_date(NULL, name, day, &y, &m, &d) != 0)
-			return k;
-		k.day = day;
-		v = dot + 1;
-	}
-	if (valid_int(NULL, name, v, 1, 4294967295LL, &id) != 0) {
-		k.day = NULL;
-		return k;
-	}
-	k.id = id;
-	return k;
-}
-
 static const char *
 mod_key_str(struct ctx *c, const struct db_result *r, size_t i)
 {
-	const char *day = db_val(r, i, 4);
-
-	return *day ? arena_printf(c->arena, "%s.%s", day, db_val(r, i, 0)) :
-	    db_val(r, i, 0);
+	return app_key_str(c, db_val(r, i, 4), db_val(r, i, 0));
 }
 
 /* One list's parameters at p[*n]: school, today, me, key, limit. */
 static void
-mod_list_params(struct ctx *c, const char *today, const struct mod_key *k,
+mod_list_params(struct ctx *c, const char *today, const struct app_key *k,
     struct db_param *p, size_t *n)
 {
 	struct db_param day = DB_TEXT_OR_NULL(k->day);
@@ -197,7 +163,7 @@ mod_list_link(struct ctx *c, const struct mod_list *other, const char *own)
 	const char *o = "";
 
 	if (other->after.id != 0 || other->before.id != 0) {
-		const struct mod_key *k = other->before.id != 0 ?
+		const struct app_key *k = other->before.id != 0 ?
 		    &other->before : &other->after;
 
 		o = arena_printf(c->arena, "%s=%s%s%lld",
@@ -272,9 +238,9 @@ mod_index(struct ctx *c)
 
 	app_today(c, today);
 	for (i = 0; i < 2; i++) {
-		lists[i]->after = mod_key_parse(c, lists[i]->after_name);
+		lists[i]->after = app_key_parse(c, lists[i]->after_name);
 		if (lists[i]->after.id == 0)
-			lists[i]->before = mod_key_parse(c,
+			lists[i]->before = app_key_parse(c,
 			    lists[i]->before_name);
 		mod_list_params(c, today, lists[i]->before.id != 0 ?
 		    &lists[i]->before : &lists[i]->after, p, &n);

@@ -12,6 +12,7 @@
 #include "audit.h"
 #include "calendar.h"
 #include "role.h"
+#include "valid.h"
 
 #define APP_ARENA_CAP (16u * 1024 * 1024)
 #define APP_PAGE_MAX (8u * 1024 * 1024)
@@ -783,4 +784,37 @@ app_main(const struct app_def *def, int argc, char **argv)
 	FCGX_Free(&fr, 1);
 	app_fini(&a);
 	return 0;
+}
+
+struct app_key
+app_key_parse(struct ctx *c, const char *name)
+{
+	struct app_key k = { 0, NULL };
+	const char *v = req_get(&c->req.query, name), *dot;
+	char *day;
+	long long id;
+	int y, m, d;
+
+	if (v == NULL || strlen(v) > 40)
+		return k;
+	if ((dot = strchr(v, '.')) != NULL) {
+		day = arena_strndup(c->arena, v, (size_t)(dot - v));
+		if (day == NULL || valid_date(NULL, name, day, &y, &m, &d) != 0)
+			return k;
+		k.day = day;
+		v = dot + 1;
+	}
+	if (valid_int(NULL, name, v, 1, 4294967295LL, &id) != 0) {
+		k.day = NULL;
+		return k;
+	}
+	k.id = id;
+	return k;
+}
+
+const char *
+app_key_str(struct ctx *c, const char *day, const char *id)
+{
+	return day != NULL && *day ? arena_printf(c->arena, "%s.%s", day, id) :
+	    id;
 }

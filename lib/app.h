@@ -166,6 +166,19 @@ const char	*app_day_label(struct ctx *, const char *iso);
  * state. */
 const char	*app_grant_label(struct ctx *, const char *state,
 		    const char *until, const char *today);
+/*
+ * A page's place in a list read in the order of a day and an id
+ * (keyset pagination): the value of the query parameter `name`,
+ * "2026-12-10.1234", or "1234" for a row with no day. id is 0 when the
+ * parameter is absent or is not one: the list's first page.
+ */
+struct app_key {
+	long long	 id;		/* 0: none */
+	const char	*day;		/* NULL: no day */
+};
+struct app_key	 app_key_parse(struct ctx *, const char *name);
+/* The value app_key_parse() reads, for a row's day ("" none) and id. */
+const char	*app_key_str(struct ctx *, const char *day, const char *id);
 /* Today's date (UTC) of this request as YYYY-MM-DD. */
 void		 app_today(const struct ctx *, char out[11]);
 /* Map a db status to an HTTP status (503 / 409 / 500). */

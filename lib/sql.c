@@ -629,8 +629,9 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	 * window that has ended is closed, workflow_effective(), and not
 	 * overdue): state, count, overdue, from the counts kept per cycle,
 	 * state and due day (sql/019-state-counts.sql: a few rows per
-	 * cycle, however many appraisals); 12 the 20 longest overdue, read in
-	 * index order (school_id, due_day, id) so the work stops at 20 however
+	 * cycle, however many appraisals); 12 the 5 longest overdue (the
+	 * rest a page at a time: SQL_OVERDUE), read in
+	 * index order (school_id, due_day, id) so the work stops at 5 however
 	 * many are overdue; 13 reports not issued by their cycle's completion
 	 * deadline (SPEC 3): appraisals still before the report once the
 	 * deadline has passed, longest overdue first, read by cycle and
@@ -656,10 +657,10 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" FROM (SELECT id, state, due_kind, due_day, reviewee_id," \
 	" reviewer_id FROM appraisal WHERE school_id = ? AND due_day < ?" \
 	" AND state NOT IN ('report_issued', 'appeal_window')" \
-	" ORDER BY due_day, id LIMIT 20) a" \
+	" ORDER BY due_day, id LIMIT 5) a" \
 	" JOIN staff re ON re.id = a.reviewee_id" \
 	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
-	" ORDER BY a.due_day, re.display_name LIMIT 20)" \
+	" ORDER BY a.due_day, re.display_name LIMIT 5)" \
 	" UNION ALL " \
 	"(SELECT STRAIGHT_JOIN a.id, a.state, NULL, c.completion_deadline," \
 	" re.display_name, COALESCE(rv.display_name, ''), NULL, NULL, NULL, 13" \
@@ -679,6 +680,36 @@ static const struct sql_stmt stmts[SQL__COUNT] = {
 	" AND NOT FIND_IN_SET('headteacher', re.roles))"
 	S(SQL_DASH_LEAD, 42,
 	    SQL_DASH_PERSON_PARTS " UNION ALL " SQL_DASH_SCHOOL_PARTS),
+	/*
+	 * Every overdue step of the school, a page at a time (the
+	 * dashboard lists the longest overdue; this page all of them): the
+	 * school's appraisals due before today, but for those whose report
+	 * is issued, in the order of the index (school_id, due_day) and its
+	 * id, after the key (due day, id), or before it read backwards
+	 * (_B), the page size plus one; then how many there are, from the
+	 * counts kept per cycle, state and due day (sql/019). Parameters:
+	 * school, today, key id, key day, key day, key id, limit; school,
+	 * today.
+	 */
+#define SQL_OVERDUE_PAGE(key, dir) \
+	"(SELECT a.id, a.state, a.due_day, re.display_name," \
+	" COALESCE(rv.display_name, ''), 1 AS part" \
+	" FROM (SELECT id, state, due_day, reviewee_id, reviewer_id" \
+	" FROM appraisal WHERE school_id = ? AND due_day < ?" \
+	" AND state NOT IN ('report_issued', 'appeal_window')" key \
+	" ORDER BY due_day" dir ", id" dir " LIMIT ?) a" \
+	" JOIN staff re ON re.id = a.reviewee_id" \
+	" LEFT JOIN staff rv ON rv.id = a.reviewer_id" \
+	" ORDER BY a.due_day" dir ", a.id" dir ")" \
+	" UNION ALL " \
+	"(SELECT COALESCE(SUM(k.n), 0), NULL, NULL, NULL, NULL, 2" \
+	" FROM cycle c JOIN state_count k ON k.cycle_id = c.id" \
+	" WHERE c.school_id = ? AND k.due_day < ?" \
+	" AND k.state NOT IN ('report_issued', 'appeal_window'))"
+	S(SQL_OVERDUE, 9, SQL_OVERDUE_PAGE(" AND (? = 0 OR due_day > ?"
+	    " OR (due_day = ? AND id > ?))", "")),
+	S(SQL_OVERDUE_B, 9, SQL_OVERDUE_PAGE(" AND (? = 0 OR due_day < ?"
+	    " OR (due_day = ? AND id < ?))", " DESC")),
 	/* Columns in the order of policy_settings[] (lib/policy.c). */
 	S(SQL_POLICY_LOAD, 1,
 	    "SELECT reviewer_mode, max_reviewees,"

@@ -164,7 +164,7 @@
 <p><a href="<?cs var:Site.Prefix ?>access">Line managers' requests for access waiting for a decision: <?cs var:Dash.Pending ?></a></p>
 <h3>Overdue</h3>
 <?cs if:Dash.Overdue.0.Person ?>
-<p><?cs if:Dash.School.Overdue > #20 ?><?cs var:Dash.School.Overdue ?> steps are overdue this year; the 20 longest overdue are listed.<?cs elif:Dash.School.Overdue == #1 ?>One step is overdue this year.<?cs else ?><?cs var:Dash.School.Overdue ?> steps are overdue this year.<?cs /if ?></p>
+<p><?cs if:Dash.School.Overdue > #5 ?><?cs var:Dash.School.Overdue ?> steps are overdue this year; the 5 longest overdue are listed.<?cs elif:Dash.School.Overdue == #1 ?>One step is overdue this year.<?cs else ?><?cs var:Dash.School.Overdue ?> steps are overdue this year.<?cs /if ?></p>
 <div class="table-wrap">
 <table>
 <caption class="visually-hidden">Overdue appraisal steps, oldest first</caption>
@@ -175,6 +175,7 @@
 </tbody>
 </table>
 </div>
+<p><a href="<?cs var:Site.Prefix ?>overdue">Every overdue step, a page at a time</a></p>
 <?cs else ?>
 <p class="empty">Nothing is overdue.</p>
 <?cs /if ?>

@@ -297,6 +297,13 @@ async function main() {
       await login(page, base, 'hmorgan');
       check(await page.getByRole('heading', { name: /School progress/ }).isVisible(), 'no school progress');
       await audit(page, 'dashboard-head');
+      // Every overdue step, from the dashboard's link, by the keyboard.
+      await page.getByRole('link', { name: 'Every overdue step, a page at a time' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/overdue$/);
+      check(await page.getByRole('heading', { level: 1, name: /Overdue steps/ }).isVisible(), 'overdue: no heading');
+      check(await page.getByRole('heading', { level: 2, name: /steps? (is|are) overdue/ }).isVisible(), 'overdue: no count');
+      await audit(page, 'overdue');
       for (const [slug, title] of [['admin', 'Set up the appraisal year'], ['admin/settings', 'School policy settings'],
         ['admin/reviewers', 'Reviewers'], ['admin/cycles', 'Appraisal cycles'], ['admin/staff', 'Staff details'],
         ['admin/staff/import', 'Import staff details'], ['admin/reviewer-requests', 'Requests for a different reviewer']]) {

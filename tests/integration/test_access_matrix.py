@@ -176,6 +176,9 @@ for step, who, ok in (("record", {"reviewer", "head", "pm_lead"}, 409),
 # Moderation (cgi-bin/moderate): the head and the PM lead, each for their
 # own school; {R} is not in moderation (409 for a decision).
 route("GET", "/appraisal/moderate", POLICY)
+# Every overdue step of the school (cgi-bin/home-overdue.c): the head and
+# the PM lead, each their own school's.
+route("GET", "/appraisal/overdue", POLICY)
 route("GET", "/appraisal/moderate/{R}", {"head", "pm_lead"})
 route("POST", "/appraisal/moderate/{R}", (), head=409, pm_lead=409)
 for rid in ("V", "O", "X"):

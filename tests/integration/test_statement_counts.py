@@ -33,6 +33,8 @@ PAGES = [
     (people.HEAD, "/appraisal/admin/cycles", None, 2),
     (people.HEAD, "/appraisal/admin/reviewer-requests", None, 2),
     (people.HEAD, "/appraisal/moderate", None, 2),
+    (people.HEAD, "/appraisal/overdue", None, 2),
+    (people.PM_LEAD, "/appraisal/overdue", None, 2),
     # A read page: the session's statement and its own (access facts and
     # data in one); a read by anyone but the reviewee adds its audit row.
     # Patrick Doyle's plan as the planning walks leave it: signed, moderated

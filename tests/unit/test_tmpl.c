@@ -505,6 +505,9 @@ static const struct {
 	{ "List.Prev", PREFIX "admin/staff?q=%3Cb%3E&before=12" },
 	{ "List.Next", PREFIX "admin/staff?q=%3Cb%3E&after=61" },
 	{ "List.Start", PREFIX "admin/staff?q=%3Cb%3E" },
+	{ "Overdue.Prev", PREFIX "overdue?before=2026-11-20.12" },
+	{ "Overdue.Next", PREFIX "overdue?after=2026-11-27.61" },
+	{ "Overdue.Start", PREFIX "overdue" },
 };
 
 static const char *
