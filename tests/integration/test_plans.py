@@ -439,3 +439,74 @@ def unassigned(c):
     body = c.get("/appraisal/admin/reviewers").body
     m = re.search(r"<strong>(\d+)</strong> (?:person|people) who", body)
     return int(m.group(1)) if m else 0
+
+
+def overdue_page(c, url):
+    """The rows of one page of /overdue (appraisal id, due day as shown)
+    and its links (first, previous, next)."""
+    r = c.get(url)
+    check(r.status == 200, "%s: %r" % (url, r))
+    rows = re.findall(r'<tr class="overdue"><th scope="row"><a href='
+                      r'"/appraisal/plan/(\d+)">[^<]+</a></th><td>[^<]*</td>'
+                      r'<td>[^<]*</td><td>[^<]*</td><td>([^<]+)</td>', r.body)
+    links = {rel: m.replace("&amp;", "&") for m, rel in re.findall(
+        r'<a href="([^"]+)" rel="(prev|next)"', r.body)}
+    count = re.search(r'<h2 id="overdue-heading">(\d+|One) steps? (?:is|are) '
+                      r'overdue</h2>', r.body)
+    return rows, links, count and count.group(1), r.body
+
+
+def test_every_overdue_step_a_page_at_a_time(stack):
+    """The head of the school of 1,000 (test_plans) reads every overdue
+    step of their school, 25 a page, by the "next" links: each once, in
+    the order of their due day, as many as the page says; "previous"
+    goes back; a key that is not one is the first page, and a page that
+    has emptied sends the reader to the first. Each page is the session's
+    statement and one more, and reads what it shows. (Here, not in
+    test_home: the school of 1,000 is made by the first of these tests,
+    and the ones before this rely on the suite's order until then.)"""
+    c = large_school(stack)
+    want = int(stack.sql(
+        "SELECT COUNT(*) FROM appraisal a JOIN school sc ON sc.id = "
+        "a.school_id WHERE sc.code = 'G001' AND a.due_day < UTC_DATE() AND "
+        "a.state NOT IN ('report_issued', 'appeal_window')")[0][0])
+    check(want > 50, "the school of 1,000 has only %d overdue" % want)
+    url, seen, pages, firsts = "/appraisal/overdue", [], [], None
+    while url:
+        rows, links, count, _ = overdue_page(c, url)
+        check(0 < len(rows) <= 25, "%s: %d rows" % (url, len(rows)))
+        check(count == str(want), "%s says %s, not %d" % (url, count, want))
+        if firsts is None:
+            firsts = rows
+            check("prev" not in links, "a previous link on the first page")
+        pages.append((url, rows, links))
+        seen += rows
+        url = links.get("next")
+        check(len(pages) <= want // 25 + 1, "more pages than steps")
+    ids = [i for i, _ in seen]
+    check(len(ids) == want and len(set(ids)) == want,
+          "%d rows, %d different, %d overdue" % (len(ids), len(set(ids)),
+                                                  want))
+    by_day = {r[0]: r[1] for r in stack.sql(
+        "SELECT id, due_day FROM appraisal WHERE id IN (%s)"
+        % ",".join(ids))}
+    keys = [(by_day[i], int(i)) for i in ids]
+    check(keys == sorted(keys), "not in the order of due day and id")
+    # Back from the second page and from the last.
+    rows, links, _, _ = overdue_page(c, pages[1][2]["prev"])
+    check(rows == firsts, "previous from page 2 is not page 1")
+    rows, _, _, _ = overdue_page(c, pages[-1][2]["prev"])
+    check(rows == pages[-2][1], "previous from the last page")
+    for bad in ("?after=nonsense", "?after=2026-02-30.5", "?before=12",
+                "?after=" + "9" * 60):
+        rows, _, _, _ = overdue_page(c, "/appraisal/overdue" + bad)
+        check(rows == firsts, bad + " is not the first page")
+    r = c.get("/appraisal/overdue?after=2999-01-01.1")
+    check(r.status == 303 and (r.header("Location") or "").endswith(
+        "/appraisal/overdue"), "an emptied page: %r" % r)
+    report = []
+    check_page(stack, c, "/appraisal/overdue", report)
+    check_page(stack, c, pages[len(pages) // 2][0], report)
+    check_page(stack, c, pages[-1][2]["prev"], report)
+    print("     %d overdue in %d pages; rows read/returned: %s"
+          % (want, len(pages), "; ".join(report)))
