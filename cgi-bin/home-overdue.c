@@ -65,25 +65,12 @@ home_overdue_get(struct ctx *c)
 	if ((s = db_query_parts(c->db, c->arena, backwards ? SQL_OVERDUE_B :
 	    SQL_OVERDUE, p, 9, parts, OVERDUE__PARTS)) != DB_OK)
 		return app_db_status(s);
-	r = parts[OVERDUE_ROWS];
-	n = r.nrows > OVERDUE_PAGE ? OVERDUE_PAGE : r.nrows;
-	if (n == 0 && k->id != 0)
+	if (parts[OVERDUE_ROWS].nrows == 0 && k->id != 0)
 		return app_redirect(c, app_url(c, "overdue"));
-	r.nrows = n;
-	if (backwards) {
-		/* Read backwards: the page is the first rows, reversed. */
-		for (i = 0; i < n / 2; i++) {
-			struct db_row t = r.rows[i];
-
-			r.rows[i] = r.rows[n - 1 - i];
-			r.rows[n - 1 - i] = t;
-		}
-		more_before = parts[OVERDUE_ROWS].nrows > OVERDUE_PAGE;
-		more_after = 1;
-	} else {
-		more_before = after.id != 0;
-		more_after = parts[OVERDUE_ROWS].nrows > OVERDUE_PAGE;
-	}
+	r = parts[OVERDUE_ROWS];
+	app_key_page(&r, OVERDUE_PAGE, &after, backwards, &more_before,
+	    &more_after);
+	n = r.nrows;
 	for (i = 0; i < n; i++) {
 		if (workflow_state_parse(db_val(&r, i, 1), &st) == -1)
 			st = WORKFLOW_ST_NOT_STARTED;

@@ -131,28 +131,9 @@ mod_list_params(struct ctx *c, const char *today, const struct app_key *k,
 static void
 mod_list_rows(struct mod_list *l, const struct db_result *r)
 {
-	size_t i, n;
-
-	if (l->before.id != 0) {
-		/* Read backwards: the page is the first rows, reversed. */
-		n = r->nrows > MOD_LIST_PAGE ? MOD_LIST_PAGE : r->nrows;
-		l->rows = *r;
-		l->rows.nrows = n;
-		for (i = 0; i < n / 2; i++) {
-			struct db_row t = l->rows.rows[i];
-
-			l->rows.rows[i] = l->rows.rows[n - 1 - i];
-			l->rows.rows[n - 1 - i] = t;
-		}
-		l->more_before = r->nrows > MOD_LIST_PAGE;
-		l->more_after = 1;
-		return;
-	}
 	l->rows = *r;
-	if (l->rows.nrows > MOD_LIST_PAGE)
-		l->rows.nrows = MOD_LIST_PAGE;
-	l->more_before = l->after.id != 0;
-	l->more_after = r->nrows > MOD_LIST_PAGE;
+	app_key_page(&l->rows, MOD_LIST_PAGE, &l->after, l->before.id != 0,
+	    &l->more_before, &l->more_after);
 }
 
 /* This list's link: its own key (name=value, or "" for its first page)

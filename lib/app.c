@@ -818,3 +818,26 @@ app_key_str(struct ctx *c, const char *day, const char *id)
 	return day != NULL && *day ? arena_printf(c->arena, "%s.%s", day, id) :
 	    id;
 }
+
+void
+app_key_page(struct db_result *r, size_t size, const struct app_key *after,
+    int backwards, int *more_before, int *more_after)
+{
+	size_t i, n = r->nrows > size ? size : r->nrows;
+
+	if (backwards) {
+		/* Read backwards: the page is the first rows, reversed. */
+		for (i = 0; i < n / 2; i++) {
+			struct db_row t = r->rows[i];
+
+			r->rows[i] = r->rows[n - 1 - i];
+			r->rows[n - 1 - i] = t;
+		}
+		*more_before = r->nrows > size;
+		*more_after = 1;
+	} else {
+		*more_before = after->id != 0;
+		*more_after = r->nrows > size;
+	}
+	r->nrows = n;
+}

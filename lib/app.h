@@ -179,6 +179,16 @@ struct app_key {
 struct app_key	 app_key_parse(struct ctx *, const char *name);
 /* The value app_key_parse() reads, for a row's day ("" none) and id. */
 const char	*app_key_str(struct ctx *, const char *day, const char *id);
+/*
+ * A page of `size` rows from r, the rows a keyset statement read with
+ * LIMIT size + 1: after a key (or from the start: after.id 0) in the
+ * list's order, or, when `backwards`, before one in the reverse order.
+ * r becomes the page in the list's order; whether pages lie before and
+ * after it is set.
+ */
+void		 app_key_page(struct db_result *r, size_t size,
+		    const struct app_key *after, int backwards,
+		    int *more_before, int *more_after);
 /* Today's date (UTC) of this request as YYYY-MM-DD. */
 void		 app_today(const struct ctx *, char out[11]);
 /* Map a db status to an HTTP status (503 / 409 / 500). */
